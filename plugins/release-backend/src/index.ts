@@ -1,0 +1,1 @@
+export { releasePlugin as default } from './plugin';

@@ -1,0 +1,11 @@
+import { createDevApp } from '@backstage/dev-utils';
+import { releasePlugin, ReleasePage } from '../src/plugin';
+
+createDevApp()
+  .registerPlugin(releasePlugin)
+  .addPage({
+    element: <ReleasePage />,
+    title: 'Root Page',
+    path: '/release',
+  })
+  .render();

@@ -1,0 +1,1 @@
+export { releasePlugin, ReleasePage } from './plugin';

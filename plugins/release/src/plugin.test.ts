@@ -1,0 +1,7 @@
+import { releasePlugin } from './plugin';
+
+describe('release', () => {
+  it('should export plugin', () => {
+    expect(releasePlugin).toBeDefined();
+  });
+});
