@@ -2,11 +2,12 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import { createRouter } from './router';
-import { todoListServiceRef } from './services/TodoListService';
 
 /**
- * releasePlugin backend plugin
+ * The release management backend plugin: the ITIL release workflow and the
+ * release portfolio, stored in the plugin's own database.
  *
  * @public
  */
@@ -15,17 +16,13 @@ export const releasePlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
-        httpAuth: coreServices.httpAuth,
+        database: coreServices.database,
         httpRouter: coreServices.httpRouter,
-        todoList: todoListServiceRef,
       },
-      async init({ httpAuth, httpRouter, todoList }) {
-        httpRouter.use(
-          await createRouter({
-            httpAuth,
-            todoList,
-          }),
-        );
+      async init({ database, httpRouter }) {
+        const store = await DatabaseReleaseStore.create({ database });
+        httpRouter.use(await createRouter({ store }));
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },
