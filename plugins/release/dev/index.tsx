@@ -5,7 +5,7 @@ createDevApp()
   .registerPlugin(releasePlugin)
   .addPage({
     element: <ReleasePage />,
-    title: 'Root Page',
+    title: 'Releases',
     path: '/release',
   })
   .render();

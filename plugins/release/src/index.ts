@@ -1,1 +1,2 @@
 export { releasePlugin, ReleasePage } from './plugin';
+export * from './api';

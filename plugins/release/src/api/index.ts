@@ -1,0 +1,3 @@
+export { releaseApiRef } from './ReleaseApi';
+export type { ReleaseApi, ReleaseServiceHealth } from './ReleaseApi';
+export { ReleaseClient } from './ReleaseClient';

@@ -1,0 +1,1 @@
+export { ReleaseHomePage } from './ReleaseHomePage';

@@ -1,0 +1,1 @@
+export { ServiceStatusCard } from './ServiceStatusCard';
