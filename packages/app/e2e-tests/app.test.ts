@@ -1,27 +1,34 @@
-/*
- * Copyright 2020 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
+import { expect, test } from '@playwright/test';
+import { openAsGuest } from './signIn';
 
-import { test, expect } from '@playwright/test';
+test('the catalog lists the example configuration items', async ({ page }) => {
+  await openAsGuest(page, '/catalog');
 
-test('App should render the welcome page', async ({ page }) => {
-  await page.goto('/');
+  await expect(page.getByText('ACME Catalog')).toBeVisible();
+  const table = page.getByRole('table');
+  for (const component of [
+    'Orders service',
+    'Checkout service',
+    'Storefront web',
+  ]) {
+    await expect(table.getByRole('link', { name: component })).toBeVisible();
+  }
+  await page.screenshot({ path: test.info().outputPath('catalog.png') });
+});
 
-  const enterButton = page.getByRole('button', { name: 'Enter' });
-  await expect(enterButton).toBeVisible();
-  await enterButton.click();
+test('the release management page renders from the sidebar', async ({
+  page,
+}) => {
+  await openAsGuest(page, '/catalog');
 
-  await expect(page.getByText('My Company Catalog')).toBeVisible();
+  await page.getByRole('link', { name: 'Releases' }).click();
+
+  await expect(page).toHaveURL(/\/release$/);
+  await expect(
+    page.getByRole('heading', { name: 'Release management' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Connected: the release database is available.'),
+  ).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('release-page.png') });
 });

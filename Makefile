@@ -1,0 +1,16 @@
+# Two commands do all the set-up on a fresh machine (Node 20+ with npm):
+#   make start   installs what is missing and runs the portal (:3000 and :7007)
+#   make test    installs what is missing and runs the whole test suite
+# With Node 22 or 24 and yarn already there, `yarn install && yarn start` and
+# `yarn test` work as in any Backstage repository.
+
+.PHONY: start test install
+
+install:
+	scripts/run.sh yarn install --immutable
+
+start: install
+	scripts/run.sh yarn start
+
+test:
+	scripts/test-all.sh
