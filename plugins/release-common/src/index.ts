@@ -1,19 +1,14 @@
-/***/
 /**
- * Common functionalities for the release plugin.
+ * Types, the release workflow, request schemas and permissions shared by the
+ * release backend and frontend.
  *
  * @packageDocumentation
  */
 
-/**
- * In this package you might for example declare types that are common
- * between the frontend and backend plugin packages.
- */
-export type CommonType = {
-  field: string;
-};
-
-/**
- * Or you might declare some common constants.
- */
-export const COMMON_CONSTANT = 1;
+export * from './types';
+export * from './priority';
+export * from './releaseNumber';
+export * from './workflow';
+export * from './entityRefs';
+export * from './schemas';
+export * from './permissions';

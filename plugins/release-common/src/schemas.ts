@@ -1,0 +1,361 @@
+import { z } from 'zod';
+import { CI_KINDS, normalizeEntityRef } from './entityRefs';
+import {
+  ACTIVITY_PHASES,
+  ACTIVITY_STATUSES,
+  CI_ROLES,
+  EXTERNAL_RELATION_KINDS,
+  JUSTIFIED_ACTIONS,
+  LEVELS,
+  MODEL_LIFECYCLES,
+  RELEASE_ACTIONS,
+  RELEASE_OUTCOMES,
+  RELEASE_STATUSES,
+  RELEASE_TYPES,
+} from './types';
+
+/*
+ * Request schemas shared by the backend (validation, 400 naming the field)
+ * and the frontend (form validation). Objects are strict: an unknown field is
+ * an error rather than silently dropped.
+ */
+
+function entityRef(kinds: string[], defaultKind?: string) {
+  const expected = kinds.length === 1 ? `a ${kinds[0]}` : kinds.join(', ');
+  return z
+    .string()
+    .max(255)
+    .transform((text, ctx) => {
+      const ref = normalizeEntityRef(text, { kinds, defaultKind });
+      if (!ref) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be an entity ref of ${expected}, e.g. ${
+            kinds[0]
+          }:default/name`,
+        });
+        return z.NEVER;
+      }
+      return ref;
+    });
+}
+
+/** A catalog User ref; `jane` means `user:default/jane`. @public */
+export const userRefSchema = entityRef(['user'], 'user');
+/** A catalog Group ref; `team-a` means `group:default/team-a`. @public */
+export const groupRefSchema = entityRef(['group'], 'group');
+/** A configuration item: Component, API, Resource, System or Domain. @public */
+export const ciRefSchema = entityRef(CI_KINDS);
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z',
+});
+const title = z.string().trim().min(1, 'is required').max(200);
+const longText = z.string().max(20_000);
+const shortText = (max: number) => z.string().trim().max(max);
+const expectedVersion = z.number().int().min(1);
+const id = z.uuid();
+
+const endAfterStart = <
+  T extends { plannedStart?: string | null; plannedEnd?: string | null },
+>(
+  value: T,
+  ctx: z.RefinementCtx,
+) => {
+  if (
+    value.plannedStart &&
+    value.plannedEnd &&
+    Date.parse(value.plannedEnd) <= Date.parse(value.plannedStart)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plannedEnd'],
+      message: 'must be after plannedStart',
+    });
+  }
+};
+
+const releaseFields = {
+  title,
+  description: longText,
+  type: z.enum(RELEASE_TYPES),
+  impact: z.enum(LEVELS),
+  urgency: z.enum(LEVELS),
+  risk: z.enum(LEVELS),
+  businessJustification: longText.nullable(),
+  requester: userRefSchema,
+  manager: userRefSchema.nullable(),
+  executorGroup: groupRefSchema.nullable(),
+  portfolioId: id.nullable(),
+  modelId: id.nullable(),
+  versionLabel: shortText(100).nullable(),
+  plannedStart: isoDateTime.nullable(),
+  plannedEnd: isoDateTime.nullable(),
+};
+
+/** `POST /releases`. @public */
+export const registerReleaseSchema = z
+  .strictObject({
+    ...releaseFields,
+    description: releaseFields.description.optional(),
+    type: releaseFields.type,
+    impact: releaseFields.impact.optional(),
+    urgency: releaseFields.urgency.optional(),
+    risk: releaseFields.risk.optional(),
+    businessJustification: releaseFields.businessJustification.optional(),
+    requester: releaseFields.requester.optional(),
+    manager: releaseFields.manager.optional(),
+    executorGroup: releaseFields.executorGroup.optional(),
+    portfolioId: releaseFields.portfolioId.optional(),
+    modelId: releaseFields.modelId.optional(),
+    versionLabel: releaseFields.versionLabel.optional(),
+    plannedStart: releaseFields.plannedStart.optional(),
+    plannedEnd: releaseFields.plannedEnd.optional(),
+  })
+  .superRefine(endAfterStart);
+/** @public */
+export type RegisterReleaseRequest = z.input<typeof registerReleaseSchema>;
+
+/** `PATCH /releases/:id`: any editable field plus the version it edits. @public */
+export const editReleaseSchema = z
+  .strictObject({
+    ...releaseFields,
+    title: releaseFields.title.optional(),
+    description: releaseFields.description.optional(),
+    type: releaseFields.type.optional(),
+    impact: releaseFields.impact.optional(),
+    urgency: releaseFields.urgency.optional(),
+    risk: releaseFields.risk.optional(),
+    businessJustification: releaseFields.businessJustification.optional(),
+    requester: releaseFields.requester.optional(),
+    manager: releaseFields.manager.optional(),
+    executorGroup: releaseFields.executorGroup.optional(),
+    portfolioId: releaseFields.portfolioId.optional(),
+    modelId: releaseFields.modelId.optional(),
+    versionLabel: releaseFields.versionLabel.optional(),
+    plannedStart: releaseFields.plannedStart.optional(),
+    plannedEnd: releaseFields.plannedEnd.optional(),
+    expectedVersion,
+  })
+  .superRefine(endAfterStart);
+/** @public */
+export type EditReleaseRequest = z.input<typeof editReleaseSchema>;
+
+/** `POST /releases/:id/transitions`. @public */
+export const transitionSchema = z.strictObject({
+  action: z.enum(RELEASE_ACTIONS),
+  expectedVersion,
+  comment: shortText(5000).optional(),
+  justificationId: id.optional(),
+  outcome: z.enum(RELEASE_OUTCOMES).optional(),
+  closureNotes: longText.optional(),
+  resumeAt: isoDateTime.optional(),
+  override: z.boolean().optional(),
+});
+/** @public */
+export type TransitionRequest = z.input<typeof transitionSchema>;
+
+const activityFields = {
+  title,
+  description: longText,
+  assignee: userRefSchema.nullable(),
+  group: groupRefSchema.nullable(),
+  dueAt: isoDateTime.nullable(),
+  status: z.enum(ACTIVITY_STATUSES),
+  notes: longText.nullable(),
+};
+
+/** `POST /releases/:id/activities`. @public */
+export const createActivitySchema = z.strictObject({
+  phase: z.enum(ACTIVITY_PHASES),
+  title: activityFields.title,
+  description: activityFields.description.optional(),
+  assignee: activityFields.assignee.optional(),
+  group: activityFields.group.optional(),
+  dueAt: activityFields.dueAt.optional(),
+  /** Inserts before the activity now at this position; appends when absent. */
+  position: z.number().int().min(0).optional(),
+});
+/** @public */
+export type CreateActivityRequest = z.input<typeof createActivitySchema>;
+
+/** `PATCH /releases/:id/activities/:activityId`. @public */
+export const updateActivitySchema = z.strictObject({
+  title: activityFields.title.optional(),
+  description: activityFields.description.optional(),
+  assignee: activityFields.assignee.optional(),
+  group: activityFields.group.optional(),
+  dueAt: activityFields.dueAt.optional(),
+  status: activityFields.status.optional(),
+  notes: activityFields.notes.optional(),
+  position: z.number().int().min(0).optional(),
+  expectedVersion,
+});
+/** @public */
+export type UpdateActivityRequest = z.input<typeof updateActivitySchema>;
+
+/** A configuration item relation. @public */
+export const ciRelationSchema = z.strictObject({
+  kind: z.literal('ci'),
+  entityRef: ciRefSchema,
+  role: z.enum(CI_ROLES),
+});
+
+/** A record in another system. @public */
+export const externalRelationSchema = z.strictObject({
+  kind: z.enum(EXTERNAL_RELATION_KINDS),
+  key: shortText(100).min(1, 'is required'),
+  title: shortText(300).min(1, 'is required'),
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
+  system: shortText(100).optional(),
+});
+
+/** `POST /releases/:id/relations`. @public */
+export const relationSchema = z.discriminatedUnion('kind', [
+  ciRelationSchema,
+  externalRelationSchema,
+]);
+/** @public */
+export type AddRelationRequest = z.input<typeof relationSchema>;
+
+/** `POST /releases/:id/media`: an item of definitive media. @public */
+export const mediaSchema = z.strictObject({
+  name: title,
+  version: shortText(100).optional(),
+  location: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
+  checksum: shortText(200).optional(),
+});
+/** @public */
+export type AddMediaRequest = z.input<typeof mediaSchema>;
+
+/** `POST /justifications`. @public */
+export const justificationSchema = z.strictObject({
+  name: title,
+  description: longText.optional(),
+  appliesTo: z
+    .array(z.enum(JUSTIFIED_ACTIONS))
+    .min(1, 'must name at least one action'),
+  active: z.boolean().optional(),
+});
+/** `PATCH /justifications/:id`. @public */
+export const updateJustificationSchema = justificationSchema.partial();
+/** @public */
+export type JustificationRequest = z.input<typeof justificationSchema>;
+
+const activityTemplate = z.strictObject({
+  title,
+  description: longText.optional(),
+});
+
+/** `POST /portfolios`. @public */
+export const portfolioSchema = z.strictObject({
+  name: title,
+  description: longText.optional(),
+  icon: shortText(100).nullable().optional(),
+  ownerGroup: groupRefSchema.nullable().optional(),
+  authorizerGroup: groupRefSchema.nullable().optional(),
+});
+/** `PATCH /portfolios/:id`. @public */
+export const updatePortfolioSchema = portfolioSchema.partial();
+/** @public */
+export type PortfolioRequest = z.input<typeof portfolioSchema>;
+
+/** `POST /portfolios/:id/models`. @public */
+export const releaseModelSchema = z.strictObject({
+  name: title,
+  description: longText.optional(),
+  category: shortText(100).nullable().optional(),
+  defaultExecutorGroup: groupRefSchema.nullable().optional(),
+  defaultImpact: z.enum(LEVELS).nullable().optional(),
+  defaultUrgency: z.enum(LEVELS).nullable().optional(),
+  lifecycle: z.enum(MODEL_LIFECYCLES).optional(),
+  planningTemplates: z.array(activityTemplate).max(50).optional(),
+  deploymentTemplates: z.array(activityTemplate).max(50).optional(),
+});
+/** `PATCH /portfolios/:id/models/:modelId`. @public */
+export const updateReleaseModelSchema = releaseModelSchema.partial();
+/** @public */
+export type ReleaseModelRequest = z.input<typeof releaseModelSchema>;
+
+// Query strings: a repeated parameter arrives as an array, a single one as a
+// string.
+const repeatable = <T extends z.ZodTypeAny>(item: T) =>
+  z.preprocess(
+    value => (value === undefined || Array.isArray(value) ? value : [value]),
+    z.array(item).optional(),
+  );
+const booleanFlag = z
+  .enum(['true', 'false'])
+  .transform(value => value === 'true')
+  .optional();
+
+/** Columns the desktop and the search sort by. @public */
+export const RELEASE_SORT_COLUMNS = [
+  'number',
+  'title',
+  'status',
+  'priority',
+  'type',
+  'plannedStart',
+  'plannedEnd',
+  'createdAt',
+  'updatedAt',
+  'closedAt',
+] as const;
+
+const paging = {
+  orderBy: z.enum(RELEASE_SORT_COLUMNS).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+/** `GET /releases` (the desktop). @public */
+export const releaseListQuerySchema = z.strictObject({
+  q: shortText(200).optional(),
+  status: repeatable(z.enum(RELEASE_STATUSES)),
+  portfolioId: id.optional(),
+  type: repeatable(z.enum(RELEASE_TYPES)),
+  priority: repeatable(z.coerce.number().int().min(1).max(5)),
+  manager: userRefSchema.optional(),
+  executorGroup: repeatable(groupRefSchema),
+  assignedTo: userRefSchema.optional(),
+  entityRef: ciRefSchema.optional(),
+  includeImpacted: booleanFlag,
+  plannedFrom: isoDateTime.optional(),
+  plannedTo: isoDateTime.optional(),
+  ...paging,
+});
+/** @public */
+export type ReleaseListQuery = z.output<typeof releaseListQuerySchema>;
+
+/** `GET /search/closed` (advanced search of closed releases). @public */
+export const closedSearchQuerySchema = z.strictObject({
+  q: shortText(200).optional(),
+  includeCancelled: booleanFlag,
+  openedFrom: isoDateTime.optional(),
+  openedTo: isoDateTime.optional(),
+  closedFrom: isoDateTime.optional(),
+  closedTo: isoDateTime.optional(),
+  outcome: repeatable(z.enum(RELEASE_OUTCOMES)),
+  type: repeatable(z.enum(RELEASE_TYPES)),
+  priority: repeatable(z.coerce.number().int().min(1).max(5)),
+  portfolioId: id.optional(),
+  requester: userRefSchema.optional(),
+  manager: userRefSchema.optional(),
+  executorGroup: groupRefSchema.optional(),
+  entityRef: ciRefSchema.optional(),
+  justificationId: id.optional(),
+  externalKey: shortText(100).optional(),
+  format: z.enum(['json', 'csv']).optional(),
+  ...paging,
+});
+/** @public */
+export type ClosedSearchQuery = z.output<typeof closedSearchQuerySchema>;

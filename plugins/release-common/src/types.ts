@@ -1,0 +1,266 @@
+/**
+ * The release record and what hangs off it (spec §1, §3, §4, §5, §9, §10).
+ * Dates travel as ISO 8601 strings.
+ */
+
+/** @public */
+export const RELEASE_STATUSES = [
+  'registered',
+  'planning',
+  'authorized',
+  'deployment',
+  'executed',
+  'closed',
+  'suspended',
+  'cancelled',
+] as const;
+/** @public */
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+
+/** @public */
+export const RELEASE_ACTIONS = [
+  'plan',
+  'authorize',
+  'replan',
+  'deploy',
+  'execute',
+  'rework',
+  'close',
+  'suspend',
+  'resume',
+  'cancel',
+  'reopen',
+] as const;
+/** @public */
+export type ReleaseAction = (typeof RELEASE_ACTIONS)[number];
+
+/** ITIL release types. @public */
+export const RELEASE_TYPES = ['major', 'minor', 'emergency'] as const;
+/** @public */
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+/** @public */
+export const LEVELS = ['low', 'medium', 'high'] as const;
+/** Impact, urgency and risk. @public */
+export type Level = (typeof LEVELS)[number];
+
+/** 1 is critical, 5 is planning. @public */
+export type Priority = 1 | 2 | 3 | 4 | 5;
+
+/** @public */
+export const RELEASE_OUTCOMES = [
+  'successful',
+  'partial',
+  'failed',
+  'rolled-back',
+] as const;
+/** @public */
+export type ReleaseOutcome = (typeof RELEASE_OUTCOMES)[number];
+
+/** @public */
+export const ACTIVITY_PHASES = ['planning', 'deployment'] as const;
+/** @public */
+export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];
+
+/** @public */
+export const ACTIVITY_STATUSES = [
+  'pending',
+  'in-progress',
+  'done',
+  'skipped',
+  'failed',
+] as const;
+/** @public */
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** @public */
+export const CI_ROLES = ['new', 'updated', 'retired', 'affected'] as const;
+/** @public */
+export type CiRole = (typeof CI_ROLES)[number];
+
+/** @public */
+export const EXTERNAL_RELATION_KINDS = [
+  'change',
+  'problem',
+  'incident',
+  'knowledge',
+] as const;
+/** @public */
+export type ExternalRelationKind = (typeof EXTERNAL_RELATION_KINDS)[number];
+
+/** Actions that require a reason from the justification catalogue. @public */
+export const JUSTIFIED_ACTIONS = ['suspend', 'cancel', 'reopen'] as const;
+/** @public */
+export type JustifiedAction = (typeof JUSTIFIED_ACTIONS)[number];
+
+/** @public */
+export const MODEL_LIFECYCLES = ['new', 'active', 'retired'] as const;
+/** @public */
+export type ModelLifecycle = (typeof MODEL_LIFECYCLES)[number];
+
+/** @public */
+export type Release = {
+  id: string;
+  /** Human id, e.g. `REL-000042`. */
+  number: string;
+  title: string;
+  description: string;
+  type: ReleaseType;
+  impact: Level;
+  urgency: Level;
+  priority: Priority;
+  risk: Level;
+  businessJustification: string | null;
+  requester: string;
+  manager: string | null;
+  executorGroup: string | null;
+  portfolioId: string | null;
+  modelId: string | null;
+  versionLabel: string | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  outcome: ReleaseOutcome | null;
+  closureNotes: string | null;
+  status: ReleaseStatus;
+  /** The state a suspended release returns to on resume. */
+  suspendedFrom: ReleaseStatus | null;
+  resumeAt: string | null;
+  reworkCount: number;
+  reopenCount: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  /** Optimistic concurrency counter: every change increments it. */
+  version: number;
+};
+
+/** @public */
+export type ReleaseActivity = {
+  id: string;
+  releaseId: string;
+  phase: ActivityPhase;
+  position: number;
+  title: string;
+  description: string;
+  assignee: string | null;
+  group: string | null;
+  dueAt: string | null;
+  status: ActivityStatus;
+  notes: string | null;
+  completedBy: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A catalog entity the release changes. @public */
+export type ReleaseCiRelation = {
+  id: string;
+  kind: 'ci';
+  entityRef: string;
+  role: CiRole;
+  createdBy: string;
+  createdAt: string;
+};
+
+/** A record in another system: change, problem, incident, knowledge. @public */
+export type ReleaseExternalRelation = {
+  id: string;
+  kind: ExternalRelationKind;
+  key: string;
+  title: string;
+  url: string | null;
+  system: string | null;
+  createdBy: string;
+  createdAt: string;
+};
+
+/** @public */
+export type ReleaseRelation = ReleaseCiRelation | ReleaseExternalRelation;
+
+/** A software or hardware item released (definitive media). @public */
+export type DefinitiveMediaItem = {
+  id: string;
+  name: string;
+  version: string | null;
+  location: string | null;
+  checksum: string | null;
+  createdBy: string;
+  createdAt: string;
+};
+
+/** @public */
+export type HistoryKind =
+  | 'created'
+  | 'edited'
+  | 'transition'
+  | 'activity'
+  | 'relation';
+
+/** @public */
+export type FieldChange = { before: unknown; after: unknown };
+
+/** @public */
+export type ReleaseHistoryEntry = {
+  id: string;
+  releaseId: string;
+  at: string;
+  actor: string;
+  kind: HistoryKind;
+  /** The workflow action, or what happened, e.g. `activity-added`. */
+  action: string | null;
+  fromStatus: ReleaseStatus | null;
+  toStatus: ReleaseStatus | null;
+  changes: Record<string, FieldChange>;
+  justificationId: string | null;
+  comment: string | null;
+};
+
+/** @public */
+export type Justification = {
+  id: string;
+  name: string;
+  description: string;
+  active: boolean;
+  appliesTo: JustifiedAction[];
+};
+
+/** @public */
+export type ActivityTemplate = { title: string; description?: string };
+
+/** @public */
+export type Portfolio = {
+  id: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  ownerGroup: string | null;
+  authorizerGroup: string | null;
+};
+
+/** @public */
+export type ReleaseModel = {
+  id: string;
+  portfolioId: string;
+  name: string;
+  description: string;
+  category: string | null;
+  defaultExecutorGroup: string | null;
+  defaultImpact: Level | null;
+  defaultUrgency: Level | null;
+  lifecycle: ModelLifecycle;
+  planningTemplates: ActivityTemplate[];
+  deploymentTemplates: ActivityTemplate[];
+};
+
+/** A release as `GET /releases/:id` returns it. @public */
+export type ReleaseDetails = Release & {
+  activities: ReleaseActivity[];
+  relations: ReleaseRelation[];
+  media: DefinitiveMediaItem[];
+  /** What the caller may do now. */
+  allowedActions: ReleaseAction[];
+};
