@@ -84,7 +84,7 @@ describe('relationSchema', () => {
         kind: 'incident',
         key: 'INC-1',
         title: 'Checkout down',
-        url: 'javascript:alert(1)',
+        url: 'ftp://files.example.com/incident',
       }),
     ).toEqual(['url']);
   });
