@@ -28,6 +28,9 @@ exports.up = async function up(knex) {
     table.timestamp('completed_at', { useTz: true }).nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.timestamp('updated_at', { useTz: true }).notNullable();
+    // Each activity has its own counter, so people working different
+    // activities of one release do not conflict.
+    table.integer('version').notNullable().defaultTo(1);
     table.index(
       ['release_id', 'phase', 'position'],
       'release_activities_order_idx',

@@ -1,9 +1,18 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { releasePermissions } from '@internal/plugin-release-common';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
+import {
+  releasePermissionResourceRef,
+  releasePermissionRules,
+} from './permissions';
 import { createRouter } from './router';
+import { createReleaseServices, ReleaseAuthorizer } from './service';
+import { scheduleAutoResume } from './scheduler/autoResume';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -16,13 +25,63 @@ export const releasePlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
         database: coreServices.database,
+        httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
       },
-      async init({ database, httpRouter }) {
-        const store = await DatabaseReleaseStore.create({ database });
-        httpRouter.use(await createRouter({ store }));
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      async init(deps) {
+        const store = await DatabaseReleaseStore.create({
+          database: deps.database,
+        });
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: releasePermissionResourceRef,
+          permissions: releasePermissions,
+          rules: Object.values(releasePermissionRules),
+          getResources: ids => store.releases.getResources(ids),
+        });
+
+        const services = createReleaseServices({
+          store,
+          authorizer: new ReleaseAuthorizer(
+            deps.permissions,
+            deps.permissionsRegistry,
+          ),
+          catalog: deps.catalog,
+          auditor: deps.auditor,
+          logger: deps.logger,
+          now: () => new Date(),
+        });
+
+        deps.httpRouter.use(
+          await createRouter({ store, services, httpAuth: deps.httpAuth }),
+        );
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
+
+        const scheduleConfig =
+          deps.config.getOptionalConfig('release.autoResume');
+        await scheduleAutoResume({
+          scheduler: deps.scheduler,
+          auth: deps.auth,
+          logger: deps.logger,
+          transitions: services.transitions,
+          schedule: scheduleConfig
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                scheduleConfig,
+              )
+            : undefined,
+        });
       },
     });
   },

@@ -11,7 +11,10 @@ describe('derivePriority', () => {
     ['medium', 'low', 4],
     ['low', 'medium', 4],
     ['low', 'low', 5],
-  ] as const)('impact %s and urgency %s give priority %i', (impact, urgency, priority) => {
-    expect(derivePriority(impact, urgency)).toBe(priority);
-  });
+  ] as const)(
+    'impact %s and urgency %s give priority %i',
+    (impact, urgency, priority) => {
+      expect(derivePriority(impact, urgency)).toBe(priority);
+    },
+  );
 });

@@ -11,7 +11,9 @@ function issuePaths(schema: z.ZodTypeAny, value: unknown) {
   const result = schema.safeParse(value);
   if (result.success) return [];
   return result.error.issues.map(issue =>
-    issue.code === 'unrecognized_keys' ? issue.keys.join(',') : issue.path.join('.'),
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.join(',')
+      : issue.path.join('.'),
   );
 }
 
@@ -33,13 +35,24 @@ describe('registerReleaseSchema', () => {
   });
 
   it('names the field that is wrong', () => {
-    expect(issuePaths(registerReleaseSchema, { type: 'minor' })).toEqual(['title']);
-    expect(issuePaths(registerReleaseSchema, { title: 'x'.repeat(201), type: 'minor' })).toEqual([
+    expect(issuePaths(registerReleaseSchema, { type: 'minor' })).toEqual([
       'title',
     ]);
-    expect(issuePaths(registerReleaseSchema, { title: 'a', type: 'huge' })).toEqual(['type']);
     expect(
-      issuePaths(registerReleaseSchema, { title: 'a', type: 'minor', priority: 1 }),
+      issuePaths(registerReleaseSchema, {
+        title: 'x'.repeat(201),
+        type: 'minor',
+      }),
+    ).toEqual(['title']);
+    expect(
+      issuePaths(registerReleaseSchema, { title: 'a', type: 'huge' }),
+    ).toEqual(['type']);
+    expect(
+      issuePaths(registerReleaseSchema, {
+        title: 'a',
+        type: 'minor',
+        priority: 1,
+      }),
     ).toEqual(['priority']);
     expect(
       issuePaths(registerReleaseSchema, {
@@ -50,18 +63,31 @@ describe('registerReleaseSchema', () => {
       }),
     ).toEqual(['plannedEnd']);
     expect(
-      issuePaths(registerReleaseSchema, { title: 'a', type: 'minor', manager: 'group:default/x' }),
+      issuePaths(registerReleaseSchema, {
+        title: 'a',
+        type: 'minor',
+        manager: 'group:default/x',
+      }),
     ).toEqual(['manager']);
     expect(
-      issuePaths(registerReleaseSchema, { title: 'a', type: 'minor', plannedStart: 'tomorrow' }),
+      issuePaths(registerReleaseSchema, {
+        title: 'a',
+        type: 'minor',
+        plannedStart: 'tomorrow',
+      }),
     ).toEqual(['plannedStart']);
   });
 });
 
 describe('transitionSchema', () => {
   it('needs an action and the version it acts on', () => {
-    expect(issuePaths(transitionSchema, {})).toEqual(['action', 'expectedVersion']);
-    expect(transitionSchema.parse({ action: 'plan', expectedVersion: 3 })).toEqual({
+    expect(issuePaths(transitionSchema, {})).toEqual([
+      'action',
+      'expectedVersion',
+    ]);
+    expect(
+      transitionSchema.parse({ action: 'plan', expectedVersion: 3 }),
+    ).toEqual({
       action: 'plan',
       expectedVersion: 3,
     });
@@ -71,10 +97,22 @@ describe('transitionSchema', () => {
 describe('relationSchema', () => {
   it('takes configuration items of CI kinds only', () => {
     expect(
-      relationSchema.parse({ kind: 'ci', entityRef: 'Component:orders-service', role: 'updated' }),
-    ).toEqual({ kind: 'ci', entityRef: 'component:default/orders-service', role: 'updated' });
+      relationSchema.parse({
+        kind: 'ci',
+        entityRef: 'Component:orders-service',
+        role: 'updated',
+      }),
+    ).toEqual({
+      kind: 'ci',
+      entityRef: 'component:default/orders-service',
+      role: 'updated',
+    });
     expect(
-      issuePaths(relationSchema, { kind: 'ci', entityRef: 'user:default/guest', role: 'new' }),
+      issuePaths(relationSchema, {
+        kind: 'ci',
+        entityRef: 'user:default/guest',
+        role: 'new',
+      }),
     ).toEqual(['entityRef']);
   });
 
@@ -92,15 +130,25 @@ describe('relationSchema', () => {
 
 describe('query schemas', () => {
   it('accept one or repeated values and apply paging defaults', () => {
-    expect(releaseListQuerySchema.parse({ status: 'planning', priority: ['1', '2'] })).toEqual({
+    expect(
+      releaseListQuerySchema.parse({
+        status: 'planning',
+        priority: ['1', '2'],
+      }),
+    ).toEqual({
       status: ['planning'],
       priority: [1, 2],
       limit: 50,
       offset: 0,
     });
-    expect(issuePaths(releaseListQuerySchema, { limit: '5000' })).toEqual(['limit']);
-    expect(closedSearchQuerySchema.parse({ includeCancelled: 'true', format: 'csv' })).toMatchObject(
-      { includeCancelled: true, format: 'csv' },
-    );
+    expect(issuePaths(releaseListQuerySchema, { limit: '5000' })).toEqual([
+      'limit',
+    ]);
+    expect(
+      closedSearchQuerySchema.parse({
+        includeCancelled: 'true',
+        format: 'csv',
+      }),
+    ).toMatchObject({ includeCancelled: true, format: 'csv' });
   });
 });

@@ -30,9 +30,7 @@ function entityRef(kinds: string[], defaultKind?: string) {
       if (!ref) {
         ctx.addIssue({
           code: 'custom',
-          message: `must be an entity ref of ${expected}, e.g. ${
-            kinds[0]
-          }:default/name`,
+          message: `must be an entity ref of ${expected}, e.g. ${kinds[0]}:default/name`,
         });
         return z.NEVER;
       }

@@ -154,6 +154,8 @@ export type ReleaseActivity = {
   completedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Optimistic concurrency counter of this activity. */
+  version: number;
 };
 
 /** A catalog entity the release changes. @public */
@@ -263,4 +265,60 @@ export type ReleaseDetails = Release & {
   media: DefinitiveMediaItem[];
   /** What the caller may do now. */
   allowedActions: ReleaseAction[];
+};
+
+/** A row of the desktop: the release and where its work stands. @public */
+export type ReleaseListItem = Release & {
+  /** The first activity not yet done or skipped, in phase order. */
+  currentActivity: Pick<
+    ReleaseActivity,
+    'id' | 'phase' | 'title' | 'assignee' | 'group' | 'status' | 'dueAt'
+  > | null;
+  openActivityCount: number;
+};
+
+/** `GET /releases`. @public */
+export type ReleaseList = {
+  items: ReleaseListItem[];
+  totalCount: number;
+  countsByStatus: Partial<Record<ReleaseStatus, number>>;
+};
+
+/** `GET /search/closed`. @public */
+export type ClosedReleaseSearchResult = {
+  items: Release[];
+  totalCount: number;
+};
+
+/** An activity past its due date, with the release it belongs to. @public */
+export type OverdueActivity = Pick<
+  ReleaseActivity,
+  | 'id'
+  | 'releaseId'
+  | 'phase'
+  | 'title'
+  | 'assignee'
+  | 'group'
+  | 'dueAt'
+  | 'status'
+> & { releaseNumber: string; releaseTitle: string };
+
+/** `GET /portfolios/:id/summary`: the portfolio page for a period (spec §9). @public */
+export type PortfolioSummary = {
+  portfolio: Portfolio;
+  from: string;
+  to: string;
+  /** Releases open at some point in the period, by their state now. */
+  byStatus: Partial<Record<ReleaseStatus, number>>;
+  /** Releases closed in the period, by outcome. */
+  outcomes: Partial<Record<ReleaseOutcome, number>>;
+  /** Share of releases closed in the period whose outcome was successful. */
+  successRate: number | null;
+  /** From registration to close, for releases closed in the period. */
+  leadTimeHours: { average: number; median: number; count: number } | null;
+  /** Planned windows meeting the period. */
+  roadmap: Release[];
+  /** Open releases whose window starts from now on. */
+  upcoming: Release[];
+  overdueActivities: OverdueActivity[];
 };

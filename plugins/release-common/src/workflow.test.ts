@@ -1,4 +1,10 @@
-import { Release, ReleaseAction, ReleaseStatus, RELEASE_ACTIONS, RELEASE_STATUSES } from './types';
+import {
+  Release,
+  ReleaseAction,
+  ReleaseStatus,
+  RELEASE_ACTIONS,
+  RELEASE_STATUSES,
+} from './types';
 import {
   actionsFrom,
   allowedActions,
@@ -50,7 +56,14 @@ function release(overrides: Partial<Release> = {}): Release {
 }
 
 function context(overrides: Partial<GuardContext> = {}): GuardContext {
-  return { release: release(), activities: [], ciCount: 1, input: {}, now, ...overrides };
+  return {
+    release: release(),
+    activities: [],
+    ciCount: 1,
+    input: {},
+    now,
+    ...overrides,
+  };
 }
 
 // Spec §2, written out independently of RELEASE_TRANSITIONS.
@@ -62,10 +75,20 @@ const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
   execute: [['deployment'], 'executed'],
   rework: [['executed'], 'planning'],
   close: [['executed'], 'closed'],
-  suspend: [['registered', 'planning', 'authorized', 'deployment'], 'suspended'],
+  suspend: [
+    ['registered', 'planning', 'authorized', 'deployment'],
+    'suspended',
+  ],
   resume: [['suspended'], 'authorized'],
   cancel: [
-    ['registered', 'planning', 'authorized', 'deployment', 'executed', 'suspended'],
+    [
+      'registered',
+      'planning',
+      'authorized',
+      'deployment',
+      'executed',
+      'suspended',
+    ],
     'cancelled',
   ],
   reopen: [['closed', 'cancelled'], 'planning'],
@@ -74,7 +97,9 @@ const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
 describe('the transition table', () => {
   for (const status of RELEASE_STATUSES) {
     it(`offers from ${status} exactly the actions of spec §2`, () => {
-      const expected = RELEASE_ACTIONS.filter(a => table[a][0].includes(status));
+      const expected = RELEASE_ACTIONS.filter(a =>
+        table[a][0].includes(status),
+      );
       expect(actionsFrom(status)).toEqual(expected);
     });
   }
@@ -82,13 +107,19 @@ describe('the transition table', () => {
   it.each(RELEASE_ACTIONS)('%s leads to the state of spec §2', action => {
     const from = table[action][0][0];
     expect(
-      targetStatus(release({ status: from, suspendedFrom: 'authorized' }), action),
+      targetStatus(
+        release({ status: from, suspendedFrom: 'authorized' }),
+        action,
+      ),
     ).toBe(table[action][1]);
   });
 
   it('resume returns to the state suspend left', () => {
     expect(
-      targetStatus(release({ status: 'suspended', suspendedFrom: 'deployment' }), 'resume'),
+      targetStatus(
+        release({ status: 'suspended', suspendedFrom: 'deployment' }),
+        'resume',
+      ),
     ).toBe('deployment');
   });
 });
@@ -108,7 +139,10 @@ describe('guards', () => {
       }),
     );
     expect(violations).toEqual([
-      expect.objectContaining({ kind: 'state', field: 'businessJustification' }),
+      expect.objectContaining({
+        kind: 'state',
+        field: 'businessJustification',
+      }),
       expect.objectContaining({ kind: 'state', field: 'plannedStart' }),
       expect.objectContaining({ kind: 'state', field: 'relations' }),
       {
@@ -121,18 +155,29 @@ describe('guards', () => {
 
   it('authorize passes when everything is in place, and an override needs a comment', () => {
     expect(checkGuards('authorize', context())).toEqual([]);
-    expect(checkGuards('authorize', context({ input: { override: true } }))).toEqual([
-      expect.objectContaining({ kind: 'input', field: 'comment' }),
-    ]);
+    expect(
+      checkGuards('authorize', context({ input: { override: true } })),
+    ).toEqual([expect.objectContaining({ kind: 'input', field: 'comment' })]);
   });
 
   it('execute needs every deployment activity done or skipped', () => {
     const activities = [
-      { phase: 'deployment' as const, status: 'skipped' as const, title: 'Smoke test' },
-      { phase: 'deployment' as const, status: 'in-progress' as const, title: 'Deploy' },
+      {
+        phase: 'deployment' as const,
+        status: 'skipped' as const,
+        title: 'Smoke test',
+      },
+      {
+        phase: 'deployment' as const,
+        status: 'in-progress' as const,
+        title: 'Deploy',
+      },
     ];
     expect(checkGuards('execute', context({ activities }))).toEqual([
-      expect.objectContaining({ field: 'activities', message: expect.stringContaining('Deploy') }),
+      expect.objectContaining({
+        field: 'activities',
+        message: expect.stringContaining('Deploy'),
+      }),
     ]);
   });
 
@@ -140,27 +185,38 @@ describe('guards', () => {
     expect(checkGuards(action, context())).toEqual([
       expect.objectContaining({ kind: 'input', field: 'comment' }),
     ]);
-    expect(checkGuards(action, context({ input: { comment: 'tests failed' } }))).toEqual([]);
+    expect(
+      checkGuards(action, context({ input: { comment: 'tests failed' } })),
+    ).toEqual([]);
   });
 
   it('close needs an outcome, and notes unless successful', () => {
     expect(checkGuards('close', context())[0].field).toBe('outcome');
-    expect(checkGuards('close', context({ input: { outcome: 'failed' } }))[0].field).toBe(
-      'closureNotes',
-    );
-    expect(checkGuards('close', context({ input: { outcome: 'successful' } }))).toEqual([]);
+    expect(
+      checkGuards('close', context({ input: { outcome: 'failed' } }))[0].field,
+    ).toBe('closureNotes');
+    expect(
+      checkGuards('close', context({ input: { outcome: 'successful' } })),
+    ).toEqual([]);
   });
 
-  it.each(['suspend', 'cancel', 'reopen'] as const)('%s needs a justification', action => {
-    expect(checkGuards(action, context())[0].field).toBe('justificationId');
-  });
+  it.each(['suspend', 'cancel', 'reopen'] as const)(
+    '%s needs a justification',
+    action => {
+      expect(checkGuards(action, context())[0].field).toBe('justificationId');
+    },
+  );
 
   it('suspend refuses a resume date in the past', () => {
     const violations = checkGuards(
       'suspend',
-      context({ input: { justificationId: 'j1', resumeAt: '2026-11-01T00:00:00Z' } }),
+      context({
+        input: { justificationId: 'j1', resumeAt: '2026-11-01T00:00:00Z' },
+      }),
     );
-    expect(violations).toEqual([expect.objectContaining({ field: 'resumeAt' })]);
+    expect(violations).toEqual([
+      expect.objectContaining({ field: 'resumeAt' }),
+    ]);
   });
 });
 
@@ -173,7 +229,10 @@ describe('allowedActions', () => {
       'cancel',
     ]);
     expect(
-      allowedActions(release({ status: 'authorized' }), action => action !== 'deploy'),
+      allowedActions(
+        release({ status: 'authorized' }),
+        action => action !== 'deploy',
+      ),
     ).toEqual(['replan', 'suspend', 'cancel']);
   });
 });
@@ -186,7 +245,12 @@ describe('overdue', () => {
   });
 
   it('is never a finished release or one without a window', () => {
-    expect(isOverdue(release({ status: 'closed', plannedEnd: '2026-11-01T00:00:00Z' }), now)).toBe(false);
+    expect(
+      isOverdue(
+        release({ status: 'closed', plannedEnd: '2026-11-01T00:00:00Z' }),
+        now,
+      ),
+    ).toBe(false);
     expect(isOverdue(release({ plannedEnd: null }), now)).toBe(false);
     expect(isOverdue(release(), now)).toBe(false);
   });

@@ -207,7 +207,10 @@ export function checkGuards(
     case 'cancel':
     case 'reopen':
       if (blank(input.justificationId)) {
-        missing('justificationId', `${action} needs a reason from the catalogue`);
+        missing(
+          'justificationId',
+          `${action} needs a reason from the catalogue`,
+        );
       }
       if (action === 'suspend' && input.resumeAt) {
         const resumeAt = Date.parse(input.resumeAt);

@@ -1,7 +1,28 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { ActivityRepository } from './ActivityRepository';
+import { HistoryRepository } from './HistoryRepository';
+import { JustificationRepository } from './JustificationRepository';
 import { applyDatabaseMigrations } from './migrations';
-import { ReleaseStore } from './ReleaseStore';
+import { PortfolioRepository } from './PortfolioRepository';
+import { RelationRepository } from './RelationRepository';
+import { ReleaseQueries } from './ReleaseQueries';
+import { ReleaseRepository } from './ReleaseRepository';
+import { SummaryQueries } from './SummaryQueries';
+import { ReleaseRepositories, ReleaseStore } from './ReleaseStore';
+
+function repositoriesOn(db: Knex): ReleaseRepositories {
+  return {
+    releases: new ReleaseRepository(db),
+    activities: new ActivityRepository(db),
+    relations: new RelationRepository(db),
+    history: new HistoryRepository(db),
+    justifications: new JustificationRepository(db),
+    portfolios: new PortfolioRepository(db),
+    queries: new ReleaseQueries(db),
+    summaries: new SummaryQueries(db),
+  };
+}
 
 /**
  * The release store on the database that `coreServices.database` provides
@@ -10,6 +31,15 @@ import { ReleaseStore } from './ReleaseStore';
  * @internal
  */
 export class DatabaseReleaseStore implements ReleaseStore {
+  readonly releases: ReleaseRepository;
+  readonly activities: ActivityRepository;
+  readonly relations: RelationRepository;
+  readonly history: HistoryRepository;
+  readonly justifications: JustificationRepository;
+  readonly portfolios: PortfolioRepository;
+  readonly queries: ReleaseQueries;
+  readonly summaries: SummaryQueries;
+
   static async create(options: {
     database: DatabaseService;
   }): Promise<DatabaseReleaseStore> {
@@ -18,7 +48,27 @@ export class DatabaseReleaseStore implements ReleaseStore {
     return new DatabaseReleaseStore(client);
   }
 
-  private constructor(private readonly db: Knex) {}
+  /** For tests that migrate a database themselves. */
+  static fromClient(client: Knex): DatabaseReleaseStore {
+    return new DatabaseReleaseStore(client);
+  }
+
+  private constructor(private readonly db: Knex) {
+    this.releases = new ReleaseRepository(db);
+    this.activities = new ActivityRepository(db);
+    this.relations = new RelationRepository(db);
+    this.history = new HistoryRepository(db);
+    this.justifications = new JustificationRepository(db);
+    this.portfolios = new PortfolioRepository(db);
+    this.queries = new ReleaseQueries(db);
+    this.summaries = new SummaryQueries(db);
+  }
+
+  async transaction<T>(
+    work: (tx: ReleaseRepositories) => Promise<T>,
+  ): Promise<T> {
+    return this.db.transaction(trx => work(repositoriesOn(trx)));
+  }
 
   async isReachable(): Promise<boolean> {
     try {

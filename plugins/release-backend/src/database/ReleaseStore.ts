@@ -1,10 +1,37 @@
+import { ActivityRepository } from './ActivityRepository';
+import { HistoryRepository } from './HistoryRepository';
+import { JustificationRepository } from './JustificationRepository';
+import { PortfolioRepository } from './PortfolioRepository';
+import { RelationRepository } from './RelationRepository';
+import { ReleaseQueries } from './ReleaseQueries';
+import { ReleaseRepository } from './ReleaseRepository';
+import { SummaryQueries } from './SummaryQueries';
+
 /**
- * Persistence of releases, behind an interface so use cases do not depend on
- * Knex.
+ * The repositories a use case works with, all on one connection or one
+ * transaction.
  *
  * @internal
  */
-export interface ReleaseStore {
+export interface ReleaseRepositories {
+  releases: ReleaseRepository;
+  activities: ActivityRepository;
+  relations: RelationRepository;
+  history: HistoryRepository;
+  justifications: JustificationRepository;
+  portfolios: PortfolioRepository;
+  queries: ReleaseQueries;
+  summaries: SummaryQueries;
+}
+
+/**
+ * Persistence of releases. Every state change runs in `transaction`, so it
+ * and its history row are written together or not at all.
+ *
+ * @internal
+ */
+export interface ReleaseStore extends ReleaseRepositories {
+  transaction<T>(work: (tx: ReleaseRepositories) => Promise<T>): Promise<T>;
   /** Whether the database answers; used by the health endpoint. */
   isReachable(): Promise<boolean>;
 }

@@ -1,18 +1,29 @@
 import express from 'express';
 import Router from 'express-promise-router';
 import { ReleaseStore } from '../database/ReleaseStore';
+import { createActivitiesRouter } from './activitiesRouter';
+import { createCatalogueRouter } from './catalogueRouter';
 import { createHealthRouter } from './healthRouter';
+import { createRelationsRouter } from './relationsRouter';
+import { createReleasesRouter } from './releasesRouter';
+import { createSearchRouter } from './searchRouter';
+import { RouterOptions } from './types';
 
 /**
  * The plugin's HTTP API, mounted at `/api/release`.
  *
  * @internal
  */
-export async function createRouter(options: {
-  store: ReleaseStore;
-}): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions & { store: ReleaseStore },
+): Promise<express.Router> {
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '256kb' }));
   router.use(createHealthRouter(options));
+  router.use(createReleasesRouter(options));
+  router.use(createActivitiesRouter(options));
+  router.use(createRelationsRouter(options));
+  router.use(createSearchRouter(options));
+  router.use(createCatalogueRouter(options));
   return router;
 }

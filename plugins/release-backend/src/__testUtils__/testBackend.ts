@@ -1,0 +1,36 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
+import request from 'supertest';
+import { releasePlugin } from '../plugin';
+import { loadExampleCatalog } from './exampleCatalog';
+
+/** Starts the plugin on a test database with the example catalog. */
+export async function startReleaseBackend(
+  knex: Knex,
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const { server } = await startTestBackend({
+    features: [
+      releasePlugin,
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities: loadExampleCatalog() }),
+      ...(options.permission
+        ? [mockServices.permissions.factory({ result: options.permission })]
+        : []),
+    ],
+  });
+  return request(server);
+}
+
+/** A supertest client of the started backend. */
+export type ReleaseApi = Awaited<ReturnType<typeof startReleaseBackend>>;
+
+/** A window a week from now, two hours long. */
+export function nextWeekWindow() {
+  const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  start.setUTCMinutes(0, 0, 0);
+  const end = new Date(start.getTime() + 2 * 3600 * 1000);
+  return { plannedStart: start.toISOString(), plannedEnd: end.toISOString() };
+}

@@ -1,0 +1,287 @@
+import {
+  ClosedReleaseSearchResult,
+  ClosedSearchQuery,
+  OPEN_STATUSES,
+  parseReleaseNumber,
+  Release,
+  ReleaseActivity,
+  ReleaseList,
+  ReleaseListItem,
+  ReleaseListQuery,
+  ReleaseStatus,
+} from '@internal/plugin-release-common';
+import { Knex } from 'knex';
+import { toIso } from './dates';
+import { applyVisibility, ReleaseVisibility } from './permissionFilter';
+import { releaseFromRow } from './releaseRows';
+
+const sortColumns: Record<string, string> = {
+  number: 'releases.number',
+  title: 'releases.title',
+  status: 'releases.status',
+  priority: 'releases.priority',
+  type: 'releases.type',
+  plannedStart: 'releases.planned_start',
+  plannedEnd: 'releases.planned_end',
+  createdAt: 'releases.created_at',
+  updatedAt: 'releases.updated_at',
+  closedAt: 'releases.closed_at',
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, match => `\\${match}`);
+}
+
+/** Text search over number, title and description. */
+function applyText(qb: Knex.QueryBuilder, q: string | undefined) {
+  const text = q?.trim();
+  if (!text) {
+    return;
+  }
+  const pattern = `%${escapeLike(text.toLocaleLowerCase('en-US'))}%`;
+  const sequence = parseReleaseNumber(text);
+  qb.where(inner => {
+    inner
+      .whereRaw("lower(releases.title) like ? escape '\\'", [pattern])
+      .orWhereRaw("lower(releases.description) like ? escape '\\'", [pattern]);
+    if (sequence !== undefined) {
+      inner.orWhere('releases.number', sequence);
+    }
+  });
+}
+
+function applyEntity(qb: Knex.QueryBuilder, entityRef: string | undefined) {
+  if (entityRef) {
+    qb.whereExists(sub =>
+      sub
+        .select(sub.client.raw('1'))
+        .from('release_ci_relations')
+        .whereRaw('release_ci_relations.release_id = releases.id')
+        .where('release_ci_relations.entity_ref', entityRef),
+    );
+  }
+}
+
+function applyOrder(
+  qb: Knex.QueryBuilder,
+  orderBy: string | undefined,
+  order: 'asc' | 'desc' | undefined,
+  fallback: string,
+) {
+  const column = sortColumns[orderBy ?? fallback] ?? sortColumns[fallback];
+  const direction = order ?? 'desc';
+  // Nulls last whichever way, so undated releases do not crowd the top.
+  qb.orderByRaw(`${column} is null`).orderBy(column, direction);
+  if (column !== 'releases.number') {
+    qb.orderBy('releases.number', direction);
+  }
+}
+
+/** The read side: desktop, closed-release search and calendar. */
+export class ReleaseQueries {
+  constructor(private readonly db: Knex) {}
+
+  async list(
+    query: ReleaseListQuery,
+    visibility: ReleaseVisibility,
+  ): Promise<ReleaseList> {
+    const base = () => {
+      const qb = this.db('releases');
+      applyVisibility(qb, visibility);
+      applyText(qb, query.q);
+      applyEntity(qb, query.entityRef);
+      if (query.portfolioId)
+        qb.where('releases.portfolio_id', query.portfolioId);
+      if (query.type?.length) qb.whereIn('releases.type', query.type);
+      if (query.priority?.length)
+        qb.whereIn('releases.priority', query.priority);
+      if (query.manager) qb.where('releases.manager', query.manager);
+      if (query.executorGroup?.length) {
+        qb.whereIn('releases.executor_group', query.executorGroup);
+      }
+      if (query.assignedTo) {
+        qb.whereExists(sub =>
+          sub
+            .select(sub.client.raw('1'))
+            .from('release_activities')
+            .whereRaw('release_activities.release_id = releases.id')
+            .where('release_activities.assignee', query.assignedTo!)
+            .whereIn('release_activities.status', ['pending', 'in-progress']),
+        );
+      }
+      // A window meets the period when it starts before the period ends and
+      // ends after it starts.
+      if (query.plannedFrom) {
+        qb.where('releases.planned_end', '>=', new Date(query.plannedFrom));
+      }
+      if (query.plannedTo) {
+        qb.where('releases.planned_start', '<=', new Date(query.plannedTo));
+      }
+      return qb;
+    };
+    const statuses: readonly ReleaseStatus[] = query.status?.length
+      ? query.status
+      : OPEN_STATUSES;
+
+    const pageQuery = base()
+      .whereIn('releases.status', statuses)
+      .select('releases.*');
+    applyOrder(pageQuery, query.orderBy, query.order, 'plannedStart');
+    const [rows, counts] = await Promise.all([
+      pageQuery.limit(query.limit).offset(query.offset),
+      base()
+        .select('releases.status')
+        .count({ count: '*' })
+        .groupBy('releases.status'),
+    ]);
+
+    const countsByStatus: ReleaseList['countsByStatus'] = {};
+    let totalCount = 0;
+    for (const row of counts as Array<{
+      status: ReleaseStatus;
+      count: unknown;
+    }>) {
+      countsByStatus[row.status] = Number(row.count);
+      if (statuses.includes(row.status)) totalCount += Number(row.count);
+    }
+    const releases = rows.map(releaseFromRow);
+    return {
+      items: await this.withCurrentActivity(releases),
+      totalCount,
+      countsByStatus,
+    };
+  }
+
+  /** Adds each release's current activity and open activity count. */
+  private async withCurrentActivity(
+    releases: Release[],
+  ): Promise<ReleaseListItem[]> {
+    if (releases.length === 0) {
+      return [];
+    }
+    const rows = await this.db('release_activities')
+      .whereIn(
+        'release_id',
+        releases.map(r => r.id),
+      )
+      .whereIn('status', ['pending', 'in-progress', 'failed'])
+      .orderBy([
+        { column: 'release_id' },
+        { column: 'phase', order: 'desc' }, // planning before deployment
+        { column: 'position' },
+      ])
+      .select(
+        'id',
+        'release_id',
+        'phase',
+        'title',
+        'assignee',
+        'assignee_group',
+        'status',
+        'due_at',
+      );
+    const byRelease = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const list = byRelease.get(row.release_id) ?? [];
+      list.push(row);
+      byRelease.set(row.release_id, list);
+    }
+    return releases.map(release => {
+      const open = byRelease.get(release.id) ?? [];
+      const first = open[0];
+      return {
+        ...release,
+        openActivityCount: open.length,
+        currentActivity: first
+          ? {
+              id: first.id,
+              phase: first.phase as ReleaseActivity['phase'],
+              title: first.title,
+              assignee: first.assignee,
+              group: first.assignee_group,
+              status: first.status as ReleaseActivity['status'],
+              dueAt: toIso(first.due_at),
+            }
+          : null,
+      };
+    });
+  }
+
+  /** Spec §8: closed (and optionally cancelled) releases. */
+  async searchClosed(
+    query: ClosedSearchQuery,
+    visibility: ReleaseVisibility,
+    page: { limit: number; offset: number } = query,
+  ): Promise<ClosedReleaseSearchResult> {
+    const qb = this.db('releases');
+    applyVisibility(qb, visibility);
+    qb.whereIn(
+      'releases.status',
+      query.includeCancelled ? ['closed', 'cancelled'] : ['closed'],
+    );
+    applyText(qb, query.q);
+    applyEntity(qb, query.entityRef);
+    if (query.openedFrom)
+      qb.where('releases.created_at', '>=', new Date(query.openedFrom));
+    if (query.openedTo)
+      qb.where('releases.created_at', '<=', new Date(query.openedTo));
+    if (query.closedFrom)
+      qb.where('releases.closed_at', '>=', new Date(query.closedFrom));
+    if (query.closedTo)
+      qb.where('releases.closed_at', '<=', new Date(query.closedTo));
+    if (query.outcome?.length) qb.whereIn('releases.outcome', query.outcome);
+    if (query.type?.length) qb.whereIn('releases.type', query.type);
+    if (query.priority?.length) qb.whereIn('releases.priority', query.priority);
+    if (query.portfolioId) qb.where('releases.portfolio_id', query.portfolioId);
+    if (query.requester) qb.where('releases.requester', query.requester);
+    if (query.manager) qb.where('releases.manager', query.manager);
+    if (query.executorGroup)
+      qb.where('releases.executor_group', query.executorGroup);
+    if (query.justificationId) {
+      qb.whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_history')
+          .whereRaw('release_history.release_id = releases.id')
+          .where('release_history.justification_id', query.justificationId!),
+      );
+    }
+    if (query.externalKey) {
+      qb.whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_external_relations')
+          .whereRaw('release_external_relations.release_id = releases.id')
+          .where('release_external_relations.key', query.externalKey!),
+      );
+    }
+    const countQuery = qb.clone().clearSelect().count({ count: '*' }).first();
+    const pageQuery = qb.select('releases.*');
+    applyOrder(pageQuery, query.orderBy, query.order, 'closedAt');
+    const [rows, count] = await Promise.all([
+      pageQuery.limit(page.limit).offset(page.offset),
+      countQuery,
+    ]);
+    return {
+      items: rows.map(releaseFromRow),
+      totalCount: Number((count as { count: unknown } | undefined)?.count ?? 0),
+    };
+  }
+
+  /** Releases whose planned window meets [from, to] (the forward schedule). */
+  async calendar(
+    from: Date,
+    to: Date,
+    visibility: ReleaseVisibility,
+  ): Promise<Release[]> {
+    const qb = this.db('releases')
+      .where('releases.planned_start', '<=', to)
+      .where('releases.planned_end', '>=', from)
+      .whereNot('releases.status', 'cancelled')
+      .orderBy('releases.planned_start')
+      .limit(2000)
+      .select('releases.*');
+    applyVisibility(qb, visibility);
+    return (await qb).map(releaseFromRow);
+  }
+}

@@ -1,0 +1,112 @@
+import { Release } from '@internal/plugin-release-common';
+import { Knex } from 'knex';
+import { ReleasePermissionResource } from '../permissions';
+import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
+
+/** The release record itself: numbering, reads and versioned writes. */
+export class ReleaseRepository {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * The next release number. Must run inside the registering transaction:
+   * the counter row stays locked until it commits, so concurrent
+   * registrations queue up, and a rollback gives the number back.
+   */
+  async allocateNumber(): Promise<number> {
+    await this.db('release_counters')
+      .where({ name: 'release_number' })
+      .increment('value', 1);
+    const row = await this.db('release_counters')
+      .where({ name: 'release_number' })
+      .first('value');
+    return Number(row.value);
+  }
+
+  async insert(release: Release, sequence: number): Promise<void> {
+    await this.db('releases').insert({
+      id: release.id,
+      number: sequence,
+      created_by: release.createdBy,
+      created_at: new Date(release.createdAt),
+      updated_at: new Date(release.updatedAt),
+      version: release.version,
+      ...releaseChangesToRow(release),
+    });
+  }
+
+  async get(id: string): Promise<Release | undefined> {
+    const row = await this.db<ReleaseRow>('releases').where({ id }).first();
+    return row ? releaseFromRow(row) : undefined;
+  }
+
+  async getByNumber(sequence: number): Promise<Release | undefined> {
+    const row = await this.db<ReleaseRow>('releases')
+      .where({ number: sequence })
+      .first();
+    return row ? releaseFromRow(row) : undefined;
+  }
+
+  /** The release with what permission rules need (its portfolio's authorizer). */
+  async getResources(
+    ids: string[],
+  ): Promise<Array<ReleasePermissionResource | undefined>> {
+    const rows = await this.db('releases')
+      .leftJoin(
+        'release_portfolios',
+        'release_portfolios.id',
+        'releases.portfolio_id',
+      )
+      .whereIn('releases.id', ids)
+      .select('releases.*', 'release_portfolios.authorizer_group');
+    const byId = new Map(
+      rows.map(row => [
+        row.id,
+        {
+          ...releaseFromRow(row),
+          authorizerGroup: row.authorizer_group ?? null,
+        },
+      ]),
+    );
+    return ids.map(id => byId.get(id));
+  }
+
+  /**
+   * Writes `changes` if the release is still at `expectedVersion`, and moves
+   * it to the next version. Returns the updated release, or undefined when
+   * someone else changed it first.
+   */
+  async update(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Release>,
+    now: Date,
+  ): Promise<Release | undefined> {
+    const updated = await this.db('releases')
+      .where({ id, version: expectedVersion })
+      .update({
+        ...releaseChangesToRow(changes),
+        updated_at: now,
+        version: expectedVersion + 1,
+      });
+    if (updated === 0) {
+      return undefined;
+    }
+    return this.get(id);
+  }
+
+  /** Marks the release as changed (activities, relations) without a new version. */
+  async touch(id: string, now: Date): Promise<void> {
+    await this.db('releases').where({ id }).update({ updated_at: now });
+  }
+
+  /** Suspended releases whose resume date has come. */
+  async dueForResume(now: Date, limit: number): Promise<Release[]> {
+    const rows = await this.db<ReleaseRow>('releases')
+      .where({ status: 'suspended' })
+      .whereNotNull('resume_at')
+      .where('resume_at', '<=', now)
+      .orderBy('resume_at')
+      .limit(limit);
+    return rows.map(releaseFromRow);
+  }
+}

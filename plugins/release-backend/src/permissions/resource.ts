@@ -1,0 +1,39 @@
+import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
+import {
+  Release,
+  RELEASE_RESOURCE_TYPE,
+} from '@internal/plugin-release-common';
+
+/**
+ * A release as permission rules see it: the record plus its portfolio's
+ * authorizer group.
+ *
+ * @public
+ */
+export type ReleasePermissionResource = Release & {
+  authorizerGroup: string | null;
+};
+
+/**
+ * A condition as SQL understands it: the release's `property` is one of
+ * `values`. Criteria of these become `where` clauses, so lists are filtered
+ * in the database.
+ *
+ * @public
+ */
+export type ReleaseFilter = {
+  property:
+    | 'manager'
+    | 'requester'
+    | 'executorGroup'
+    | 'portfolioId'
+    | 'status'
+    | 'authorizerGroup';
+  values: string[];
+};
+
+/** @public */
+export const releasePermissionResourceRef = createPermissionResourceRef<
+  ReleasePermissionResource,
+  ReleaseFilter
+>().with({ pluginId: 'release', resourceType: RELEASE_RESOURCE_TYPE });

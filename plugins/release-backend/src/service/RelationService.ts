@@ -1,0 +1,242 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  DefinitiveMediaItem,
+  isOpen,
+  mediaSchema,
+  relationSchema,
+  ReleaseRelation,
+  releaseUpdatePermission,
+} from '@internal/plugin-release-common';
+import { randomUUID } from 'node:crypto';
+import { ReleaseRepositories } from '../database/ReleaseStore';
+import { actorOf, audited } from './audit';
+import { parseInput } from './parseInput';
+import { loadReadableRelease, ServiceContext } from './ServiceContext';
+
+/** Relate CIs, external records and definitive media (spec §5). */
+export class RelationService {
+  constructor(private readonly context: ServiceContext) {}
+
+  async add(
+    releaseId: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseRelation> {
+    const input = parseInput(relationSchema, body);
+    await this.authorize(releaseId, credentials);
+    if (input.kind === 'ci') {
+      // The catalog is the CMDB: a CI must be an entity the caller can see.
+      const entity = await this.context.catalog.getEntityByRef(
+        input.entityRef,
+        {
+          credentials,
+        },
+      );
+      if (!entity) {
+        throw new InputError(
+          `Invalid request: entityRef: ${input.entityRef} is not in the catalog`,
+        );
+      }
+    }
+    return this.run(
+      'release-relation-add',
+      releaseId,
+      credentials,
+      async tx => {
+        const existing =
+          input.kind === 'ci'
+            ? await tx.relations.findCi(releaseId, input.entityRef)
+            : await tx.relations.findExternal(releaseId, input.kind, input.key);
+        if (existing) {
+          throw new ConflictError(
+            `The release is already related to ${label(existing)}`,
+          );
+        }
+        const common = {
+          id: randomUUID(),
+          createdBy: actorOf(credentials),
+          createdAt: this.context.now().toISOString(),
+        };
+        const relation: ReleaseRelation =
+          input.kind === 'ci'
+            ? {
+                ...common,
+                kind: 'ci',
+                entityRef: input.entityRef,
+                role: input.role,
+              }
+            : {
+                ...common,
+                kind: input.kind,
+                key: input.key,
+                title: input.title,
+                url: input.url ?? null,
+                system: input.system ?? null,
+              };
+        await tx.relations.insert(releaseId, relation);
+        await this.record(
+          tx,
+          releaseId,
+          credentials,
+          'relation-added',
+          label(relation),
+          null,
+        );
+        return relation;
+      },
+    );
+  }
+
+  async remove(
+    releaseId: string,
+    relationId: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.authorize(releaseId, credentials);
+    await this.run(
+      'release-relation-remove',
+      releaseId,
+      credentials,
+      async tx => {
+        const removed = await tx.relations.delete(releaseId, relationId);
+        if (!removed) {
+          throw new NotFoundError(`No relation ${relationId} on this release`);
+        }
+        await this.record(
+          tx,
+          releaseId,
+          credentials,
+          'relation-removed',
+          null,
+          label(removed),
+        );
+      },
+    );
+  }
+
+  async addMedia(
+    releaseId: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<DefinitiveMediaItem> {
+    const input = parseInput(mediaSchema, body);
+    await this.authorize(releaseId, credentials);
+    return this.run('release-media-add', releaseId, credentials, async tx => {
+      const item: DefinitiveMediaItem = {
+        id: randomUUID(),
+        name: input.name,
+        version: input.version ?? null,
+        location: input.location ?? null,
+        checksum: input.checksum ?? null,
+        createdBy: actorOf(credentials),
+        createdAt: this.context.now().toISOString(),
+      };
+      await tx.relations.insertMedia(releaseId, item);
+      await this.record(
+        tx,
+        releaseId,
+        credentials,
+        'media-added',
+        mediaLabel(item),
+        null,
+      );
+      return item;
+    });
+  }
+
+  async removeMedia(
+    releaseId: string,
+    mediaId: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.authorize(releaseId, credentials);
+    await this.run('release-media-remove', releaseId, credentials, async tx => {
+      const removed = await tx.relations.deleteMedia(releaseId, mediaId);
+      if (!removed) {
+        throw new NotFoundError(`No media item ${mediaId} on this release`);
+      }
+      await this.record(
+        tx,
+        releaseId,
+        credentials,
+        'media-removed',
+        null,
+        mediaLabel(removed),
+      );
+    });
+  }
+
+  private async authorize(
+    releaseId: string,
+    credentials: BackstageCredentials,
+  ) {
+    const release = await loadReadableRelease(
+      this.context,
+      this.context.store,
+      releaseId,
+      credentials,
+    );
+    await this.context.authorizer.requireOn(
+      releaseUpdatePermission,
+      release,
+      credentials,
+    );
+  }
+
+  private run<T>(
+    eventId: string,
+    releaseId: string,
+    credentials: BackstageCredentials,
+    work: (tx: ReleaseRepositories) => Promise<T>,
+  ): Promise<T> {
+    return audited(
+      this.context.auditor,
+      { eventId, credentials, meta: { releaseId } },
+      () =>
+        this.context.store.transaction(async tx => {
+          const release = (await tx.releases.get(releaseId))!;
+          if (!isOpen(release.status)) {
+            throw new ConflictError(
+              `${release.number} is ${release.status}; reopen it before changing its relations`,
+            );
+          }
+          const result = await work(tx);
+          await tx.releases.touch(releaseId, this.context.now());
+          return result;
+        }),
+    );
+  }
+
+  private async record(
+    tx: ReleaseRepositories,
+    releaseId: string,
+    credentials: BackstageCredentials,
+    action: string,
+    after: string | null,
+    before: string | null,
+  ) {
+    await tx.history.append({
+      releaseId,
+      at: this.context.now(),
+      actor: actorOf(credentials),
+      kind: 'relation',
+      action,
+      fromStatus: null,
+      toStatus: null,
+      changes: { relation: { before, after } },
+      justificationId: null,
+      comment: null,
+    });
+  }
+}
+
+function label(relation: ReleaseRelation): string {
+  return relation.kind === 'ci'
+    ? `${relation.entityRef} (${relation.role})`
+    : `${relation.kind} ${relation.key}: ${relation.title}`;
+}
+
+function mediaLabel(item: DefinitiveMediaItem): string {
+  return item.version ? `${item.name} ${item.version}` : item.name;
+}

@@ -1,0 +1,151 @@
+import {
+  BackstageCredentials,
+  PermissionsRegistryService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import {
+  createConditionAuthorizer,
+  createConditionTransformer,
+} from '@backstage/plugin-permission-node';
+import {
+  allowedActions,
+  ReleaseAction,
+  releaseAuthorizePermission,
+  releaseReadPermission,
+  releaseTransitionPermission,
+  RELEASE_RESOURCE_TYPE,
+} from '@internal/plugin-release-common';
+import { ReleaseVisibility } from '../database/permissionFilter';
+import {
+  ReleaseFilter,
+  ReleasePermissionResource,
+  releasePermissionResourceRef,
+} from '../permissions';
+
+type ReleaseResourcePermission = ResourcePermission<
+  typeof RELEASE_RESOURCE_TYPE
+>;
+
+/**
+ * Asks the permission framework, and applies conditional decisions locally:
+ * to a loaded release, or as SQL for lists.
+ */
+export class ReleaseAuthorizer {
+  private readonly matches: (
+    decision: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
+    resource: ReleasePermissionResource | undefined,
+  ) => boolean;
+  private readonly toFilter: ReturnType<
+    typeof createConditionTransformer<ReleaseFilter>
+  >;
+
+  constructor(
+    private readonly permissions: PermissionsService,
+    registry: PermissionsRegistryService,
+  ) {
+    const ruleset = registry.getPermissionRuleset(releasePermissionResourceRef);
+    this.matches = createConditionAuthorizer(ruleset);
+    this.toFilter = createConditionTransformer(ruleset);
+  }
+
+  /** Throws 403 unless the caller holds a basic permission. */
+  async require(
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`You may not ${describe(permission.name)}`);
+    }
+  }
+
+  /** Whether the caller holds a resource permission on this release. */
+  async can(
+    permission: ReleaseResourcePermission,
+    release: ReleasePermissionResource,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials },
+    );
+    return this.matches(decision, release);
+  }
+
+  /** Throws 403 unless the caller holds a resource permission on this release. */
+  async requireOn(
+    permission: ReleaseResourcePermission,
+    release: ReleasePermissionResource,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    if (!(await this.can(permission, release, credentials))) {
+      throw new NotAllowedError(
+        `You may not ${describe(permission.name)} ${release.number}`,
+      );
+    }
+  }
+
+  /** Which releases the caller may read, for lists filtered in SQL. */
+  async visibility(
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseVisibility> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: releaseReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) {
+      return { kind: 'all' };
+    }
+    if (decision.result === AuthorizeResult.DENY) {
+      return { kind: 'none' };
+    }
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      return { kind: 'none' };
+    }
+    return {
+      kind: 'conditional',
+      criteria: this.toFilter(decision.conditions),
+    };
+  }
+
+  /** The actions of the workflow the caller may do on this release now. */
+  async allowedActions(
+    release: ReleasePermissionResource,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseAction[]> {
+    const [transition, authorize] = await this.permissions.authorizeConditional(
+      [
+        { permission: releaseTransitionPermission },
+        { permission: releaseAuthorizePermission },
+      ],
+      { credentials },
+    );
+    const mayTransition = this.matches(transition, release);
+    const mayAuthorize = this.matches(authorize, release);
+    return allowedActions(release, action =>
+      action === 'authorize' ? mayAuthorize : mayTransition,
+    );
+  }
+}
+
+function describe(permissionName: string): string {
+  const verbs: Record<string, string> = {
+    'release.create': 'register releases',
+    'release.read': 'see',
+    'release.update': 'edit',
+    'release.transition': 'move through the workflow',
+    'release.authorize': 'authorize',
+    'release.override': 'override blackout windows and conflicts on',
+    'release.portfolio.manage': 'manage release portfolios',
+    'release.justification.manage': 'manage the justification catalogue',
+  };
+  return verbs[permissionName] ?? permissionName;
+}

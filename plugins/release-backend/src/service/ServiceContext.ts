@@ -1,0 +1,76 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  Release,
+  releaseReadPermission,
+  ReleaseDetails,
+} from '@internal/plugin-release-common';
+import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
+import { ReleasePermissionResource } from '../permissions';
+import { ReleaseAuthorizer } from './ReleaseAuthorizer';
+
+/** What every use case works with. */
+export type ServiceContext = {
+  store: ReleaseStore;
+  authorizer: ReleaseAuthorizer;
+  catalog: CatalogService;
+  auditor: AuditorService;
+  logger: LoggerService;
+  /** The time now; tests pin it. */
+  now: () => Date;
+};
+
+/** Loads a release the caller may read: 404 when unknown, 403 when hidden. */
+export async function loadReadableRelease(
+  context: ServiceContext,
+  repositories: ReleaseRepositories,
+  id: string,
+  credentials: BackstageCredentials,
+): Promise<ReleasePermissionResource> {
+  const [release] = isUuid(id)
+    ? await repositories.releases.getResources([id])
+    : [undefined];
+  if (!release) {
+    throw new NotFoundError(`No release with id ${id}`);
+  }
+  if (
+    !(await context.authorizer.can(releaseReadPermission, release, credentials))
+  ) {
+    throw new NotAllowedError(`You may not see ${release.number}`);
+  }
+  return release;
+}
+
+/** The release with its activities, relations, media and allowed actions. */
+export async function releaseDetails(
+  context: ServiceContext,
+  release: ReleasePermissionResource,
+  credentials: BackstageCredentials,
+): Promise<ReleaseDetails> {
+  const [activities, relations, media, allowedActions] = await Promise.all([
+    context.store.activities.listForRelease(release.id),
+    context.store.relations.listForRelease(release.id),
+    context.store.relations.listMedia(release.id),
+    context.authorizer.allowedActions(release, credentials),
+  ]);
+  const { authorizerGroup: _, ...record } = release;
+  return {
+    ...(record as Release),
+    activities,
+    relations,
+    media,
+    allowedActions,
+  };
+}
+
+const uuidPattern =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(text: string): boolean {
+  return uuidPattern.test(text);
+}

@@ -1,0 +1,268 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  canTransition,
+  checkGuards,
+  JustifiedAction,
+  JUSTIFIED_ACTIONS,
+  Release,
+  ReleaseAction,
+  releaseAuthorizePermission,
+  ReleaseDetails,
+  releaseOverridePermission,
+  releaseTransitionPermission,
+  targetStatus,
+  TransitionInput,
+  transitionSchema,
+} from '@internal/plugin-release-common';
+import { ReleaseRepositories } from '../database/ReleaseStore';
+import { actorOf, audited } from './audit';
+import { diffFields } from './historyChanges';
+import { parseInput } from './parseInput';
+import { staleVersion } from './ReleaseService';
+import {
+  loadReadableRelease,
+  releaseDetails,
+  ServiceContext,
+} from './ServiceContext';
+
+/** Moves releases through the workflow of spec §2. */
+export class TransitionService {
+  constructor(private readonly context: ServiceContext) {}
+
+  async transition(
+    id: string,
+    body: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseDetails> {
+    const { action, expectedVersion, ...input } = parseInput(
+      transitionSchema,
+      body,
+    );
+    const { store, authorizer, auditor } = this.context;
+    const release = await loadReadableRelease(
+      this.context,
+      store,
+      id,
+      credentials,
+    );
+    await authorizer.requireOn(
+      action === 'authorize'
+        ? releaseAuthorizePermission
+        : releaseTransitionPermission,
+      release,
+      credentials,
+    );
+    if (input.override) {
+      await authorizer.requireOn(
+        releaseOverridePermission,
+        release,
+        credentials,
+      );
+    }
+
+    await audited(
+      auditor,
+      {
+        eventId: 'release-transition',
+        credentials,
+        meta: { releaseId: id, number: release.number, action },
+        severityLevel:
+          action === 'authorize' || action === 'cancel' ? 'high' : 'medium',
+      },
+      () =>
+        store.transaction(async tx => {
+          const current = (await tx.releases.get(id))!;
+          if (current.version !== expectedVersion) {
+            throw staleVersion(current, expectedVersion);
+          }
+          if (!canTransition(current, action)) {
+            const allowed = await authorizer.allowedActions(
+              { ...current, authorizerGroup: release.authorizerGroup },
+              credentials,
+            );
+            throw new ConflictError(
+              `Cannot ${action} ${current.number}: it is ${current.status}. ` +
+                `Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
+            );
+          }
+          await this.checkGuards(tx, current, action, input);
+          await this.apply(tx, current, action, input, credentials);
+        }),
+    );
+    return releaseDetails(
+      this.context,
+      (await store.releases.getResources([id]))[0]!,
+      credentials,
+    );
+  }
+
+  /** Resumes suspended releases whose resume date has come (spec §2). */
+  async resumeDue(actor: BackstageCredentials, limit = 100): Promise<number> {
+    const due = await this.context.store.releases.dueForResume(
+      this.context.now(),
+      limit,
+    );
+    let resumed = 0;
+    for (const release of due) {
+      if (await this.resumeOne(release, actor)) {
+        resumed += 1;
+      }
+    }
+    return resumed;
+  }
+
+  private async resumeOne(
+    release: Release,
+    actor: BackstageCredentials,
+  ): Promise<boolean> {
+    try {
+      return await this.context.store.transaction(async tx => {
+        const current = await tx.releases.get(release.id);
+        // Another replica, or a person, got there first.
+        if (!current || current.version !== release.version) return false;
+        await this.apply(
+          tx,
+          current,
+          'resume',
+          {},
+          actor,
+          'resumed automatically at the planned date',
+        );
+        return true;
+      });
+    } catch (error) {
+      this.context.logger.warn(
+        `Could not resume ${release.number} automatically: ${error}`,
+      );
+      return false;
+    }
+  }
+
+  private async checkGuards(
+    tx: ReleaseRepositories,
+    release: Release,
+    action: ReleaseAction,
+    input: TransitionInput,
+  ) {
+    const [activities, ciCount] = await Promise.all([
+      tx.activities.listForRelease(release.id),
+      tx.relations.countCis(release.id),
+    ]);
+    const violations = checkGuards(action, {
+      release,
+      activities,
+      ciCount,
+      input,
+      now: this.context.now(),
+    });
+    const missing = violations.filter(v => v.kind === 'input');
+    if (missing.length > 0) {
+      throw new InputError(
+        `Invalid request: ${missing
+          .map(v => `${v.field}: ${v.message}`)
+          .join('; ')}`,
+      );
+    }
+    const blocked = violations.filter(v => v.kind === 'state');
+    if (blocked.length > 0) {
+      throw new ConflictError(
+        `Cannot ${action} ${release.number}: ${blocked
+          .map(v => `${v.field}: ${v.message}`)
+          .join('; ')}`,
+      );
+    }
+    if ((JUSTIFIED_ACTIONS as readonly string[]).includes(action)) {
+      const justification = await tx.justifications.get(input.justificationId!);
+      if (
+        !justification ||
+        !justification.active ||
+        !justification.appliesTo.includes(action as JustifiedAction)
+      ) {
+        throw new InputError(
+          `Invalid request: justificationId: not an active reason for ${action} in the catalogue`,
+        );
+      }
+    }
+  }
+
+  private async apply(
+    tx: ReleaseRepositories,
+    release: Release,
+    action: ReleaseAction,
+    input: TransitionInput,
+    credentials: BackstageCredentials,
+    systemComment?: string,
+  ) {
+    const at = this.context.now();
+    const changes = changesFor(release, action, input, at);
+    const updated = await tx.releases.update(
+      release.id,
+      release.version,
+      changes,
+      at,
+    );
+    if (!updated) {
+      throw staleVersion(release, release.version);
+    }
+    const { status: _status, ...fieldChanges } = changes;
+    await tx.history.append({
+      releaseId: release.id,
+      at,
+      actor: actorOf(credentials),
+      kind: 'transition',
+      action,
+      fromStatus: release.status,
+      toStatus: updated.status,
+      changes: diffFields(release, fieldChanges),
+      justificationId: input.justificationId ?? null,
+      comment: input.comment ?? systemComment ?? null,
+    });
+  }
+}
+
+/** The fields an action sets besides the status (spec §1, §2). */
+function changesFor(
+  release: Release,
+  action: ReleaseAction,
+  input: TransitionInput,
+  at: Date,
+): Partial<Release> {
+  const status = targetStatus(release, action);
+  const now = at.toISOString();
+  switch (action) {
+    case 'deploy':
+      return { status, actualStart: now };
+    case 'execute':
+      return { status, actualEnd: now };
+    case 'rework':
+      return { status, reworkCount: release.reworkCount + 1 };
+    case 'close':
+      return {
+        status,
+        outcome: input.outcome!,
+        closureNotes: input.closureNotes?.trim() || null,
+        closedAt: now,
+      };
+    case 'suspend':
+      return {
+        status,
+        suspendedFrom: release.status,
+        resumeAt: input.resumeAt ?? null,
+      };
+    case 'resume':
+      return { status, suspendedFrom: null, resumeAt: null };
+    case 'cancel':
+      return { status, suspendedFrom: null, resumeAt: null, closedAt: now };
+    case 'reopen':
+      return {
+        status,
+        reopenCount: release.reopenCount + 1,
+        outcome: null,
+        closureNotes: null,
+        closedAt: null,
+      };
+    default:
+      return { status };
+  }
+}

@@ -1,0 +1,36 @@
+import { ActivityService } from './ActivityService';
+import { JustificationService } from './JustificationService';
+import { PortfolioService } from './PortfolioService';
+import { RelationService } from './RelationService';
+import { ReleaseService } from './ReleaseService';
+import { SearchService } from './SearchService';
+import { ServiceContext } from './ServiceContext';
+import { TransitionService } from './TransitionService';
+
+export { ReleaseAuthorizer } from './ReleaseAuthorizer';
+export type { ServiceContext } from './ServiceContext';
+
+/** Every use case of the plugin. */
+export type ReleaseServices = {
+  releases: ReleaseService;
+  transitions: TransitionService;
+  activities: ActivityService;
+  relations: RelationService;
+  justifications: JustificationService;
+  portfolios: PortfolioService;
+  search: SearchService;
+};
+
+export function createReleaseServices(
+  context: ServiceContext,
+): ReleaseServices {
+  return {
+    releases: new ReleaseService(context),
+    transitions: new TransitionService(context),
+    activities: new ActivityService(context),
+    relations: new RelationService(context),
+    justifications: new JustificationService(context),
+    portfolios: new PortfolioService(context),
+    search: new SearchService(context),
+  };
+}
