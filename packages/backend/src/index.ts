@@ -40,10 +40,10 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// The release policy: everyone reads and registers releases; managers,
+// requesters and executor groups act on theirs; portfolio authorizers
+// authorize; release.permissions.adminGroups may do everything.
+backend.add(import('./modules/releasePermissionPolicyModule'));
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));

@@ -1,1 +1,14 @@
+/**
+ * The release management backend plugin.
+ *
+ * @packageDocumentation
+ */
+
 export { releasePlugin as default } from './plugin';
+export {
+  releaseConditions,
+  createReleaseConditionalDecision,
+  releasePermissionRules,
+  releasePermissionResourceRef,
+} from './permissions';
+export type { ReleaseFilter, ReleasePermissionResource } from './permissions';

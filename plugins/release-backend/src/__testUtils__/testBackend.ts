@@ -1,3 +1,5 @@
+import { JsonObject } from '@backstage/types';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -5,11 +7,18 @@ import { Knex } from 'knex';
 import request from 'supertest';
 import { releasePlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
+import { fakePermissionsFactory, TestPolicy } from './fakePermissions';
 
 /** Starts the plugin on a test database with the example catalog. */
 export async function startReleaseBackend(
   knex: Knex,
-  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+  options: {
+    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+    policy?: TestPolicy;
+    config?: JsonObject;
+    /** Run scheduled tasks on their real schedule (in the test database). */
+    realScheduler?: boolean;
+  } = {},
 ) {
   const { server } = await startTestBackend({
     features: [
@@ -18,6 +27,11 @@ export async function startReleaseBackend(
       catalogServiceMock.factory({ entities: loadExampleCatalog() }),
       ...(options.permission
         ? [mockServices.permissions.factory({ result: options.permission })]
+        : []),
+      ...(options.policy ? [fakePermissionsFactory(options.policy)] : []),
+      ...(options.realScheduler ? [schedulerServiceFactory] : []),
+      ...(options.config
+        ? [mockServices.rootConfig.factory({ data: options.config })]
         : []),
     ],
   });

@@ -9,6 +9,19 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
+const tables = [
+  'releases',
+  'release_counters',
+  'release_history',
+  'release_portfolios',
+  'release_models',
+  'release_activities',
+  'release_ci_relations',
+  'release_external_relations',
+  'release_media',
+  'release_justifications',
+];
+
 async function migrate(knex: Knex) {
   await applyDatabaseMigrations({ getClient: async () => knex }, knex);
 }
@@ -18,11 +31,15 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
 
-    expect(await knex.schema.hasTable('releases')).toBe(true);
-    expect(await knex.schema.hasTable('release_history')).toBe(true);
+    for (const table of tables) {
+      expect(await knex.schema.hasTable(table)).toBe(true);
+    }
     expect(await knex('release_counters').select('name', 'value')).toEqual([
       { name: 'release_number', value: 0 },
     ]);
+    expect(await knex('release_justifications').pluck('name')).toContain(
+      'Change freeze',
+    );
   });
 
   it('keeps rows across a re-run and removes every table on rollback', async () => {
@@ -44,12 +61,30 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       created_at: now,
       updated_at: now,
     });
+    await knex('release_activities').insert({
+      id: '6f1c1d1e-0000-4000-8000-000000000002',
+      release_id: '6f1c1d1e-0000-4000-8000-000000000001',
+      phase: 'planning',
+      position: 0,
+      title: 'Rollback plan',
+      created_at: now,
+      updated_at: now,
+    });
+    await knex('release_history').insert({
+      release_id: '6f1c1d1e-0000-4000-8000-000000000001',
+      at: now,
+      actor: 'user:default/guest',
+      kind: 'created',
+    });
     await migrate(knex);
     expect(await knex('releases').pluck('title')).toEqual(['Payments 2.4']);
+    expect(await knex('release_activities').pluck('title')).toEqual([
+      'Rollback plan',
+    ]);
 
     await rollbackDatabaseMigrations(knex);
-    expect(await knex.schema.hasTable('releases')).toBe(false);
-    expect(await knex.schema.hasTable('release_history')).toBe(false);
-    expect(await knex.schema.hasTable('release_counters')).toBe(false);
+    for (const table of tables) {
+      expect(await knex.schema.hasTable(table)).toBe(false);
+    }
   });
 });
