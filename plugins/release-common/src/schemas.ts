@@ -326,7 +326,6 @@ export const releaseListQuerySchema = z.strictObject({
   executorGroup: repeatable(groupRefSchema),
   assignedTo: userRefSchema.optional(),
   entityRef: ciRefSchema.optional(),
-  includeImpacted: booleanFlag,
   plannedFrom: isoDateTime.optional(),
   plannedTo: isoDateTime.optional(),
   ...paging,

@@ -1,0 +1,180 @@
+/*
+ * Seeds realistic volumes on SQLite and PostgreSQL and prints how fast the
+ * desktop, the closed-release search, the portfolio summary and transitions
+ * are. Run with `yarn workspace @internal/plugin-release-backend bench`.
+ *
+ *   BENCH_RELEASES      releases to seed (default 100000)
+ *   BENCH_POSTGRES_URL  PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
+ *                       set to "skip" to measure SQLite only
+ */
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import knexFactory, { Knex } from 'knex';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseReleaseStore } from '../src/database/DatabaseReleaseStore';
+import { applyDatabaseMigrations } from '../src/database/migrations';
+import { createReleaseServices, ReleaseAuthorizer } from '../src/service';
+import { seed } from './seed';
+
+const releaseCount = Number(process.env.BENCH_RELEASES ?? 100_000);
+const postgresUrl =
+  process.env.BENCH_POSTGRES_URL ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
+
+const credentials = {
+  $$type: '@backstage/BackstageCredentials',
+  principal: { type: 'user', userEntityRef: 'user:default/bench' },
+} as any;
+
+// The allow-all policy of a default portal, answered in-process.
+const allowAll = {
+  authorize: async (requests: unknown[]) =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+  authorizeConditional: async (requests: unknown[]) =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+} as any;
+const registry = { getPermissionRuleset: () => ({}) } as any;
+const quietAuditor = {
+  createEvent: async () => ({ success: async () => {}, fail: async () => {} }),
+} as any;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
+}
+
+async function timeEach(runs: number, work: (i: number) => Promise<unknown>) {
+  await work(0); // warm up caches and query plans
+  const times: number[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const started = process.hrtime.bigint();
+    await work(i);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function openDatabases(): Promise<Array<[string, Knex]>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
+  const sqlite = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: path.join(dir, 'release.sqlite') },
+    useNullAsDefault: true,
+  });
+  const databases: Array<[string, Knex]> = [['SQLite', sqlite]];
+  if (postgresUrl !== 'skip') {
+    const admin = knexFactory({ client: 'pg', connection: postgresUrl });
+    await admin.raw('drop database if exists release_bench');
+    await admin.raw('create database release_bench');
+    await admin.destroy();
+    const url = new URL(postgresUrl);
+    url.pathname = '/release_bench';
+    databases.push([
+      'PostgreSQL',
+      knexFactory({ client: 'pg', connection: url.toString() }),
+    ]);
+  }
+  return databases;
+}
+
+async function measure(name: string, knex: Knex) {
+  await applyDatabaseMigrations({ getClient: async () => knex }, knex);
+  const seedStarted = Date.now();
+  const { portfolioIds, registeredIds } = await seed(knex, releaseCount);
+  const seedSeconds = (Date.now() - seedStarted) / 1000;
+  if (knex.client.config.client === 'pg') await knex.raw('analyze');
+
+  const store = DatabaseReleaseStore.fromClient(knex);
+  const services = createReleaseServices({
+    store,
+    authorizer: new ReleaseAuthorizer(allowAll, registry),
+    catalog: {} as any,
+    auditor: quietAuditor,
+    logger: console as any,
+    now: () => new Date(),
+  });
+  const types = ['major', 'minor', 'emergency'];
+  const words = ['orders', 'billing', 'gateway', 'fraud', 'search', 'catalog'];
+
+  const desktop = await timeEach(100, i =>
+    services.releases.list(
+      {
+        type: types[i % 3],
+        priority: String(1 + (i % 5)),
+        orderBy: 'plannedStart',
+        limit: '50',
+      },
+      credentials,
+    ),
+  );
+  const search = await timeEach(100, i =>
+    services.search.searchClosed(
+      { q: words[i % words.length], limit: '50' },
+      credentials,
+    ),
+  );
+  const summary = await timeEach(20, i =>
+    services.portfolios.summary(
+      portfolioIds[i % portfolioIds.length],
+      {},
+      credentials,
+    ),
+  );
+
+  const sample = registeredIds.slice(0, 300);
+  const started = Date.now();
+  for (const id of sample) {
+    await services.transitions.transition(
+      id,
+      { action: 'plan', expectedVersion: 2 },
+      credentials,
+    );
+  }
+  const perSecond = sample.length / ((Date.now() - started) / 1000);
+
+  return { name, seedSeconds, desktop, search, summary, perSecond };
+}
+
+async function main() {
+  const rows = [];
+  for (const [name, knex] of await openDatabases()) {
+    try {
+      rows.push(await measure(name, knex));
+    } finally {
+      await knex.destroy();
+    }
+  }
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(
+    `\nRelease benchmark: ${releaseCount.toLocaleString('en-US')} releases ` +
+      `(3 activities, 1 CI and 3 history entries each), ${
+        os.cpus().length
+      } CPUs\n`,
+  );
+  console.log(
+    '| database | seed | desktop page p50 / p95 | closed search p50 / p95 | portfolio summary p50 / p95 | transitions/s |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${r.seedSeconds.toFixed(0)} s | ${ms(
+        r.desktop.p50,
+      )} / ${ms(r.desktop.p95)} | ` +
+        `${ms(r.search.p50)} / ${ms(r.search.p95)} | ${ms(
+          r.summary.p50,
+        )} / ${ms(r.summary.p95)} | ` +
+        `${r.perSecond.toFixed(0)} |`,
+    );
+  }
+  console.log(
+    '\nTargets: desktop page p95 < 50 ms, closed search p95 < 100 ms.',
+  );
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
