@@ -275,6 +275,8 @@ export type ReleaseListItem = Release & {
     'id' | 'phase' | 'title' | 'assignee' | 'group' | 'status' | 'dueAt'
   > | null;
   openActivityCount: number;
+  /** What the caller may do now. */
+  allowedActions: ReleaseAction[];
 };
 
 /** `GET /releases`. @public */

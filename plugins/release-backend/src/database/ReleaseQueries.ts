@@ -32,18 +32,33 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, match => `\\${match}`);
 }
 
-/** Text search over number, title and description. */
+/**
+ * Text search over number, title and description: a substring match, served
+ * by the trigram indexes of the search-indexes migration (FTS5 on SQLite, for
+ * three characters or more).
+ */
 function applyText(qb: Knex.QueryBuilder, q: string | undefined) {
-  const text = q?.trim();
+  const text = q?.trim().toLocaleLowerCase('en-US');
   if (!text) {
     return;
   }
-  const pattern = `%${escapeLike(text.toLocaleLowerCase('en-US'))}%`;
   const sequence = parseReleaseNumber(text);
+  const client = qb.client.config.client;
+  const sqlite = client === 'better-sqlite3' || client === 'sqlite3';
   qb.where(inner => {
-    inner
-      .whereRaw("lower(releases.title) like ? escape '\\'", [pattern])
-      .orWhereRaw("lower(releases.description) like ? escape '\\'", [pattern]);
+    if (sqlite && text.length >= 3) {
+      inner.whereRaw(
+        'releases.rowid in (select rowid from releases_text where releases_text match ?)',
+        [`"${text.replace(/"/g, '""')}"`],
+      );
+    } else {
+      const pattern = `%${escapeLike(text)}%`;
+      inner
+        .whereRaw("lower(releases.title) like ? escape '\\'", [pattern])
+        .orWhereRaw("lower(releases.description) like ? escape '\\'", [
+          pattern,
+        ]);
+    }
     if (sequence !== undefined) {
       inner.orWhere('releases.number', sequence);
     }
@@ -68,14 +83,26 @@ function applyOrder(
   order: 'asc' | 'desc' | undefined,
   fallback: string,
 ) {
-  const column = sortColumns[orderBy ?? fallback] ?? sortColumns[fallback];
+  const key = orderBy ?? fallback;
+  const column = sortColumns[key] ?? sortColumns[fallback];
   const direction = order ?? 'desc';
-  // Nulls last whichever way, so undated releases do not crowd the top.
-  qb.orderByRaw(`${column} is null`).orderBy(column, direction);
+  // Undated releases last whichever way, so they do not crowd the top. Only
+  // where dates may be missing: the expression keeps indexes from ordering.
+  if (key === 'plannedStart' || key === 'plannedEnd') {
+    qb.orderByRaw(`${column} is null`);
+  }
+  qb.orderBy(column, direction);
   if (column !== 'releases.number') {
     qb.orderBy('releases.number', direction);
   }
 }
+
+/** A desktop page before the caller's allowed actions are added. */
+export type ReleaseListPage = Omit<ReleaseList, 'items'> & {
+  items: Array<
+    Omit<ReleaseListItem, 'allowedActions'> & { authorizerGroup: string | null }
+  >;
+};
 
 /** The read side: desktop, closed-release search and calendar. */
 export class ReleaseQueries {
@@ -84,7 +111,7 @@ export class ReleaseQueries {
   async list(
     query: ReleaseListQuery,
     visibility: ReleaseVisibility,
-  ): Promise<ReleaseList> {
+  ): Promise<ReleaseListPage> {
     const base = () => {
       const qb = this.db('releases');
       applyVisibility(qb, visibility);
@@ -125,7 +152,12 @@ export class ReleaseQueries {
 
     const pageQuery = base()
       .whereIn('releases.status', statuses)
-      .select('releases.*');
+      .leftJoin(
+        'release_portfolios',
+        'release_portfolios.id',
+        'releases.portfolio_id',
+      )
+      .select('releases.*', 'release_portfolios.authorizer_group');
     applyOrder(pageQuery, query.orderBy, query.order, 'plannedStart');
     const [rows, counts] = await Promise.all([
       pageQuery.limit(query.limit).offset(query.offset),
@@ -144,7 +176,10 @@ export class ReleaseQueries {
       countsByStatus[row.status] = Number(row.count);
       if (statuses.includes(row.status)) totalCount += Number(row.count);
     }
-    const releases = rows.map(releaseFromRow);
+    const releases = rows.map(row => ({
+      ...releaseFromRow(row),
+      authorizerGroup: (row.authorizer_group as string | null) ?? null,
+    }));
     return {
       items: await this.withCurrentActivity(releases),
       totalCount,
@@ -154,17 +189,18 @@ export class ReleaseQueries {
 
   /** Adds each release's current activity and open activity count. */
   private async withCurrentActivity(
-    releases: Release[],
-  ): Promise<ReleaseListItem[]> {
+    releases: Array<Release & { authorizerGroup: string | null }>,
+  ): Promise<ReleaseListPage['items']> {
     if (releases.length === 0) {
       return [];
     }
-    const rows = await this.db('release_activities')
+    // Filtered by status here, not in SQL: with both conditions SQLite's
+    // planner picks the status index and reads every open activity.
+    const all = await this.db('release_activities')
       .whereIn(
         'release_id',
         releases.map(r => r.id),
       )
-      .whereIn('status', ['pending', 'in-progress', 'failed'])
       .orderBy([
         { column: 'release_id' },
         { column: 'phase', order: 'desc' }, // planning before deployment
@@ -180,6 +216,9 @@ export class ReleaseQueries {
         'status',
         'due_at',
       );
+    const rows = all.filter(row =>
+      ['pending', 'in-progress', 'failed'].includes(row.status),
+    );
     const byRelease = new Map<string, typeof rows>();
     for (const row of rows) {
       const list = byRelease.get(row.release_id) ?? [];

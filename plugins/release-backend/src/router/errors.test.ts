@@ -183,6 +183,10 @@ describe.each(databases.eachSupportedId())('API errors on %p', databaseId => {
       await other.get(`/api/release/releases/${body.id}`).expect(200)
     ).body;
     expect(details.allowedActions).toEqual([]);
+    const [listed] = (await other.get('/api/release/releases')).body.items;
+    expect(listed.allowedActions).toEqual([]);
+    const [asAdmin] = (await admin.get('/api/release/releases')).body.items;
+    expect(asAdmin.allowedActions).toEqual(['plan', 'suspend', 'cancel']);
     await other
       .post(`/api/release/releases/${body.id}/transitions`)
       .send({ action: 'plan', expectedVersion: 1 })

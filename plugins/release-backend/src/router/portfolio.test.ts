@@ -211,6 +211,28 @@ describe.each(databases.eachSupportedId())(
       expect(search.items.map((r: any) => r.title)).toEqual(['Fraud rules 2']);
       expect(search.totalCount).toBe(1);
 
+      for (const q of ['RAUD RUL', 'fr', pending.number.toLowerCase()]) {
+        const found = (
+          await api
+            .get(
+              `/api/release/search/closed?includeCancelled=true&q=${encodeURIComponent(
+                q,
+              )}`,
+            )
+            .expect(200)
+        ).body.items.map((r: any) => r.title);
+        expect({ q, found }).toEqual({
+          q,
+          found: q === pending.number.toLowerCase() ? [] : ['Fraud rules 2'],
+        });
+      }
+      const desktopText = (
+        await api
+          .get(`/api/release/releases?q=${encodeURIComponent('voices')}`)
+          .expect(200)
+      ).body.items.map((r: any) => r.title);
+      expect(desktopText).toEqual(['Invoices 3']);
+
       const byCi = (
         await api
           .get(

@@ -121,6 +121,15 @@ export class ReleaseAuthorizer {
     release: ReleasePermissionResource,
     credentials: BackstageCredentials,
   ): Promise<ReleaseAction[]> {
+    const [actions] = await this.allowedActionsOfEach([release], credentials);
+    return actions;
+  }
+
+  /** {@link allowedActions} for a page of releases, with one policy call. */
+  async allowedActionsOfEach(
+    releases: ReleasePermissionResource[],
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseAction[][]> {
     const [transition, authorize] = await this.permissions.authorizeConditional(
       [
         { permission: releaseTransitionPermission },
@@ -128,11 +137,13 @@ export class ReleaseAuthorizer {
       ],
       { credentials },
     );
-    const mayTransition = this.matches(transition, release);
-    const mayAuthorize = this.matches(authorize, release);
-    return allowedActions(release, action =>
-      action === 'authorize' ? mayAuthorize : mayTransition,
-    );
+    return releases.map(release => {
+      const mayTransition = this.matches(transition, release);
+      const mayAuthorize = this.matches(authorize, release);
+      return allowedActions(release, action =>
+        action === 'authorize' ? mayAuthorize : mayTransition,
+      );
+    });
   }
 }
 

@@ -234,8 +234,20 @@ export class ReleaseService {
     credentials: BackstageCredentials,
   ): Promise<ReleaseList> {
     const parsed = parseInput(releaseListQuerySchema, query);
-    const visibility = await this.context.authorizer.visibility(credentials);
-    return this.context.store.queries.list(parsed, visibility);
+    const { authorizer, store } = this.context;
+    const visibility = await authorizer.visibility(credentials);
+    const list = await store.queries.list(parsed, visibility);
+    const actions = await authorizer.allowedActionsOfEach(
+      list.items,
+      credentials,
+    );
+    return {
+      ...list,
+      items: list.items.map(({ authorizerGroup: _, ...item }, i) => ({
+        ...item,
+        allowedActions: actions[i],
+      })),
+    };
   }
 
   async history(
