@@ -33,7 +33,7 @@ export const ReleasePage = releasePlugin.provide(
   createRoutableExtension({
     name: 'ReleasePage',
     component: () =>
-      import('./components/ReleaseHomePage').then(m => m.ReleaseHomePage),
+      import('./components/ReleaseRouter').then(m => m.ReleaseRouter),
     mountPoint: rootRouteRef,
   }),
 );

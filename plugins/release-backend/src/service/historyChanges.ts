@@ -7,7 +7,7 @@ export function diffFields<T extends Record<string, unknown>>(
 ): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
   for (const [field, value] of Object.entries(after)) {
-    if (value !== undefined && before[field] !== value) {
+    if (value !== undefined && (before[field] ?? null) !== value) {
       changes[field] = { before: before[field] ?? null, after: value };
     }
   }

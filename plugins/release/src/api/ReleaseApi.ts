@@ -1,4 +1,28 @@
 import { createApiRef } from '@backstage/core-plugin-api';
+import {
+  AddMediaRequest,
+  AddRelationRequest,
+  ClosedReleaseSearchResult,
+  CreateActivityRequest,
+  DefinitiveMediaItem,
+  EditReleaseRequest,
+  Justification,
+  JustificationRequest,
+  Portfolio,
+  PortfolioRequest,
+  PortfolioSummary,
+  RegisterReleaseRequest,
+  Release,
+  ReleaseActivity,
+  ReleaseDetails,
+  ReleaseHistoryEntry,
+  ReleaseList,
+  ReleaseModel,
+  ReleaseModelRequest,
+  ReleaseRelation,
+  TransitionRequest,
+  UpdateActivityRequest,
+} from '@internal/plugin-release-common';
 
 /**
  * What `GET /api/release/health` reports.
@@ -11,12 +35,84 @@ export type ReleaseServiceHealth = {
 };
 
 /**
- * Client of the release backend's REST API.
+ * Query parameters: a value or a list of values (repeated parameter).
+ *
+ * @public
+ */
+export type ReleaseQueryParams = Record<
+  string,
+  string | number | boolean | Array<string | number> | undefined
+>;
+
+/** @public */
+export type PortfolioWithModels = Portfolio & { models: ReleaseModel[] };
+
+/**
+ * Client of the release backend's REST API (see the backend plugin's README).
  *
  * @public
  */
 export interface ReleaseApi {
   getHealth(): Promise<ReleaseServiceHealth>;
+
+  listReleases(query?: ReleaseQueryParams): Promise<ReleaseList>;
+  registerRelease(request: RegisterReleaseRequest): Promise<ReleaseDetails>;
+  getRelease(id: string): Promise<ReleaseDetails>;
+  editRelease(id: string, request: EditReleaseRequest): Promise<ReleaseDetails>;
+  transition(id: string, request: TransitionRequest): Promise<ReleaseDetails>;
+  getHistory(id: string): Promise<ReleaseHistoryEntry[]>;
+
+  addActivity(
+    id: string,
+    request: CreateActivityRequest,
+  ): Promise<ReleaseActivity>;
+  updateActivity(
+    id: string,
+    activityId: string,
+    request: UpdateActivityRequest,
+  ): Promise<ReleaseActivity>;
+  removeActivity(id: string, activityId: string): Promise<void>;
+
+  addRelation(
+    id: string,
+    request: AddRelationRequest,
+  ): Promise<ReleaseRelation>;
+  removeRelation(id: string, relationId: string): Promise<void>;
+  addMedia(id: string, request: AddMediaRequest): Promise<DefinitiveMediaItem>;
+  removeMedia(id: string, mediaId: string): Promise<void>;
+
+  searchClosed(query?: ReleaseQueryParams): Promise<ClosedReleaseSearchResult>;
+  /** Every match of the search as a CSV file. */
+  exportClosedCsv(query?: ReleaseQueryParams): Promise<Blob>;
+  getCalendar(from: string, to: string): Promise<Release[]>;
+
+  listJustifications(): Promise<Justification[]>;
+  createJustification(request: JustificationRequest): Promise<Justification>;
+  updateJustification(
+    id: string,
+    request: Partial<JustificationRequest>,
+  ): Promise<Justification>;
+
+  listPortfolios(): Promise<Portfolio[]>;
+  getPortfolio(id: string): Promise<PortfolioWithModels>;
+  createPortfolio(request: PortfolioRequest): Promise<Portfolio>;
+  updatePortfolio(
+    id: string,
+    request: Partial<PortfolioRequest>,
+  ): Promise<Portfolio>;
+  createModel(
+    portfolioId: string,
+    request: ReleaseModelRequest,
+  ): Promise<ReleaseModel>;
+  updateModel(
+    portfolioId: string,
+    modelId: string,
+    request: Partial<ReleaseModelRequest>,
+  ): Promise<ReleaseModel>;
+  getPortfolioSummary(
+    id: string,
+    period?: { from?: string; to?: string },
+  ): Promise<PortfolioSummary>;
 }
 
 /** @public */

@@ -1,3 +1,8 @@
 export { releaseApiRef } from './ReleaseApi';
-export type { ReleaseApi, ReleaseServiceHealth } from './ReleaseApi';
+export type {
+  PortfolioWithModels,
+  ReleaseApi,
+  ReleaseQueryParams,
+  ReleaseServiceHealth,
+} from './ReleaseApi';
 export { ReleaseClient } from './ReleaseClient';

@@ -1,0 +1,348 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  InfoCard,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TablePagination from '@material-ui/core/TablePagination';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import {
+  RELEASE_OUTCOMES,
+  RELEASE_TYPES,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { releaseApiRef, ReleaseQueryParams } from '../../api';
+import { useJustifications } from '../../hooks/useJustifications';
+import { releaseRouteRef } from '../../routes';
+import { EntityPicker } from '../EntityPicker';
+import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
+import { formatDateTime, shortRef, StatusChip } from '../labels';
+
+type Criteria = Record<string, string>;
+
+const dateFields: Array<[string, string]> = [
+  ['openedFrom', 'Opened from'],
+  ['openedTo', 'Opened to'],
+  ['closedFrom', 'Closed from'],
+  ['closedTo', 'Closed to'],
+];
+
+function toQuery(
+  criteria: Criteria,
+  includeCancelled: boolean,
+): ReleaseQueryParams {
+  const query: ReleaseQueryParams = {
+    includeCancelled: includeCancelled || undefined,
+  };
+  for (const [key, value] of Object.entries(criteria)) {
+    if (!value) continue;
+    query[key] = dateFields.some(([field]) => field === key)
+      ? new Date(value).toISOString()
+      : value;
+  }
+  return query;
+}
+
+/** Advanced search of closed releases (spec §8), with CSV export. */
+export const ClosedSearchPage = () => {
+  const releaseApi = useApi(releaseApiRef);
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const justifications = useJustifications();
+  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const [draft, setDraft] = useState<Criteria>({});
+  const [includeCancelled, setIncludeCancelled] = useState(false);
+  const [applied, setApplied] = useState<ReleaseQueryParams>({});
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(25);
+  const results = useAsync(
+    () =>
+      releaseApi.searchClosed({
+        ...applied,
+        limit: pageSize,
+        offset: page * pageSize,
+      }),
+    [releaseApi, applied, page, pageSize],
+  );
+  const set = (key: string, value: string | null) =>
+    setDraft({ ...draft, [key]: value ?? '' });
+
+  const download = async () => {
+    const blob = await releaseApi.exportClosedCsv(applied);
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = 'closed-releases.csv';
+    anchor.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const select = (
+    key: string,
+    label: string,
+    options: Array<[string, string]>,
+  ) => (
+    <TextField
+      id={`release-${String(label)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`}
+      select
+      fullWidth
+      size="small"
+      variant="outlined"
+      label={label}
+      value={draft[key] ?? ''}
+      onChange={e => set(key, e.target.value)}
+    >
+      <MenuItem value="">Any</MenuItem>
+      {options.map(([value, text]) => (
+        <MenuItem key={value} value={value}>
+          {text}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  return (
+    <Page themeId="tool">
+      <Header title="Closed releases" subtitle="Advanced search" />
+      <Content>
+        <ContentHeader title="Search">
+          <Button
+            variant="outlined"
+            onClick={download}
+            disabled={!results.value?.totalCount}
+          >
+            Download CSV
+          </Button>
+        </ContentHeader>
+        <form
+          onSubmit={event => {
+            event.preventDefault();
+            setPage(0);
+            setApplied(toQuery(draft, includeCancelled));
+          }}
+        >
+          <Grid container spacing={2} alignItems="center">
+            <Grid item xs={12} md={4}>
+              <TextField
+                id="release-number-title-or-description"
+                fullWidth
+                size="small"
+                variant="outlined"
+                label="Number, title or description"
+                value={draft.q ?? ''}
+                onChange={e => set('q', e.target.value)}
+              />
+            </Grid>
+            <Grid item xs={6} md={2}>
+              {select(
+                'outcome',
+                'Outcome',
+                RELEASE_OUTCOMES.map(o => [o, o]),
+              )}
+            </Grid>
+            <Grid item xs={6} md={2}>
+              {select(
+                'type',
+                'Type',
+                RELEASE_TYPES.map(t => [t, t]),
+              )}
+            </Grid>
+            <Grid item xs={6} md={2}>
+              {select(
+                'priority',
+                'Priority',
+                ['1', '2', '3', '4', '5'].map(p => [p, p]),
+              )}
+            </Grid>
+            <Grid item xs={6} md={2}>
+              {select(
+                'portfolioId',
+                'Portfolio',
+                (portfolios.value ?? []).map(p => [p.id, p.name]),
+              )}
+            </Grid>
+            {dateFields.map(([key, label]) => (
+              <Grid item xs={6} md={3} key={key}>
+                <TextField
+                  id={`release-${String(label)
+                    .toLowerCase()
+                    .replace(/[^a-z0-9]+/g, '-')}`}
+                  fullWidth
+                  size="small"
+                  variant="outlined"
+                  type="date"
+                  label={label}
+                  InputLabelProps={{ shrink: true }}
+                  value={draft[key] ?? ''}
+                  onChange={e => set(key, e.target.value)}
+                />
+              </Grid>
+            ))}
+            <Grid item xs={12} md={4}>
+              <EntityPicker
+                label="Requester"
+                kinds={['User']}
+                value={draft.requester || null}
+                onChange={v => set('requester', v)}
+              />
+            </Grid>
+            <Grid item xs={12} md={4}>
+              <EntityPicker
+                label="Manager"
+                kinds={['User']}
+                value={draft.manager || null}
+                onChange={v => set('manager', v)}
+              />
+            </Grid>
+            <Grid item xs={12} md={4}>
+              <EntityPicker
+                label="Executor group"
+                kinds={['Group']}
+                value={draft.executorGroup || null}
+                onChange={v => set('executorGroup', v)}
+              />
+            </Grid>
+            <Grid item xs={12} md={4}>
+              <EntityPicker
+                label="Configuration item"
+                kinds={CI_KINDS_FOR_PICKER}
+                value={draft.entityRef || null}
+                onChange={v => set('entityRef', v)}
+              />
+            </Grid>
+            <Grid item xs={6} md={3}>
+              {select(
+                'justificationId',
+                'Justification used',
+                (justifications.value ?? []).map(j => [j.id, j.name]),
+              )}
+            </Grid>
+            <Grid item xs={6} md={3}>
+              <TextField
+                id="release-related-key-e-g-chg-1042"
+                fullWidth
+                size="small"
+                variant="outlined"
+                label="Related key (e.g. CHG-1042)"
+                value={draft.externalKey ?? ''}
+                onChange={e => set('externalKey', e.target.value)}
+              />
+            </Grid>
+            <Grid item xs={6} md={2}>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={includeCancelled}
+                    onChange={e => setIncludeCancelled(e.target.checked)}
+                  />
+                }
+                label="Include cancelled"
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <Button type="submit" variant="contained" color="primary">
+                Search
+              </Button>
+            </Grid>
+          </Grid>
+        </form>
+        <Grid container>
+          <Grid item xs={12} style={{ marginTop: 24 }}>
+            {results.error && <ResponseErrorPanel error={results.error} />}
+            {results.loading && !results.value && <Progress />}
+            {results.value?.totalCount === 0 && (
+              <EmptyState
+                missing="data"
+                title="No closed releases match"
+                description="Widen the search."
+              />
+            )}
+            {!!results.value?.totalCount && (
+              <InfoCard
+                title={`Results (${results.value.totalCount})`}
+                noPadding
+              >
+                <Table size="small" aria-label="Closed releases">
+                  <TableHead>
+                    <TableRow>
+                      {[
+                        'Number',
+                        'Title',
+                        'Status',
+                        'Outcome',
+                        'Type',
+                        'Priority',
+                        'Manager',
+                        'Executor group',
+                        'Opened',
+                        'Closed',
+                      ].map(h => (
+                        <TableCell key={h}>{h}</TableCell>
+                      ))}
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {results.value.items.map(release => (
+                      <TableRow key={release.id} hover>
+                        <TableCell>
+                          <Link to={releaseLink({ id: release.id })}>
+                            {release.number}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{release.title}</TableCell>
+                        <TableCell>
+                          <StatusChip status={release.status} />
+                        </TableCell>
+                        <TableCell>{release.outcome ?? '—'}</TableCell>
+                        <TableCell>{release.type}</TableCell>
+                        <TableCell>{release.priority}</TableCell>
+                        <TableCell>{shortRef(release.manager)}</TableCell>
+                        <TableCell>{shortRef(release.executorGroup)}</TableCell>
+                        <TableCell>
+                          {formatDateTime(release.createdAt)}
+                        </TableCell>
+                        <TableCell>
+                          {formatDateTime(release.closedAt)}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+                <TablePagination
+                  component="div"
+                  count={results.value.totalCount}
+                  page={page}
+                  rowsPerPage={pageSize}
+                  rowsPerPageOptions={[10, 25, 50, 100]}
+                  onPageChange={(_, next) => setPage(next)}
+                  onRowsPerPageChange={e => {
+                    setPageSize(Number(e.target.value));
+                    setPage(0);
+                  }}
+                />
+              </InfoCard>
+            )}
+          </Grid>
+        </Grid>
+      </Content>
+    </Page>
+  );
+};

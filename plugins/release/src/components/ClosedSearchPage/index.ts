@@ -1,0 +1,1 @@
+export { ClosedSearchPage } from './ClosedSearchPage';

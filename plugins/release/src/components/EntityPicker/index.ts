@@ -1,0 +1,1 @@
+export { EntityPicker, MultiEntityPicker } from './EntityPicker';

@@ -1,0 +1,375 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import {
+  derivePriority,
+  LEVELS,
+  Level,
+  registerReleaseSchema,
+  RELEASE_TYPES,
+  ReleaseDetails,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { releaseApiRef } from '../../api';
+import { CI_KINDS_FOR_PICKER } from './ciKinds';
+import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
+import { errorMessage, fieldErrorsFrom, priorityLabels } from '../labels';
+
+type Form = {
+  title: string;
+  description: string;
+  type: string;
+  impact: Level;
+  urgency: Level;
+  risk: Level;
+  businessJustification: string;
+  manager: string | null;
+  executorGroup: string | null;
+  portfolioId: string;
+  modelId: string;
+  versionLabel: string;
+  plannedStart: string;
+  plannedEnd: string;
+  cis: string[];
+};
+
+const toIso = (local: string) =>
+  local ? new Date(local).toISOString() : undefined;
+
+/** Registers a release with every field of spec §1 and its CIs. */
+export const RegisterReleaseDialog = (props: {
+  onClose: () => void;
+  onRegistered: (release: ReleaseDetails) => void;
+  /** Entity refs to relate as CIs from the start, e.g. from an entity page. */
+  initialCis?: string[];
+}) => {
+  const releaseApi = useApi(releaseApiRef);
+  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const [form, setForm] = useState<Form>({
+    title: '',
+    description: '',
+    type: 'minor',
+    impact: 'medium',
+    urgency: 'medium',
+    risk: 'medium',
+    businessJustification: '',
+    manager: null,
+    executorGroup: null,
+    portfolioId: '',
+    modelId: '',
+    versionLabel: '',
+    plannedStart: '',
+    plannedEnd: '',
+    cis: props.initialCis ?? [],
+  });
+  const models = useAsync(
+    async () =>
+      form.portfolioId
+        ? (await releaseApi.getPortfolio(form.portfolioId)).models
+        : [],
+    [releaseApi, form.portfolioId],
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = (changes: Partial<Form>) => setForm({ ...form, ...changes });
+
+  const submit = async () => {
+    const request = {
+      title: form.title,
+      description: form.description || undefined,
+      type: form.type,
+      impact: form.impact,
+      urgency: form.urgency,
+      risk: form.risk,
+      businessJustification: form.businessJustification || undefined,
+      manager: form.manager ?? undefined,
+      executorGroup: form.executorGroup ?? undefined,
+      portfolioId: form.portfolioId || undefined,
+      modelId: form.modelId || undefined,
+      versionLabel: form.versionLabel || undefined,
+      plannedStart: toIso(form.plannedStart),
+      plannedEnd: toIso(form.plannedEnd),
+    };
+    const checked = registerReleaseSchema.safeParse(request);
+    if (!checked.success) {
+      setErrors(
+        Object.fromEntries(
+          checked.error.issues.map(i => [String(i.path[0]), i.message]),
+        ),
+      );
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setFailure(undefined);
+    try {
+      const created = await releaseApi.registerRelease(request as any);
+      for (const entityRef of form.cis) {
+        await releaseApi.addRelation(created.id, {
+          kind: 'ci',
+          entityRef,
+          role: 'updated',
+        });
+      }
+      props.onRegistered(created);
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const levelField = (field: 'impact' | 'urgency' | 'risk', label: string) => (
+    <TextField
+      id={`release-${String(label)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`}
+      select
+      fullWidth
+      margin="normal"
+      label={label}
+      value={form[field]}
+      onChange={e => set({ [field]: e.target.value as Level })}
+    >
+      {LEVELS.map(level => (
+        <MenuItem key={level} value={level}>
+          {level}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="register-title"
+    >
+      <DialogTitle id="register-title">Register a release</DialogTitle>
+      <DialogContent>
+        {failure && <Alert severity="error">{failure}</Alert>}
+        <Grid container spacing={2}>
+          <Grid item xs={12} md={8}>
+            <TextField
+              id="release-title"
+              fullWidth
+              required
+              margin="normal"
+              label="Title"
+              value={form.title}
+              onChange={e => set({ title: e.target.value })}
+              error={!!errors.title}
+              helperText={errors.title}
+              inputProps={{ maxLength: 200 }}
+            />
+          </Grid>
+          <Grid item xs={12} md={4}>
+            <TextField
+              id="release-type"
+              select
+              fullWidth
+              margin="normal"
+              label="Type"
+              value={form.type}
+              onChange={e => set({ type: e.target.value })}
+              error={!!errors.type}
+              helperText={errors.type}
+            >
+              {RELEASE_TYPES.map(type => (
+                <MenuItem key={type} value={type}>
+                  {type}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid item xs={12}>
+            <TextField
+              id="release-description-markdown"
+              fullWidth
+              multiline
+              minRows={2}
+              label="Description (Markdown)"
+              value={form.description}
+              onChange={e => set({ description: e.target.value })}
+              error={!!errors.description}
+              helperText={errors.description}
+            />
+          </Grid>
+          <Grid item xs={4} md={2}>
+            {levelField('impact', 'Impact')}
+          </Grid>
+          <Grid item xs={4} md={2}>
+            {levelField('urgency', 'Urgency')}
+          </Grid>
+          <Grid item xs={4} md={2}>
+            <TextField
+              id="release-priority"
+              fullWidth
+              margin="normal"
+              label="Priority"
+              value={priorityLabels[derivePriority(form.impact, form.urgency)]}
+              InputProps={{ readOnly: true }}
+              helperText="From impact and urgency"
+            />
+          </Grid>
+          <Grid item xs={4} md={2}>
+            {levelField('risk', 'Risk')}
+          </Grid>
+          <Grid item xs={8} md={4}>
+            <TextField
+              id="release-version"
+              fullWidth
+              margin="normal"
+              label="Version"
+              value={form.versionLabel}
+              onChange={e => set({ versionLabel: e.target.value })}
+              error={!!errors.versionLabel}
+              helperText={errors.versionLabel ?? 'e.g. 2.4.0'}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <TextField
+              id="release-business-justification"
+              fullWidth
+              multiline
+              margin="normal"
+              label="Business justification"
+              value={form.businessJustification}
+              onChange={e => set({ businessJustification: e.target.value })}
+              error={!!errors.businessJustification}
+              helperText={
+                errors.businessJustification ??
+                'Why the release exists; required before authorization'
+              }
+            />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <EntityPicker
+              label="Manager"
+              kinds={['User']}
+              value={form.manager}
+              onChange={manager => set({ manager })}
+              error={errors.manager}
+            />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <EntityPicker
+              label="Executor group"
+              kinds={['Group']}
+              value={form.executorGroup}
+              onChange={executorGroup => set({ executorGroup })}
+              error={errors.executorGroup}
+            />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TextField
+              id="release-portfolio"
+              select
+              fullWidth
+              margin="normal"
+              label="Portfolio"
+              value={form.portfolioId}
+              onChange={e => set({ portfolioId: e.target.value, modelId: '' })}
+              error={!!errors.portfolioId}
+              helperText={errors.portfolioId}
+            >
+              <MenuItem value="">None</MenuItem>
+              {(portfolios.value ?? []).map(p => (
+                <MenuItem key={p.id} value={p.id}>
+                  {p.name}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TextField
+              id="release-release-model"
+              select
+              fullWidth
+              margin="normal"
+              label="Release model"
+              value={form.modelId}
+              disabled={!form.portfolioId}
+              onChange={e => set({ modelId: e.target.value })}
+              error={!!errors.modelId}
+              helperText={
+                errors.modelId ??
+                'Pre-fills executor group, impact, urgency and activities'
+              }
+            >
+              <MenuItem value="">None</MenuItem>
+              {(models.value ?? [])
+                .filter(m => m.lifecycle === 'active')
+                .map(m => (
+                  <MenuItem key={m.id} value={m.id}>
+                    {m.name}
+                  </MenuItem>
+                ))}
+            </TextField>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TextField
+              id="release-planned-start"
+              fullWidth
+              margin="normal"
+              type="datetime-local"
+              label="Planned start"
+              InputLabelProps={{ shrink: true }}
+              value={form.plannedStart}
+              onChange={e => set({ plannedStart: e.target.value })}
+              error={!!errors.plannedStart}
+              helperText={errors.plannedStart}
+            />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TextField
+              id="release-planned-end"
+              fullWidth
+              margin="normal"
+              type="datetime-local"
+              label="Planned end"
+              InputLabelProps={{ shrink: true }}
+              value={form.plannedEnd}
+              onChange={e => set({ plannedEnd: e.target.value })}
+              error={!!errors.plannedEnd}
+              helperText={errors.plannedEnd ?? 'The deadline'}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <MultiEntityPicker
+              label="Configuration items"
+              kinds={CI_KINDS_FOR_PICKER}
+              value={form.cis}
+              onChange={cis => set({ cis })}
+              helperText="Catalog entities this release changes"
+            />
+          </Grid>
+        </Grid>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Cancel</Button>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={submit}
+          disabled={busy}
+        >
+          Register
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

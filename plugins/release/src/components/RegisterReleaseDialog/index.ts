@@ -1,0 +1,1 @@
+export { RegisterReleaseDialog } from './RegisterReleaseDialog';

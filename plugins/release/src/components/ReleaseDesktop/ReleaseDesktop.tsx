@@ -1,0 +1,156 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+  SupportButton,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import {
+  releaseCreatePermission,
+  ReleaseAction,
+  ReleaseListItem,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseApiRef } from '../../api';
+import { useCurrentUser } from '../../hooks/useCurrentUser';
+import { useDesktopFilters } from '../../hooks/useDesktopFilters';
+import { closedSearchRouteRef, releaseRouteRef } from '../../routes';
+import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
+import { TransitionDialog } from '../TransitionDialog';
+import { DesktopFiltersBar } from './DesktopFiltersBar';
+import { ReleaseTable } from './ReleaseTable';
+
+/** The release desktop (spec §7): the daily page of active releases. */
+export const ReleaseDesktop = () => {
+  const releaseApi = useApi(releaseApiRef);
+  const navigate = useNavigate();
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const searchLink = useRouteRef(closedSearchRouteRef);
+  const { filters, update } = useDesktopFilters();
+  const { userRef, groupRefs } = useCurrentUser();
+  const canRegister = usePermission({ permission: releaseCreatePermission });
+  const [registering, setRegistering] = useState(false);
+  const [acting, setActing] = useState<{
+    release: ReleaseListItem;
+    action: ReleaseAction;
+  }>();
+
+  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const waitingForIdentity = filters.mine !== '' && !userRef;
+  const list = useAsyncRetry(async () => {
+    if (waitingForIdentity) return undefined;
+    return releaseApi.listReleases({
+      status: filters.status,
+      q: filters.q,
+      type: filters.type,
+      priority: filters.priority,
+      portfolioId: filters.portfolioId,
+      assignedTo: filters.mine === 'assigned' ? userRef : undefined,
+      executorGroup: filters.mine === 'groups' ? groupRefs : undefined,
+      orderBy: filters.orderBy,
+      order: filters.order,
+      limit: filters.pageSize,
+      offset: filters.page * filters.pageSize,
+    });
+  }, [releaseApi, filters, userRef, groupRefs.join(','), waitingForIdentity]);
+
+  const portfolioNames = Object.fromEntries(
+    (portfolios.value ?? []).map(p => [p.id, p.name]),
+  );
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Release management"
+        subtitle="Register, plan, deploy and close releases of the catalog's components"
+      />
+      <Content>
+        <ContentHeader title="Release desktop">
+          <Button onClick={() => navigate(searchLink())}>
+            Closed releases
+          </Button>
+          <Button
+            variant="contained"
+            color="primary"
+            disabled={!canRegister.allowed}
+            title={
+              canRegister.allowed ? undefined : 'You may not register releases'
+            }
+            onClick={() => setRegistering(true)}
+          >
+            Register release
+          </Button>
+          <SupportButton>
+            Active releases: filter by state, portfolio, priority, type, text,
+            or the releases assigned to you and your groups.
+          </SupportButton>
+        </ContentHeader>
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <DesktopFiltersBar
+              filters={filters}
+              counts={list.value?.countsByStatus ?? {}}
+              portfolios={portfolios.value ?? []}
+              onChange={update}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            {list.error && <ResponseErrorPanel error={list.error} />}
+            {!list.error && list.loading && !list.value && <Progress />}
+            {list.value && list.value.totalCount === 0 && (
+              <EmptyState
+                missing="data"
+                title="No releases match"
+                description="Change the filters, or register a release."
+              />
+            )}
+            {list.value && list.value.totalCount > 0 && (
+              <InfoCard title={`Releases (${list.value.totalCount})`} noPadding>
+                <ReleaseTable
+                  items={list.value.items}
+                  totalCount={list.value.totalCount}
+                  filters={filters}
+                  onChange={update}
+                  onAction={(release, action) => setActing({ release, action })}
+                  portfolioNames={portfolioNames}
+                />
+              </InfoCard>
+            )}
+          </Grid>
+        </Grid>
+        {registering && (
+          <RegisterReleaseDialog
+            onClose={() => setRegistering(false)}
+            onRegistered={release => navigate(releaseLink({ id: release.id }))}
+          />
+        )}
+        {acting && (
+          <TransitionDialog
+            release={acting.release}
+            action={acting.action}
+            onClose={() => setActing(undefined)}
+            onDone={() => {
+              setActing(undefined);
+              list.retry();
+            }}
+            onReload={() => {
+              setActing(undefined);
+              list.retry();
+            }}
+          />
+        )}
+      </Content>
+    </Page>
+  );
+};

@@ -1,0 +1,1 @@
+export { ReleaseDesktop } from './ReleaseDesktop';

@@ -1,0 +1,211 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import IconButton from '@material-ui/core/IconButton';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import ArrowDownward from '@material-ui/icons/ArrowDownward';
+import ArrowUpward from '@material-ui/icons/ArrowUpward';
+import Alert from '@material-ui/lab/Alert';
+import {
+  ActivityPhase,
+  ActivityStatus,
+  ReleaseActivity,
+  ReleaseDetails,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import { releaseApiRef } from '../../api';
+import { EntityPicker } from '../EntityPicker';
+import { NoteDialog } from './NoteDialog';
+import { errorMessage, formatDateTime, shortRef } from '../labels';
+
+const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
+  pending: ['in-progress', 'done', 'skipped'],
+  'in-progress': ['done', 'failed', 'skipped'],
+  failed: ['in-progress'],
+  done: ['pending'],
+  skipped: ['pending'],
+};
+const stepLabels: Record<ActivityStatus, string> = {
+  pending: 'Reopen',
+  'in-progress': 'Start',
+  done: 'Done',
+  skipped: 'Skip',
+  failed: 'Failed',
+};
+
+/** The activities of one phase (spec §3): add, order, assign and work them. */
+export const ActivitiesPanel = (props: {
+  release: ReleaseDetails;
+  phase: ActivityPhase;
+  canEdit: boolean;
+  onChanged: () => void;
+}) => {
+  const { release, phase, canEdit, onChanged } = props;
+  const releaseApi = useApi(releaseApiRef);
+  const [title, setTitle] = useState('');
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string>();
+  const [noting, setNoting] = useState<{
+    activity: ReleaseActivity;
+    status: ActivityStatus;
+  }>();
+  const activities = release.activities.filter(a => a.phase === phase);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setFailure(undefined);
+    try {
+      await work();
+      onChanged();
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  };
+
+  const step = (
+    activity: ReleaseActivity,
+    status: ActivityStatus,
+    notes?: string,
+  ) => {
+    if ((status === 'skipped' || status === 'failed') && !notes) {
+      setNoting({ activity, status });
+      return;
+    }
+    run(() =>
+      releaseApi.updateActivity(release.id, activity.id, {
+        status,
+        notes,
+        expectedVersion: activity.version,
+      }),
+    );
+  };
+
+  const move = (activity: ReleaseActivity, by: number) =>
+    run(() =>
+      releaseApi.updateActivity(release.id, activity.id, {
+        position: activity.position + by,
+        expectedVersion: activity.version,
+      }),
+    );
+
+  return (
+    <>
+      {failure && <Alert severity="error">{failure}</Alert>}
+      {activities.length === 0 ? (
+        <Typography color="textSecondary">
+          No {phase} activities yet.
+        </Typography>
+      ) : (
+        <Table size="small" aria-label={`${phase} activities`}>
+          <TableHead>
+            <TableRow>
+              <TableCell>#</TableCell>
+              <TableCell>Activity</TableCell>
+              <TableCell>Assignee</TableCell>
+              <TableCell>Due</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Notes</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {activities.map((activity, index) => (
+              <TableRow key={activity.id}>
+                <TableCell>{index + 1}</TableCell>
+                <TableCell>{activity.title}</TableCell>
+                <TableCell>
+                  {shortRef(activity.assignee ?? activity.group) || '—'}
+                </TableCell>
+                <TableCell>{formatDateTime(activity.dueAt)}</TableCell>
+                <TableCell>{activity.status}</TableCell>
+                <TableCell>{activity.notes}</TableCell>
+                <TableCell>
+                  {canEdit && (
+                    <>
+                      {(nextSteps[activity.status] ?? []).map(status => (
+                        <Button
+                          key={status}
+                          size="small"
+                          onClick={() => step(activity, status)}
+                        >
+                          {stepLabels[status]}
+                        </Button>
+                      ))}
+                      <IconButton
+                        size="small"
+                        aria-label={`Move ${activity.title} up`}
+                        disabled={index === 0}
+                        onClick={() => move(activity, -1)}
+                      >
+                        <ArrowUpward fontSize="small" />
+                      </IconButton>
+                      <IconButton
+                        size="small"
+                        aria-label={`Move ${activity.title} down`}
+                        disabled={index === activities.length - 1}
+                        onClick={() => move(activity, 1)}
+                      >
+                        <ArrowDownward fontSize="small" />
+                      </IconButton>
+                    </>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {noting && (
+        <NoteDialog
+          title={`Why is "${noting.activity.title}" ${noting.status}?`}
+          onCancel={() => setNoting(undefined)}
+          onConfirm={note => {
+            setNoting(undefined);
+            step(noting.activity, noting.status, note);
+          }}
+        />
+      )}
+      {canEdit && (
+        <form
+          onSubmit={event => {
+            event.preventDefault();
+            if (!title.trim()) return;
+            run(async () => {
+              await releaseApi.addActivity(release.id, {
+                phase,
+                title,
+                assignee: assignee ?? undefined,
+              });
+              setTitle('');
+              setAssignee(null);
+            });
+          }}
+          style={{ display: 'flex', gap: 16, alignItems: 'flex-end' }}
+        >
+          <TextField
+            label={`New ${phase} activity`}
+            value={title}
+            onChange={e => setTitle(e.target.value)}
+            margin="normal"
+            style={{ flex: 2 }}
+          />
+          <div style={{ flex: 1 }}>
+            <EntityPicker
+              label="Assignee"
+              kinds={['User']}
+              value={assignee}
+              onChange={setAssignee}
+            />
+          </div>
+          <Button type="submit" color="primary" variant="outlined">
+            Add activity
+          </Button>
+        </form>
+      )}
+    </>
+  );
+};

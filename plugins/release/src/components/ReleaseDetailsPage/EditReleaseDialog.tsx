@@ -1,0 +1,161 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import { ReleaseDetails } from '@internal/plugin-release-common';
+import { DateTime } from 'luxon';
+import { useState } from 'react';
+import { releaseApiRef } from '../../api';
+import { EntityPicker } from '../EntityPicker';
+import { errorMessage, fieldErrorsFrom, isStaleVersion } from '../labels';
+
+const toLocal = (iso: string | null) =>
+  iso ? DateTime.fromISO(iso).toFormat("yyyy-LL-dd'T'HH:mm") : '';
+const toIso = (local: string) => (local ? new Date(local).toISOString() : null);
+
+/** Edits the release record; a stale version keeps what was typed. */
+export const EditReleaseDialog = (props: {
+  release: ReleaseDetails;
+  onClose: () => void;
+  onSaved: (release: ReleaseDetails) => void;
+  onReload: () => void;
+}) => {
+  const { release } = props;
+  const releaseApi = useApi(releaseApiRef);
+  const [form, setForm] = useState({
+    title: release.title,
+    description: release.description,
+    businessJustification: release.businessJustification ?? '',
+    versionLabel: release.versionLabel ?? '',
+    manager: release.manager,
+    executorGroup: release.executorGroup,
+    plannedStart: toLocal(release.plannedStart),
+    plannedEnd: toLocal(release.plannedEnd),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
+  const set = (changes: Partial<typeof form>) =>
+    setForm({ ...form, ...changes });
+
+  const save = async () => {
+    setErrors({});
+    setFailure(undefined);
+    try {
+      const saved = await releaseApi.editRelease(release.id, {
+        expectedVersion: release.version,
+        title: form.title,
+        description: form.description,
+        businessJustification: form.businessJustification || null,
+        versionLabel: form.versionLabel || null,
+        manager: form.manager,
+        executorGroup: form.executorGroup,
+        plannedStart: toIso(form.plannedStart),
+        plannedEnd: toIso(form.plannedEnd),
+      });
+      props.onSaved(saved);
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) {
+        setFailure({
+          message: errorMessage(error),
+          stale: isStaleVersion(error),
+        });
+      }
+    }
+  };
+
+  const text = (
+    field: 'title' | 'description' | 'businessJustification' | 'versionLabel',
+    label: string,
+    multiline = false,
+  ) => (
+    <TextField
+      id={`release-${String(label)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`}
+      fullWidth
+      margin="normal"
+      label={label}
+      multiline={multiline}
+      minRows={multiline ? 3 : undefined}
+      value={form[field]}
+      onChange={e => set({ [field]: e.target.value })}
+      error={!!errors[field]}
+      helperText={errors[field]}
+    />
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="edit-title"
+    >
+      <DialogTitle id="edit-title">Edit {release.number}</DialogTitle>
+      <DialogContent>
+        {failure && (
+          <Alert
+            severity={failure.stale ? 'warning' : 'error'}
+            action={
+              failure.stale ? (
+                <Button color="inherit" size="small" onClick={props.onReload}>
+                  Reload
+                </Button>
+              ) : undefined
+            }
+          >
+            {failure.stale
+              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
+              : failure.message}
+          </Alert>
+        )}
+        {text('title', 'Title')}
+        {text('description', 'Description (Markdown)', true)}
+        {text('businessJustification', 'Business justification', true)}
+        {text('versionLabel', 'Version')}
+        <EntityPicker
+          label="Manager"
+          kinds={['User']}
+          value={form.manager}
+          onChange={manager => set({ manager })}
+          error={errors.manager}
+        />
+        <EntityPicker
+          label="Executor group"
+          kinds={['Group']}
+          value={form.executorGroup}
+          onChange={executorGroup => set({ executorGroup })}
+          error={errors.executorGroup}
+        />
+        {(['plannedStart', 'plannedEnd'] as const).map(field => (
+          <TextField
+            key={field}
+            id={`release-edit-${field}`}
+            fullWidth
+            margin="normal"
+            type="datetime-local"
+            label={field === 'plannedStart' ? 'Planned start' : 'Planned end'}
+            InputLabelProps={{ shrink: true }}
+            value={form[field]}
+            onChange={e => set({ [field]: e.target.value })}
+            error={!!errors[field]}
+            helperText={errors[field]}
+          />
+        ))}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Cancel</Button>
+        <Button color="primary" variant="contained" onClick={save}>
+          Save
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,222 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Link } from '@backstage/core-components';
+import Button from '@material-ui/core/Button';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import {
+  CI_ROLES,
+  CiRole,
+  EXTERNAL_RELATION_KINDS,
+  ReleaseDetails,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import { releaseApiRef } from '../../api';
+import { EntityPicker } from '../EntityPicker';
+import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
+import { errorMessage, fieldErrorsFrom } from '../labels';
+
+const externalLabels = {
+  key: 'Key (e.g. CHG-1042)',
+  title: 'Title',
+  url: 'Link',
+  system: 'Source system',
+};
+
+/** CIs and records in other systems related to the release (spec §5). */
+export const RelationsPanel = (props: {
+  release: ReleaseDetails;
+  canEdit: boolean;
+  onChanged: () => void;
+}) => {
+  const { release, canEdit, onChanged } = props;
+  const releaseApi = useApi(releaseApiRef);
+  const [kind, setKind] = useState<string>('ci');
+  const [entityRef, setEntityRef] = useState<string | null>(null);
+  const [role, setRole] = useState<CiRole>('updated');
+  const [external, setExternal] = useState({
+    key: '',
+    title: '',
+    url: '',
+    system: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+
+  const run = async (work: () => Promise<unknown>) => {
+    setFailure(undefined);
+    setErrors({});
+    try {
+      await work();
+      onChanged();
+      setEntityRef(null);
+      setExternal({ key: '', title: '', url: '', system: '' });
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
+    }
+  };
+
+  const add = () =>
+    run(() =>
+      kind === 'ci'
+        ? releaseApi.addRelation(release.id, {
+            kind: 'ci',
+            entityRef: entityRef ?? '',
+            role,
+          })
+        : releaseApi.addRelation(release.id, {
+            kind: kind as any,
+            key: external.key,
+            title: external.title,
+            url: external.url || undefined,
+            system: external.system || undefined,
+          }),
+    );
+
+  const cis = release.relations.filter(r => r.kind === 'ci');
+  const others = release.relations.filter(r => r.kind !== 'ci');
+
+  return (
+    <>
+      {failure && <Alert severity="error">{failure}</Alert>}
+      <Typography variant="h6">Configuration items</Typography>
+      {cis.length === 0 && (
+        <Typography color="textSecondary">None yet.</Typography>
+      )}
+      <List dense>
+        {cis.map(relation => (
+          <ListItem key={relation.id}>
+            <ListItemText
+              primary={<EntityRefLink entityRef={relation.entityRef} />}
+              secondary={relation.role}
+            />
+            {canEdit && (
+              <Button
+                size="small"
+                onClick={() =>
+                  run(() => releaseApi.removeRelation(release.id, relation.id))
+                }
+              >
+                Remove
+              </Button>
+            )}
+          </ListItem>
+        ))}
+      </List>
+      <Typography variant="h6">
+        Changes, problems, incidents and knowledge
+      </Typography>
+      {others.length === 0 && (
+        <Typography color="textSecondary">None yet.</Typography>
+      )}
+      <List dense>
+        {others.map(relation => (
+          <ListItem key={relation.id}>
+            <ListItemText
+              primary={
+                relation.url ? (
+                  <Link
+                    to={relation.url}
+                  >{`${relation.key}: ${relation.title}`}</Link>
+                ) : (
+                  `${relation.key}: ${relation.title}`
+                )
+              }
+              secondary={[relation.kind, relation.system]
+                .filter(Boolean)
+                .join(' · ')}
+            />
+            {canEdit && (
+              <Button
+                size="small"
+                onClick={() =>
+                  run(() => releaseApi.removeRelation(release.id, relation.id))
+                }
+              >
+                Remove
+              </Button>
+            )}
+          </ListItem>
+        ))}
+      </List>
+      {canEdit && (
+        <div
+          style={{
+            display: 'flex',
+            gap: 16,
+            alignItems: 'flex-end',
+            flexWrap: 'wrap',
+          }}
+        >
+          <TextField
+            id="release-relate"
+            select
+            label="Relate"
+            value={kind}
+            onChange={e => setKind(e.target.value)}
+            margin="normal"
+          >
+            <MenuItem value="ci">Configuration item</MenuItem>
+            {EXTERNAL_RELATION_KINDS.map(k => (
+              <MenuItem key={k} value={k}>
+                {k}
+              </MenuItem>
+            ))}
+          </TextField>
+          {kind === 'ci' ? (
+            <>
+              <div style={{ minWidth: 320 }}>
+                <EntityPicker
+                  label="Catalog entity"
+                  kinds={CI_KINDS_FOR_PICKER}
+                  value={entityRef}
+                  onChange={setEntityRef}
+                  error={errors.entityRef}
+                />
+              </div>
+              <TextField
+                id="release-role"
+                select
+                label="Role"
+                value={role}
+                onChange={e => setRole(e.target.value as CiRole)}
+                margin="normal"
+              >
+                {CI_ROLES.map(r => (
+                  <MenuItem key={r} value={r}>
+                    {r}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </>
+          ) : (
+            (['key', 'title', 'url', 'system'] as const).map(field => (
+              <TextField
+                key={field}
+                id={`release-relation-${field}`}
+                label={externalLabels[field]}
+                value={external[field]}
+                onChange={e =>
+                  setExternal({ ...external, [field]: e.target.value })
+                }
+                error={!!errors[field]}
+                helperText={errors[field]}
+                margin="normal"
+              />
+            ))
+          )}
+          <Button color="primary" variant="outlined" onClick={add}>
+            Add relation
+          </Button>
+        </div>
+      )}
+    </>
+  );
+};

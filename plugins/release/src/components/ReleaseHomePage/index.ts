@@ -1,1 +1,0 @@
-export { ReleaseHomePage } from './ReleaseHomePage';

@@ -1,0 +1,1 @@
+export { ReleaseRouter } from './ReleaseRouter';

@@ -1,1 +1,0 @@
-export { ServiceStatusCard } from './ServiceStatusCard';

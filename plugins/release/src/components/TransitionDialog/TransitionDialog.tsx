@@ -1,0 +1,251 @@
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import {
+  checkGuards,
+  JUSTIFIED_ACTIONS,
+  JustifiedAction,
+  Release,
+  RELEASE_OUTCOMES,
+  ReleaseAction,
+  ReleaseDetails,
+  TransitionInput,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import { releaseApiRef } from '../../api';
+import { useJustifications } from '../../hooks/useJustifications';
+import {
+  actionLabels,
+  errorMessage,
+  fieldErrorsFrom,
+  isStaleVersion,
+} from '../labels';
+
+const commentRequired: ReleaseAction[] = ['replan', 'rework'];
+
+/**
+ * Asks exactly what an action's guard needs, then performs it. A stale
+ * version (someone else changed the release) keeps what was typed and offers
+ * to reload.
+ */
+export const TransitionDialog = (props: {
+  release: Release;
+  action: ReleaseAction;
+  onClose: () => void;
+  onDone: (release: ReleaseDetails) => void;
+  onReload: () => void;
+}) => {
+  const { release, action, onClose, onDone, onReload } = props;
+  const releaseApi = useApi(releaseApiRef);
+  const justifications = useJustifications();
+  const [input, setInput] = useState<TransitionInput>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
+  const [busy, setBusy] = useState(false);
+
+  const needsJustification = (JUSTIFIED_ACTIONS as readonly string[]).includes(
+    action,
+  );
+  const reasons = (justifications.value ?? []).filter(
+    j => j.active && j.appliesTo.includes(action as JustifiedAction),
+  );
+  const set = (changes: Partial<TransitionInput>) =>
+    setInput({ ...input, ...changes });
+
+  const submit = async () => {
+    const local = checkGuards(action, {
+      release,
+      activities: [],
+      ciCount: 1,
+      input,
+      now: new Date(),
+    }).filter(v => v.kind === 'input');
+    if (local.length > 0) {
+      setErrors(Object.fromEntries(local.map(v => [v.field, v.message])));
+      return;
+    }
+    setBusy(true);
+    setErrors({});
+    setFailure(undefined);
+    try {
+      const updated = await releaseApi.transition(release.id, {
+        action,
+        expectedVersion: release.version,
+        ...Object.fromEntries(
+          Object.entries(input).filter(
+            ([, value]) => value !== '' && value !== undefined,
+          ),
+        ),
+      });
+      onDone(updated);
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) {
+        setFailure({
+          message: errorMessage(error),
+          stale: isStaleVersion(error),
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="transition-title"
+    >
+      <DialogTitle id="transition-title">
+        {actionLabels[action]} {release.number}
+      </DialogTitle>
+      <DialogContent>
+        {failure && (
+          <Alert
+            severity={failure.stale ? 'warning' : 'error'}
+            action={
+              failure.stale ? (
+                <Button color="inherit" size="small" onClick={onReload}>
+                  Reload
+                </Button>
+              ) : undefined
+            }
+          >
+            {failure.stale
+              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
+              : failure.message}
+          </Alert>
+        )}
+        {needsJustification && (
+          <TextField
+            id="release-justification"
+            select
+            fullWidth
+            margin="normal"
+            label="Justification"
+            value={input.justificationId ?? ''}
+            onChange={e => set({ justificationId: e.target.value })}
+            error={!!errors.justificationId}
+            helperText={
+              errors.justificationId ??
+              'A reason from the justification catalogue'
+            }
+          >
+            {reasons.map(reason => (
+              <MenuItem key={reason.id} value={reason.id}>
+                {reason.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        {action === 'close' && (
+          <>
+            <TextField
+              id="release-outcome"
+              select
+              fullWidth
+              margin="normal"
+              label="Outcome"
+              value={input.outcome ?? ''}
+              onChange={e =>
+                set({ outcome: e.target.value as TransitionInput['outcome'] })
+              }
+              error={!!errors.outcome}
+              helperText={errors.outcome}
+            >
+              {RELEASE_OUTCOMES.map(outcome => (
+                <MenuItem key={outcome} value={outcome}>
+                  {outcome}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              id="release-closure-notes"
+              fullWidth
+              multiline
+              minRows={3}
+              margin="normal"
+              label="Closure notes"
+              value={input.closureNotes ?? ''}
+              onChange={e => set({ closureNotes: e.target.value })}
+              error={!!errors.closureNotes}
+              helperText={
+                errors.closureNotes ??
+                'Required unless the outcome is successful'
+              }
+            />
+          </>
+        )}
+        {action === 'suspend' && (
+          <TextField
+            id="release-resume-automatically-at"
+            fullWidth
+            margin="normal"
+            type="datetime-local"
+            label="Resume automatically at"
+            InputLabelProps={{ shrink: true }}
+            value={input.resumeAt ? input.resumeAt.slice(0, 16) : ''}
+            onChange={e =>
+              set({
+                resumeAt: e.target.value
+                  ? new Date(e.target.value).toISOString()
+                  : undefined,
+              })
+            }
+            error={!!errors.resumeAt}
+            helperText={errors.resumeAt ?? 'Optional'}
+          />
+        )}
+        {action === 'authorize' && (
+          <FormControlLabel
+            control={
+              <Checkbox
+                checked={!!input.override}
+                onChange={e => set({ override: e.target.checked })}
+              />
+            }
+            label="Override blackout windows and conflicts"
+          />
+        )}
+        <TextField
+          fullWidth
+          multiline
+          minRows={2}
+          margin="normal"
+          label={
+            commentRequired.includes(action) || input.override
+              ? 'Comment (required)'
+              : 'Comment'
+          }
+          value={input.comment ?? ''}
+          onChange={e => set({ comment: e.target.value })}
+          error={!!errors.comment}
+          helperText={errors.comment}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={submit}
+          disabled={busy}
+        >
+          {actionLabels[action]}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,1 @@
+export { TransitionDialog } from './TransitionDialog';

@@ -1,0 +1,4 @@
+export * from './labels';
+export * from './formatting';
+export { StatusChip, statusColor } from './StatusChip';
+export * from './errors';
