@@ -54,4 +54,64 @@ describe('ReleaseClient', () => {
       statusCode: 401,
     });
   });
+
+  it('sends repeated filters as repeated query parameters', async () => {
+    let seen: URL | undefined;
+    server.use(
+      http.get(`${baseUrl}/releases`, ({ request }) => {
+        seen = new URL(request.url);
+        return HttpResponse.json({
+          items: [],
+          totalCount: 0,
+          countsByStatus: {},
+        });
+      }),
+    );
+    await client.listReleases({
+      status: ['planning', 'authorized'],
+      q: '',
+      limit: 25,
+    });
+    expect(seen?.searchParams.getAll('status')).toEqual([
+      'planning',
+      'authorized',
+    ]);
+    expect(seen?.searchParams.has('q')).toBe(false);
+    expect(seen?.searchParams.get('limit')).toBe('25');
+  });
+
+  it('posts transitions and surfaces a refusal with its message', async () => {
+    server.use(
+      http.post(`${baseUrl}/releases/r1/transitions`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'ConflictError',
+              message:
+                'Cannot deploy REL-000001: it is registered. Allowed now: plan',
+            },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    await expect(
+      client.transition('r1', { action: 'deploy', expectedVersion: 1 }),
+    ).rejects.toMatchObject({
+      statusCode: 409,
+      body: {
+        error: { message: expect.stringContaining('Allowed now: plan') },
+      },
+    });
+  });
+
+  it('removes a relation, which answers without a body', async () => {
+    server.use(
+      http.delete(
+        `${baseUrl}/releases/r1/relations/x1`,
+        () => new HttpResponse(null, { status: 204 }),
+      ),
+    );
+    await expect(client.removeRelation('r1', 'x1')).resolves.toBeUndefined();
+  });
 });

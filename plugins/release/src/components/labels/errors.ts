@@ -1,4 +1,9 @@
-import { ResponseError } from '@backstage/errors';
+/** The backend's own message for an error, without the HTTP preamble. */
+export function errorMessage(error: unknown): string {
+  // A ResponseError carries the backend's `{ error: { message } }` body.
+  const body = (error as { body?: { error?: { message?: string } } })?.body;
+  return body?.error?.message ?? (error as Error)?.message ?? String(error);
+}
 
 /**
  * The backend's 400 names each wrong field ("Invalid request: title: is
@@ -6,7 +11,7 @@ import { ResponseError } from '@backstage/errors';
  * message shows on its field.
  */
 export function fieldErrorsFrom(error: unknown): Record<string, string> {
-  const message = (error as Error)?.message ?? '';
+  const message = errorMessage(error);
   const body = message.replace(/^.*Invalid request: /s, '');
   if (body === message) return {};
   const errors: Record<string, string> = {};
@@ -24,16 +29,7 @@ export function fieldErrorsFrom(error: unknown): Record<string, string> {
 /** Whether the backend refused because someone else changed the release. */
 export function isStaleVersion(error: unknown): boolean {
   return (
-    error instanceof ResponseError &&
-    error.statusCode === 409 &&
-    /changed by someone else/.test(error.body.error.message)
+    (error as { statusCode?: number })?.statusCode === 409 &&
+    /changed by someone else/.test(errorMessage(error))
   );
-}
-
-/** The backend's own message for an error, without the HTTP preamble. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ResponseError) {
-    return error.body?.error?.message ?? error.message;
-  }
-  return (error as Error)?.message ?? String(error);
 }

@@ -1,0 +1,105 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SWRConfig } from 'swr';
+import { releaseApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { aListItem } from '../../testUtils/releaseFixtures';
+import { ReleaseDesktop } from './ReleaseDesktop';
+
+function renderDesktop(options: {
+  canRegister: boolean;
+  listReleases?: jest.Mock;
+}) {
+  const listReleases =
+    options.listReleases ??
+    jest.fn().mockResolvedValue({
+      items: [aListItem()],
+      totalCount: 1,
+      countsByStatus: { executed: 1, closed: 7 },
+    });
+  const permissionApi = new MockPermissionApi(() =>
+    options.canRegister ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+  );
+  return {
+    listReleases,
+    rendered: renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [releaseApiRef, { listReleases, listPortfolios: async () => [] }],
+          [permissionApiRef, permissionApi],
+        ]}
+      >
+        {/* A fresh permission cache per test: usePermission caches decisions. */}
+        <SWRConfig value={{ provider: () => new Map() }}>
+          <ReleaseDesktop />
+        </SWRConfig>
+      </TestApiProvider>,
+      { mountedRoutes: { '/release': rootRouteRef } },
+    ),
+  };
+}
+
+describe('ReleaseDesktop', () => {
+  it('lists active releases with their window, current activity and the actions allowed now', async () => {
+    await renderDesktop({ canRegister: true }).rendered;
+    const table = await screen.findByRole('table', { name: 'Releases' });
+    const row = within(table).getByText('REL-000042').closest('tr')!;
+    expect(within(row).getByText('Orders service 2.4')).toBeInTheDocument();
+    expect(within(row).getByText('Smoke test')).toBeInTheDocument();
+    expect(within(row).getByText(/carla.mendes · 2 open/)).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: 'Close' }),
+    ).toBeInTheDocument();
+    expect(
+      within(row).queryByRole('button', { name: 'Plan' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Closed (7)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Executed (1)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('asks the server for the states picked with the chips', async () => {
+    const { listReleases, rendered } = renderDesktop({ canRegister: true });
+    await rendered;
+    await screen.findByRole('table', { name: 'Releases' });
+    await userEvent.click(screen.getByRole('button', { name: 'Closed (7)' }));
+    const lastQuery = listReleases.mock.calls.at(-1)[0];
+    expect(lastQuery.status).toEqual(
+      expect.arrayContaining(['registered', 'executed', 'suspended', 'closed']),
+    );
+    expect(lastQuery).toMatchObject({
+      limit: 25,
+      offset: 0,
+      orderBy: 'plannedStart',
+    });
+  });
+
+  it('disables registering for users without the permission', async () => {
+    await renderDesktop({ canRegister: false }).rendered;
+    await screen.findByRole('table', { name: 'Releases' });
+    expect(
+      screen.getByRole('button', { name: 'Register release' }),
+    ).toBeDisabled();
+  });
+
+  it('says so when nothing matches', async () => {
+    await renderDesktop({
+      canRegister: true,
+      listReleases: jest
+        .fn()
+        .mockResolvedValue({ items: [], totalCount: 0, countsByStatus: {} }),
+    }).rendered;
+    expect(await screen.findByText('No releases match')).toBeInTheDocument();
+  });
+});
