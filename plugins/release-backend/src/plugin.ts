@@ -13,6 +13,7 @@ import {
 import { createRouter } from './router';
 import { createReleaseServices, ReleaseAuthorizer } from './service';
 import { scheduleAutoResume } from './scheduler/autoResume';
+import { seedExampleData } from './exampleData/seedExampleData';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -68,6 +69,10 @@ export const releasePlugin = createBackendPlugin({
           path: '/health',
           allow: 'unauthenticated',
         });
+
+        if (deps.config.getOptionalBoolean('release.exampleData')) {
+          await seedExampleData(store, deps.logger);
+        }
 
         const scheduleConfig =
           deps.config.getOptionalConfig('release.autoResume');

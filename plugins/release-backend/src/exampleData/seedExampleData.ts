@@ -1,0 +1,273 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ActivityTemplate,
+  derivePriority,
+  formatReleaseNumber,
+  Level,
+  Release,
+  ReleaseModel,
+  ReleaseStatus,
+} from '@internal/plugin-release-common';
+import { randomUUID } from 'node:crypto';
+import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
+import { activitiesFromTemplates } from '../service/activityTemplates';
+
+const DAY = 24 * 3600 * 1000;
+const actor = 'user:default/ana.souza';
+
+const planning: ActivityTemplate[] = [
+  { title: 'Scope the release' },
+  { title: 'Build the release package' },
+  { title: 'Test in staging' },
+  { title: 'Rollback plan' },
+  { title: 'Communication to users' },
+];
+const deployment: ActivityTemplate[] = [
+  { title: 'Deploy' },
+  { title: 'Smoke test' },
+  { title: 'Verify monitoring' },
+  { title: 'Update documentation' },
+  { title: 'Early life support' },
+];
+
+type Example = {
+  title: string;
+  status: ReleaseStatus;
+  impact: Level;
+  urgency: Level;
+  daysFromNow: number;
+  cis: string[];
+  manager: string;
+  group: string;
+  outcome?: Release['outcome'];
+};
+
+const examples: Example[] = [
+  {
+    title: 'Orders service 2.4: split payments',
+    status: 'planning',
+    impact: 'high',
+    urgency: 'medium',
+    daysFromNow: 6,
+    cis: ['component:default/orders-service', 'resource:default/orders-db'],
+    manager: 'user:default/ana.souza',
+    group: 'group:default/storefront-team',
+  },
+  {
+    title: 'Payment gateway 5.1: new acquirer',
+    status: 'authorized',
+    impact: 'high',
+    urgency: 'high',
+    daysFromNow: 2,
+    cis: ['component:default/payment-gateway'],
+    manager: 'user:default/bruno.lima',
+    group: 'group:default/payments-team',
+  },
+  {
+    title: 'Kubernetes 1.31 upgrade',
+    status: 'registered',
+    impact: 'high',
+    urgency: 'low',
+    daysFromNow: 20,
+    cis: ['resource:default/prod-k8s-cluster'],
+    manager: 'user:default/guest',
+    group: 'group:default/platform-team',
+  },
+  {
+    title: 'Search relevance tuning',
+    status: 'deployment',
+    impact: 'medium',
+    urgency: 'medium',
+    daysFromNow: 0,
+    cis: ['component:default/search-service'],
+    manager: 'user:default/isabel.garcia',
+    group: 'group:default/storefront-team',
+  },
+  {
+    title: 'Auth service: token rotation',
+    status: 'suspended',
+    impact: 'medium',
+    urgency: 'high',
+    daysFromNow: 9,
+    cis: ['component:default/auth-service'],
+    manager: 'user:default/guest',
+    group: 'group:default/platform-team',
+  },
+  {
+    title: 'Reporting dashboard redesign',
+    status: 'closed',
+    impact: 'low',
+    urgency: 'low',
+    daysFromNow: -14,
+    cis: ['component:default/reporting-dashboard'],
+    manager: 'user:default/ana.souza',
+    group: 'group:default/data-team',
+    outcome: 'successful',
+  },
+  {
+    title: 'Billing service 3.0',
+    status: 'closed',
+    impact: 'medium',
+    urgency: 'medium',
+    daysFromNow: -30,
+    cis: ['component:default/billing-service'],
+    manager: 'user:default/bruno.lima',
+    group: 'group:default/payments-team',
+    outcome: 'rolled-back',
+  },
+];
+
+async function createPortfolio(tx: ReleaseRepositories, now: Date) {
+  const portfolio = {
+    id: randomUUID(),
+    name: 'Digital commerce',
+    description:
+      'Releases of the storefront, payments and the platform under them',
+    icon: 'shopping_cart',
+    ownerGroup: 'group:default/storefront-team',
+    authorizerGroup: 'group:default/release-managers',
+  };
+  await tx.portfolios.insert(portfolio, now);
+  const model: ReleaseModel = {
+    id: randomUUID(),
+    portfolioId: portfolio.id,
+    name: 'Standard service release',
+    description: 'A routine release of one service',
+    category: 'software',
+    defaultExecutorGroup: 'group:default/platform-team',
+    defaultImpact: 'medium',
+    defaultUrgency: 'medium',
+    lifecycle: 'active',
+    planningTemplates: planning,
+    deploymentTemplates: deployment,
+  };
+  await tx.portfolios.insertModel(model, now);
+  return model;
+}
+
+/**
+ * Fills an empty release database with a portfolio, a release model and a
+ * few releases in different states, so the example portal shows something
+ * real on first start. Does nothing once any portfolio or release exists.
+ */
+export async function seedExampleData(
+  store: ReleaseStore,
+  logger: LoggerService,
+) {
+  const seeded = await store.transaction(async tx => {
+    const existing = await tx.queries.list(
+      {
+        status: [
+          'registered',
+          'planning',
+          'authorized',
+          'deployment',
+          'executed',
+          'closed',
+          'suspended',
+          'cancelled',
+        ],
+        limit: 1,
+        offset: 0,
+      },
+      { kind: 'all' },
+    );
+    if (existing.totalCount > 0 || (await tx.portfolios.list()).length > 0) {
+      return false;
+    }
+    const now = new Date();
+    const model = await createPortfolio(tx, now);
+    for (const example of examples) {
+      const sequence = await tx.releases.allocateNumber();
+      const start = new Date(now.getTime() + example.daysFromNow * DAY);
+      start.setUTCHours(9, 0, 0, 0);
+      const finished = example.status === 'closed';
+      const release: Release = {
+        id: randomUUID(),
+        number: formatReleaseNumber(sequence),
+        title: example.title,
+        description: `Example release: ${example.title}.`,
+        type: 'minor',
+        impact: example.impact,
+        urgency: example.urgency,
+        priority: derivePriority(example.impact, example.urgency),
+        risk: 'medium',
+        businessJustification: 'Part of the quarterly roadmap',
+        requester: actor,
+        manager: example.manager,
+        executorGroup: example.group,
+        portfolioId: model.portfolioId,
+        modelId: model.id,
+        versionLabel: null,
+        plannedStart: start.toISOString(),
+        plannedEnd: new Date(start.getTime() + 2 * 3600 * 1000).toISOString(),
+        actualStart: finished ? start.toISOString() : null,
+        actualEnd: finished
+          ? new Date(start.getTime() + 3600 * 1000).toISOString()
+          : null,
+        outcome: example.outcome ?? null,
+        closureNotes:
+          example.outcome === 'rolled-back'
+            ? 'Invoice totals were wrong; rolled back within the window'
+            : null,
+        status: example.status,
+        suspendedFrom: example.status === 'suspended' ? 'planning' : null,
+        resumeAt: null,
+        reworkCount: 0,
+        reopenCount: 0,
+        createdBy: actor,
+        createdAt: new Date(start.getTime() - 10 * DAY).toISOString(),
+        updatedAt: now.toISOString(),
+        closedAt: finished
+          ? new Date(start.getTime() + DAY).toISOString()
+          : null,
+        version: 1,
+      };
+      await tx.releases.insert(release, sequence);
+      const planningDone = !['registered', 'planning', 'suspended'].includes(
+        example.status,
+      );
+      for (const activity of activitiesFromTemplates(release.id, model, now)) {
+        const done = activity.phase === 'planning' ? planningDone : finished;
+        await tx.activities.insert(
+          done
+            ? {
+                ...activity,
+                status: 'done',
+                completedBy: actor,
+                completedAt: now.toISOString(),
+              }
+            : activity,
+        );
+      }
+      for (const entityRef of example.cis) {
+        await tx.relations.insert(release.id, {
+          id: randomUUID(),
+          kind: 'ci',
+          entityRef,
+          role: 'updated',
+          createdBy: actor,
+          createdAt: now.toISOString(),
+        });
+      }
+      await tx.history.append({
+        releaseId: release.id,
+        at: new Date(release.createdAt),
+        actor,
+        kind: 'created',
+        action: 'register',
+        fromStatus: null,
+        toStatus: example.status,
+        changes: {},
+        justificationId: null,
+        comment: 'Example data',
+      });
+    }
+    return true;
+  });
+  if (seeded) {
+    logger.info(
+      `Added example release data: a portfolio and ${examples.length} releases`,
+    );
+  }
+}
