@@ -92,50 +92,18 @@ const releaseFields = {
   plannedEnd: isoDateTime.nullable(),
 };
 
+const optionalReleaseFields = z.strictObject(releaseFields).partial();
+
 /** `POST /releases`. @public */
-export const registerReleaseSchema = z
-  .strictObject({
-    ...releaseFields,
-    description: releaseFields.description.optional(),
-    type: releaseFields.type,
-    impact: releaseFields.impact.optional(),
-    urgency: releaseFields.urgency.optional(),
-    risk: releaseFields.risk.optional(),
-    businessJustification: releaseFields.businessJustification.optional(),
-    requester: releaseFields.requester.optional(),
-    manager: releaseFields.manager.optional(),
-    executorGroup: releaseFields.executorGroup.optional(),
-    portfolioId: releaseFields.portfolioId.optional(),
-    modelId: releaseFields.modelId.optional(),
-    versionLabel: releaseFields.versionLabel.optional(),
-    plannedStart: releaseFields.plannedStart.optional(),
-    plannedEnd: releaseFields.plannedEnd.optional(),
-  })
+export const registerReleaseSchema = optionalReleaseFields
+  .extend({ title, type: releaseFields.type })
   .superRefine(endAfterStart);
 /** @public */
 export type RegisterReleaseRequest = z.input<typeof registerReleaseSchema>;
 
 /** `PATCH /releases/:id`: any editable field plus the version it edits. @public */
-export const editReleaseSchema = z
-  .strictObject({
-    ...releaseFields,
-    title: releaseFields.title.optional(),
-    description: releaseFields.description.optional(),
-    type: releaseFields.type.optional(),
-    impact: releaseFields.impact.optional(),
-    urgency: releaseFields.urgency.optional(),
-    risk: releaseFields.risk.optional(),
-    businessJustification: releaseFields.businessJustification.optional(),
-    requester: releaseFields.requester.optional(),
-    manager: releaseFields.manager.optional(),
-    executorGroup: releaseFields.executorGroup.optional(),
-    portfolioId: releaseFields.portfolioId.optional(),
-    modelId: releaseFields.modelId.optional(),
-    versionLabel: releaseFields.versionLabel.optional(),
-    plannedStart: releaseFields.plannedStart.optional(),
-    plannedEnd: releaseFields.plannedEnd.optional(),
-    expectedVersion,
-  })
+export const editReleaseSchema = optionalReleaseFields
+  .extend({ expectedVersion })
   .superRefine(endAfterStart);
 /** @public */
 export type EditReleaseRequest = z.input<typeof editReleaseSchema>;

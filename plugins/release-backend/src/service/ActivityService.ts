@@ -2,19 +2,24 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ActivityPhase,
+  FieldChange,
   createActivitySchema,
   Release,
   ReleaseActivity,
   ReleaseStatus,
-  releaseUpdatePermission,
   updateActivitySchema,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { actorOf, audited } from './audit';
+import { actorOf } from './audit';
+import {
+  authorizeReleaseUpdate,
+  recordChange,
+  runReleaseChange,
+} from './releaseChanges';
 import { diffFields } from './historyChanges';
 import { parseInput } from './parseInput';
-import { loadReadableRelease, ServiceContext } from './ServiceContext';
+import { ServiceContext } from './ServiceContext';
 
 // Spec §3: planning activities change only while planning; deployment
 // activities are prepared until deployment and worked during it.
@@ -216,22 +221,8 @@ export class ActivityService {
     );
   }
 
-  private async authorize(
-    releaseId: string,
-    credentials: BackstageCredentials,
-  ) {
-    const release = await loadReadableRelease(
-      this.context,
-      this.context.store,
-      releaseId,
-      credentials,
-    );
-    await this.context.authorizer.requireOn(
-      releaseUpdatePermission,
-      release,
-      credentials,
-    );
-    return release;
+  private authorize(releaseId: string, credentials: BackstageCredentials) {
+    return authorizeReleaseUpdate(this.context, releaseId, credentials);
   }
 
   private run<T>(
@@ -240,36 +231,27 @@ export class ActivityService {
     credentials: BackstageCredentials,
     work: (tx: ReleaseRepositories) => Promise<T>,
   ): Promise<T> {
-    return audited(
-      this.context.auditor,
-      { eventId, credentials, meta: { releaseId } },
-      () =>
-        this.context.store.transaction(async tx => {
-          const result = await work(tx);
-          await tx.releases.touch(releaseId, this.context.now());
-          return result;
-        }),
+    return runReleaseChange(
+      this.context,
+      { eventId, releaseId, credentials },
+      work,
     );
   }
 
-  private async record(
+  private record(
     tx: ReleaseRepositories,
     releaseId: string,
     credentials: BackstageCredentials,
     action: string,
-    changes: Record<string, { before: unknown; after: unknown }>,
+    changes: Record<string, FieldChange>,
     comment: string | null = null,
   ) {
-    await tx.history.append({
+    return recordChange(this.context, tx, {
       releaseId,
-      at: this.context.now(),
-      actor: actorOf(credentials),
+      credentials,
       kind: 'activity',
       action,
-      fromStatus: null,
-      toStatus: null,
       changes,
-      justificationId: null,
       comment,
     });
   }

@@ -2,17 +2,20 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   DefinitiveMediaItem,
-  isOpen,
   mediaSchema,
   relationSchema,
   ReleaseRelation,
-  releaseUpdatePermission,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { actorOf, audited } from './audit';
+import { actorOf } from './audit';
+import {
+  authorizeReleaseUpdate,
+  recordChange,
+  runReleaseChange,
+} from './releaseChanges';
 import { parseInput } from './parseInput';
-import { loadReadableRelease, ServiceContext } from './ServiceContext';
+import { ServiceContext } from './ServiceContext';
 
 /** Relate CIs, external records and definitive media (spec §5). */
 export class RelationService {
@@ -171,17 +174,7 @@ export class RelationService {
     releaseId: string,
     credentials: BackstageCredentials,
   ) {
-    const release = await loadReadableRelease(
-      this.context,
-      this.context.store,
-      releaseId,
-      credentials,
-    );
-    await this.context.authorizer.requireOn(
-      releaseUpdatePermission,
-      release,
-      credentials,
-    );
+    await authorizeReleaseUpdate(this.context, releaseId, credentials);
   }
 
   private run<T>(
@@ -190,25 +183,14 @@ export class RelationService {
     credentials: BackstageCredentials,
     work: (tx: ReleaseRepositories) => Promise<T>,
   ): Promise<T> {
-    return audited(
-      this.context.auditor,
-      { eventId, credentials, meta: { releaseId } },
-      () =>
-        this.context.store.transaction(async tx => {
-          const release = (await tx.releases.get(releaseId))!;
-          if (!isOpen(release.status)) {
-            throw new ConflictError(
-              `${release.number} is ${release.status}; reopen it before changing its relations`,
-            );
-          }
-          const result = await work(tx);
-          await tx.releases.touch(releaseId, this.context.now());
-          return result;
-        }),
+    return runReleaseChange(
+      this.context,
+      { eventId, releaseId, credentials, openOnly: 'changing its relations' },
+      work,
     );
   }
 
-  private async record(
+  private record(
     tx: ReleaseRepositories,
     releaseId: string,
     credentials: BackstageCredentials,
@@ -216,17 +198,12 @@ export class RelationService {
     after: string | null,
     before: string | null,
   ) {
-    await tx.history.append({
+    return recordChange(this.context, tx, {
       releaseId,
-      at: this.context.now(),
-      actor: actorOf(credentials),
+      credentials,
       kind: 'relation',
       action,
-      fromStatus: null,
-      toStatus: null,
       changes: { relation: { before, after } },
-      justificationId: null,
-      comment: null,
     });
   }
 }
