@@ -16,3 +16,31 @@ export const closedSearchRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/search',
 });
+
+/** The release portfolios. */
+export const portfoliosRouteRef = createSubRouteRef({
+  id: 'release/portfolios',
+  parent: rootRouteRef,
+  path: '/portfolios',
+});
+
+/** One portfolio's page. */
+export const portfolioRouteRef = createSubRouteRef({
+  id: 'release/portfolio',
+  parent: rootRouteRef,
+  path: '/portfolios/:id',
+});
+
+/** The forward schedule of planned windows. */
+export const calendarRouteRef = createSubRouteRef({
+  id: 'release/calendar',
+  parent: rootRouteRef,
+  path: '/calendar',
+});
+
+/** The justification catalogue. */
+export const justificationsRouteRef = createSubRouteRef({
+  id: 'release/justifications',
+  parent: rootRouteRef,
+  path: '/justifications',
+});

@@ -25,7 +25,13 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useCurrentUser } from '../../hooks/useCurrentUser';
 import { useDesktopFilters } from '../../hooks/useDesktopFilters';
-import { closedSearchRouteRef, releaseRouteRef } from '../../routes';
+import {
+  calendarRouteRef,
+  closedSearchRouteRef,
+  justificationsRouteRef,
+  portfoliosRouteRef,
+  releaseRouteRef,
+} from '../../routes';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { TransitionDialog } from '../TransitionDialog';
 import { DesktopFiltersBar } from './DesktopFiltersBar';
@@ -37,6 +43,9 @@ export const ReleaseDesktop = () => {
   const navigate = useNavigate();
   const releaseLink = useRouteRef(releaseRouteRef);
   const searchLink = useRouteRef(closedSearchRouteRef);
+  const portfoliosLink = useRouteRef(portfoliosRouteRef);
+  const calendarLink = useRouteRef(calendarRouteRef);
+  const justificationsLink = useRouteRef(justificationsRouteRef);
   const { filters, update } = useDesktopFilters();
   const { userRef, groupRefs } = useCurrentUser();
   const canRegister = usePermission({ permission: releaseCreatePermission });
@@ -77,8 +86,13 @@ export const ReleaseDesktop = () => {
       />
       <Content>
         <ContentHeader title="Release desktop">
+          <Button onClick={() => navigate(portfoliosLink())}>Portfolios</Button>
+          <Button onClick={() => navigate(calendarLink())}>Calendar</Button>
           <Button onClick={() => navigate(searchLink())}>
             Closed releases
+          </Button>
+          <Button onClick={() => navigate(justificationsLink())}>
+            Justifications
           </Button>
           <Button
             variant="contained"

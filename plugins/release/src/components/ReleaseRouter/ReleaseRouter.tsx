@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
+import { CalendarPage } from '../CalendarPage';
 import { ClosedSearchPage } from '../ClosedSearchPage';
+import { JustificationAdminPage } from '../JustificationAdminPage';
+import { PortfolioListPage, PortfolioPage } from '../PortfolioPages';
 import { ReleaseDesktop } from '../ReleaseDesktop';
 import { ReleaseDetailsPage } from '../ReleaseDetailsPage';
 
@@ -9,5 +12,9 @@ export const ReleaseRouter = () => (
     <Route path="/" element={<ReleaseDesktop />} />
     <Route path="/search" element={<ClosedSearchPage />} />
     <Route path="/releases/:id" element={<ReleaseDetailsPage />} />
+    <Route path="/portfolios" element={<PortfolioListPage />} />
+    <Route path="/portfolios/:id" element={<PortfolioPage />} />
+    <Route path="/calendar" element={<CalendarPage />} />
+    <Route path="/justifications" element={<JustificationAdminPage />} />
   </Routes>
 );

@@ -1,0 +1,166 @@
+import {
+  Content,
+  ContentHeader,
+  Header,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import ButtonGroup from '@material-ui/core/ButtonGroup';
+import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
+import { Release } from '@internal/plugin-release-common';
+import { DateTime } from 'luxon';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { releaseApiRef } from '../../api';
+import { releaseRouteRef } from '../../routes';
+import { statusColor, statusLabels } from '../labels';
+
+type View = 'month' | 'week';
+
+function daysOf(anchor: DateTime, view: View): DateTime[] {
+  const first =
+    view === 'month'
+      ? anchor.startOf('month').startOf('week')
+      : anchor.startOf('week');
+  const last =
+    view === 'month'
+      ? anchor.endOf('month').endOf('week')
+      : anchor.endOf('week');
+  const days: DateTime[] = [];
+  for (let day = first; day <= last; day = day.plus({ days: 1 }))
+    days.push(day);
+  return days;
+}
+
+function meets(release: Release, day: DateTime): boolean {
+  const start = DateTime.fromISO(release.plannedStart!);
+  const end = DateTime.fromISO(release.plannedEnd!);
+  return start <= day.endOf('day') && end >= day.startOf('day');
+}
+
+/** The forward schedule of release windows, by month or week, coloured by state. */
+export const CalendarPage = () => {
+  const releaseApi = useApi(releaseApiRef);
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const [view, setView] = useState<View>('month');
+  const [anchor, setAnchor] = useState(DateTime.local().startOf('day'));
+  const days = daysOf(anchor, view);
+  const releases = useAsync(
+    () =>
+      releaseApi.getCalendar(
+        days[0].toUTC().toISO()!,
+        days[days.length - 1].endOf('day').toUTC().toISO()!,
+      ),
+    [releaseApi, days[0].toISODate(), days.length],
+  );
+  const step = view === 'month' ? { months: 1 } : { weeks: 1 };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Release calendar"
+        subtitle="Planned windows: the forward schedule of releases"
+      />
+      <Content>
+        <ContentHeader
+          title={
+            view === 'month'
+              ? anchor.toFormat('LLLL yyyy')
+              : `Week of ${days[0].toLocaleString(DateTime.DATE_MED)}`
+          }
+        >
+          <ButtonGroup size="small">
+            <Button onClick={() => setAnchor(anchor.minus(step))}>
+              Previous
+            </Button>
+            <Button onClick={() => setAnchor(DateTime.local().startOf('day'))}>
+              Today
+            </Button>
+            <Button onClick={() => setAnchor(anchor.plus(step))}>Next</Button>
+          </ButtonGroup>
+          <ButtonGroup size="small" style={{ marginLeft: 16 }}>
+            <Button
+              variant={view === 'month' ? 'contained' : 'outlined'}
+              onClick={() => setView('month')}
+            >
+              Month
+            </Button>
+            <Button
+              variant={view === 'week' ? 'contained' : 'outlined'}
+              onClick={() => setView('week')}
+            >
+              Week
+            </Button>
+          </ButtonGroup>
+        </ContentHeader>
+        {releases.error && <ResponseErrorPanel error={releases.error} />}
+        {releases.loading && <Progress />}
+        <Box
+          display="grid"
+          gridTemplateColumns="repeat(7, 1fr)"
+          style={{ gap: 4 }}
+          role="grid"
+          aria-label="Calendar"
+        >
+          {days.map(day => (
+            <Paper
+              key={day.toISODate()}
+              role="gridcell"
+              aria-label={day.toLocaleString(DateTime.DATE_FULL)}
+              variant="outlined"
+              style={{
+                minHeight: view === 'month' ? 110 : 320,
+                padding: 4,
+                opacity:
+                  view === 'month' && day.month !== anchor.month ? 0.5 : 1,
+              }}
+            >
+              <Typography
+                variant="caption"
+                color={
+                  day.hasSame(DateTime.local(), 'day')
+                    ? 'primary'
+                    : 'textSecondary'
+                }
+              >
+                {day.toFormat(view === 'month' ? 'd' : 'ccc d')}
+              </Typography>
+              {(releases.value ?? [])
+                .filter(release => meets(release, day))
+                .map(release => (
+                  <Box
+                    key={release.id}
+                    mt={0.5}
+                    px={0.5}
+                    borderRadius={4}
+                    style={{
+                      backgroundColor: statusColor(release.status),
+                      color: '#fff',
+                      fontSize: 12,
+                    }}
+                    title={`${release.number} · ${
+                      statusLabels[release.status]
+                    }`}
+                  >
+                    <Link
+                      to={releaseLink({ id: release.id })}
+                      style={{ color: '#fff' }}
+                    >
+                      {release.number}
+                    </Link>{' '}
+                    {release.title}
+                  </Box>
+                ))}
+            </Paper>
+          ))}
+        </Box>
+      </Content>
+    </Page>
+  );
+};

@@ -1,0 +1,174 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import {
+  JUSTIFIED_ACTIONS,
+  JustifiedAction,
+  releaseJustificationManagePermission,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseApiRef } from '../../api';
+import { errorMessage, fieldErrorsFrom } from '../labels';
+
+/** The justification catalogue (spec §4): reasons are deactivated, never deleted. */
+export const JustificationAdminPage = () => {
+  const releaseApi = useApi(releaseApiRef);
+  const canManage = usePermission({
+    permission: releaseJustificationManagePermission,
+  });
+  const reasons = useAsyncRetry(
+    () => releaseApi.listJustifications(),
+    [releaseApi],
+  );
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [appliesTo, setAppliesTo] = useState<JustifiedAction[]>(['suspend']);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+
+  const run = async (work: () => Promise<unknown>) => {
+    setErrors({});
+    setFailure(undefined);
+    try {
+      await work();
+      reasons.retry();
+      return true;
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
+      return false;
+    }
+  };
+
+  const add = async () => {
+    if (
+      await run(() =>
+        releaseApi.createJustification({ name, description, appliesTo }),
+      )
+    ) {
+      setName('');
+      setDescription('');
+    }
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Justification catalogue"
+        subtitle="Standard reasons to suspend, cancel and reopen releases"
+      />
+      <Content>
+        {failure && <Alert severity="error">{failure}</Alert>}
+        {reasons.error && <ResponseErrorPanel error={reasons.error} />}
+        {reasons.loading && !reasons.value && <Progress />}
+        {reasons.value && (
+          <InfoCard title="Reasons" noPadding>
+            <Table size="small" aria-label="Justifications">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Name</TableCell>
+                  <TableCell>Description</TableCell>
+                  <TableCell>Applies to</TableCell>
+                  <TableCell>Active</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {reasons.value.map(reason => (
+                  <TableRow key={reason.id}>
+                    <TableCell>{reason.name}</TableCell>
+                    <TableCell>{reason.description}</TableCell>
+                    <TableCell>{reason.appliesTo.join(', ')}</TableCell>
+                    <TableCell>{reason.active ? 'yes' : 'no'}</TableCell>
+                    <TableCell>
+                      <Button
+                        size="small"
+                        disabled={!canManage.allowed}
+                        onClick={() =>
+                          run(() =>
+                            releaseApi.updateJustification(reason.id, {
+                              active: !reason.active,
+                            }),
+                          )
+                        }
+                      >
+                        {reason.active ? 'Deactivate' : 'Activate'}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </InfoCard>
+        )}
+        {canManage.allowed && (
+          <InfoCard title="Add a reason">
+            <TextField
+              id="release-justification-name"
+              label="Name"
+              value={name}
+              onChange={e => setName(e.target.value)}
+              error={!!errors.name}
+              helperText={errors.name}
+              margin="normal"
+              fullWidth
+            />
+            <TextField
+              id="release-justification-description"
+              label="Description"
+              value={description}
+              onChange={e => setDescription(e.target.value)}
+              margin="normal"
+              fullWidth
+            />
+            {JUSTIFIED_ACTIONS.map(action => (
+              <FormControlLabel
+                key={action}
+                label={action}
+                control={
+                  <Checkbox
+                    checked={appliesTo.includes(action)}
+                    onChange={e =>
+                      setAppliesTo(
+                        e.target.checked
+                          ? [...appliesTo, action]
+                          : appliesTo.filter(a => a !== action),
+                      )
+                    }
+                  />
+                }
+              />
+            ))}
+            {errors.appliesTo && (
+              <Alert severity="error">{errors.appliesTo}</Alert>
+            )}
+            <div>
+              <Button color="primary" variant="contained" onClick={add}>
+                Add reason
+              </Button>
+            </div>
+          </InfoCard>
+        )}
+      </Content>
+    </Page>
+  );
+};

@@ -1,0 +1,1 @@
+export { JustificationAdminPage } from './JustificationAdminPage';

@@ -1,0 +1,135 @@
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { PortfolioSummary } from '@internal/plugin-release-common';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { SWRConfig } from 'swr';
+import { releaseApiRef } from '../../api';
+import { rootRouteRef } from '../../routes';
+import { aRelease } from '../../testUtils/releaseFixtures';
+import { PortfolioPage } from './PortfolioPage';
+
+const portfolio = {
+  id: 'p1',
+  name: 'Digital commerce',
+  description: 'Storefront and payments',
+  icon: null,
+  ownerGroup: 'group:default/storefront-team',
+  authorizerGroup: 'group:default/release-managers',
+};
+
+const summary: PortfolioSummary = {
+  portfolio,
+  from: '2026-08-01T00:00:00.000Z',
+  to: '2026-12-31T00:00:00.000Z',
+  byStatus: { planning: 2, closed: 3 },
+  outcomes: { successful: 2, failed: 1 },
+  successRate: 2 / 3,
+  leadTimeHours: { average: 72, median: 48, count: 3 },
+  roadmap: [aRelease({ status: 'planning' })],
+  upcoming: [aRelease({ status: 'planning' })],
+  overdueActivities: [
+    {
+      id: 'a1',
+      releaseId: aRelease().id,
+      phase: 'planning',
+      title: 'Legal review',
+      assignee: 'user:default/ana.souza',
+      group: null,
+      dueAt: '2026-11-01T09:00:00.000Z',
+      status: 'pending',
+      releaseNumber: 'REL-000042',
+      releaseTitle: 'Orders service 2.4',
+    },
+  ],
+};
+
+function renderPage(
+  canManage: boolean,
+  updateModel = jest.fn().mockResolvedValue({}),
+) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [
+          releaseApiRef,
+          {
+            getPortfolio: async () => ({
+              ...portfolio,
+              models: [
+                {
+                  id: 'm1',
+                  portfolioId: 'p1',
+                  name: 'Standard service release',
+                  description: '',
+                  category: 'software',
+                  defaultExecutorGroup: null,
+                  defaultImpact: null,
+                  defaultUrgency: null,
+                  lifecycle: 'new' as const,
+                  planningTemplates: [{ title: 'Scope' }],
+                  deploymentTemplates: [{ title: 'Deploy' }],
+                },
+              ],
+            }),
+            getPortfolioSummary: async () => summary,
+            updateModel,
+          },
+        ],
+        [
+          permissionApiRef,
+          new MockPermissionApi(() =>
+            canManage ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+          ),
+        ],
+      ]}
+    >
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <Routes>
+          <Route path="/release/portfolios/:id" element={<PortfolioPage />} />
+        </Routes>
+      </SWRConfig>
+    </TestApiProvider>,
+    {
+      routeEntries: ['/release/portfolios/p1'],
+      mountedRoutes: { '/release': rootRouteRef },
+    },
+  );
+}
+
+describe('PortfolioPage', () => {
+  it('shows the success rate, lead time, roadmap and overdue activities of the period', async () => {
+    await renderPage(false);
+    expect(await screen.findByText('Success rate: 67%')).toBeInTheDocument();
+    expect(
+      screen.getByText(/average 3.0 days, median 2.0 days \(3 releases\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Roadmap' })).toHaveTextContent(
+      'REL-000042',
+    );
+    expect(
+      screen.getByRole('table', { name: 'Overdue activities' }),
+    ).toHaveTextContent('Legal review');
+    expect(
+      screen.queryByRole('button', { name: 'Activate' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New model' })).toBeDisabled();
+  });
+
+  it('lets a portfolio manager activate a new model', async () => {
+    const updateModel = jest.fn().mockResolvedValue({});
+    await renderPage(true, updateModel);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Activate' }),
+    );
+    expect(updateModel).toHaveBeenCalledWith('p1', 'm1', {
+      lifecycle: 'active',
+    });
+  });
+});

@@ -1,0 +1,278 @@
+import {
+  Content,
+  ContentHeader,
+  Header,
+  InfoCard,
+  Link,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import {
+  useApi,
+  useRouteRef,
+  useRouteRefParams,
+} from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import {
+  ReleaseModel,
+  releasePortfolioManagePermission,
+} from '@internal/plugin-release-common';
+import { useMemo, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseApiRef } from '../../api';
+import { portfolioRouteRef, releaseRouteRef } from '../../routes';
+import { formatDateTime, formatWindow, shortRef } from '../labels';
+import { ModelDialog } from './ModelDialog';
+import { PortfolioDialog } from './PortfolioDialog';
+import { Roadmap } from './Roadmap';
+import { SummaryCharts } from './SummaryCharts';
+
+const DAY = 24 * 3600 * 1000;
+const periods: Array<[string, string, number, number]> = [
+  ['30', 'Last 30 days and next 30', 30, 30],
+  ['90', 'Last 90 days and next 30', 90, 30],
+  ['365', 'Last year and next 90 days', 365, 90],
+];
+
+/** A portfolio's page (spec §9): its figures for a period and its models. */
+export const PortfolioPage = () => {
+  const { id } = useRouteRefParams(portfolioRouteRef);
+  const releaseApi = useApi(releaseApiRef);
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const canManage = usePermission({
+    permission: releasePortfolioManagePermission,
+  });
+  const [period, setPeriod] = useState('90');
+  const [editing, setEditing] = useState(false);
+  const [modelDialog, setModelDialog] = useState<{ model?: ReleaseModel }>();
+  const range = useMemo(() => {
+    const [, , back, ahead] = periods.find(p => p[0] === period)!;
+    const now = Date.now();
+    return {
+      from: new Date(now - back * DAY).toISOString(),
+      to: new Date(now + ahead * DAY).toISOString(),
+    };
+  }, [period]);
+  const portfolio = useAsyncRetry(
+    () => releaseApi.getPortfolio(id),
+    [releaseApi, id],
+  );
+  const summary = useAsyncRetry(
+    () => releaseApi.getPortfolioSummary(id, range),
+    [releaseApi, id, range],
+  );
+
+  if (portfolio.error) {
+    return <ResponseErrorPanel error={portfolio.error} />;
+  }
+  if (!portfolio.value) {
+    return <Progress />;
+  }
+
+  const moveModel = async (
+    model: ReleaseModel,
+    lifecycle: 'active' | 'retired',
+  ) => {
+    await releaseApi.updateModel(id, model.id, { lifecycle });
+    portfolio.retry();
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title={portfolio.value.name}
+        subtitle={portfolio.value.description || 'Release portfolio'}
+      />
+      <Content>
+        <ContentHeader title="Portfolio">
+          <TextField
+            id="release-portfolio-period"
+            select
+            size="small"
+            variant="outlined"
+            label="Period"
+            value={period}
+            onChange={e => setPeriod(e.target.value)}
+          >
+            {periods.map(([value, label]) => (
+              <MenuItem key={value} value={value}>
+                {label}
+              </MenuItem>
+            ))}
+          </TextField>
+          <Button
+            disabled={!canManage.allowed}
+            onClick={() => setEditing(true)}
+          >
+            Edit portfolio
+          </Button>
+        </ContentHeader>
+        {summary.error && <ResponseErrorPanel error={summary.error} />}
+        {summary.loading && !summary.value && <Progress />}
+        {summary.value && (
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <SummaryCharts summary={summary.value} />
+            </Grid>
+            <Grid item xs={12}>
+              <InfoCard title="Roadmap of planned windows">
+                <Roadmap
+                  releases={summary.value.roadmap}
+                  from={summary.value.from}
+                  to={summary.value.to}
+                />
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <InfoCard title="Upcoming windows" noPadding>
+                <Table size="small" aria-label="Upcoming windows">
+                  <TableBody>
+                    {summary.value.upcoming.map(release => (
+                      <TableRow key={release.id}>
+                        <TableCell>
+                          <Link to={releaseLink({ id: release.id })}>
+                            {release.number}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{release.title}</TableCell>
+                        <TableCell>
+                          {formatWindow(
+                            release.plannedStart,
+                            release.plannedEnd,
+                          )}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </InfoCard>
+            </Grid>
+            <Grid item xs={12} md={6}>
+              <InfoCard title="Overdue activities" noPadding>
+                <Table size="small" aria-label="Overdue activities">
+                  <TableBody>
+                    {summary.value.overdueActivities.map(activity => (
+                      <TableRow key={activity.id}>
+                        <TableCell>
+                          <Link to={releaseLink({ id: activity.releaseId })}>
+                            {activity.releaseNumber}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{activity.title}</TableCell>
+                        <TableCell>
+                          {shortRef(activity.assignee ?? activity.group)}
+                        </TableCell>
+                        <TableCell>
+                          due {formatDateTime(activity.dueAt)}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </InfoCard>
+            </Grid>
+          </Grid>
+        )}
+        <InfoCard
+          title="Release models"
+          action={
+            <Button
+              color="primary"
+              disabled={!canManage.allowed}
+              onClick={() => setModelDialog({})}
+            >
+              New model
+            </Button>
+          }
+          noPadding
+        >
+          <Table size="small" aria-label="Release models">
+            <TableHead>
+              <TableRow>
+                <TableCell>Name</TableCell>
+                <TableCell>Category</TableCell>
+                <TableCell>Lifecycle</TableCell>
+                <TableCell>Executor group</TableCell>
+                <TableCell>Activities</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {portfolio.value.models.map(model => (
+                <TableRow key={model.id}>
+                  <TableCell>{model.name}</TableCell>
+                  <TableCell>{model.category}</TableCell>
+                  <TableCell>{model.lifecycle}</TableCell>
+                  <TableCell>{shortRef(model.defaultExecutorGroup)}</TableCell>
+                  <TableCell>
+                    {model.planningTemplates.length} planning,{' '}
+                    {model.deploymentTemplates.length} deployment
+                  </TableCell>
+                  <TableCell>
+                    {canManage.allowed && (
+                      <>
+                        <Button
+                          size="small"
+                          onClick={() => setModelDialog({ model })}
+                        >
+                          Edit
+                        </Button>
+                        {model.lifecycle === 'new' && (
+                          <Button
+                            size="small"
+                            onClick={() => moveModel(model, 'active')}
+                          >
+                            Activate
+                          </Button>
+                        )}
+                        {model.lifecycle === 'active' && (
+                          <Button
+                            size="small"
+                            onClick={() => moveModel(model, 'retired')}
+                          >
+                            Retire
+                          </Button>
+                        )}
+                      </>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </InfoCard>
+        {editing && (
+          <PortfolioDialog
+            portfolio={portfolio.value}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              portfolio.retry();
+            }}
+          />
+        )}
+        {modelDialog && (
+          <ModelDialog
+            portfolioId={id}
+            model={modelDialog.model}
+            onClose={() => setModelDialog(undefined)}
+            onSaved={() => {
+              setModelDialog(undefined);
+              portfolio.retry();
+            }}
+          />
+        )}
+      </Content>
+    </Page>
+  );
+};

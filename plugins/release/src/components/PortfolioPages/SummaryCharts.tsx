@@ -1,0 +1,101 @@
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard } from '@backstage/core-components';
+import {
+  PortfolioSummary,
+  RELEASE_OUTCOMES,
+  RELEASE_STATUSES,
+  ReleaseStatus,
+} from '@internal/plugin-release-common';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { statusColor, statusLabels } from '../labels';
+
+const outcomeColors: Record<string, string> = {
+  successful: '#2e7d32',
+  partial: '#f9a825',
+  failed: '#c62828',
+  'rolled-back': '#6a1b9a',
+};
+
+/** Releases by state, outcomes and lead time for the period. */
+export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
+  const { summary } = props;
+  const byStatus = RELEASE_STATUSES.map(status => ({
+    status,
+    label: statusLabels[status],
+    count: summary.byStatus[status] ?? 0,
+  }));
+  const outcomes = RELEASE_OUTCOMES.map(outcome => ({
+    outcome,
+    count: summary.outcomes[outcome] ?? 0,
+  }));
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Releases by state">
+          <ResponsiveContainer width="100%" height={240}>
+            <BarChart data={byStatus}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Bar dataKey="count" name="Releases">
+                {byStatus.map(entry => (
+                  <Cell
+                    key={entry.status}
+                    fill={statusColor(entry.status as ReleaseStatus)}
+                  />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <InfoCard title="Outcomes of closed releases">
+          <Typography variant="h6" aria-label="Success rate">
+            Success rate:{' '}
+            {summary.successRate === null
+              ? 'no releases closed in the period'
+              : `${Math.round(summary.successRate * 100)}%`}
+          </Typography>
+          <ResponsiveContainer width="100%" height={200}>
+            <BarChart data={outcomes}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="outcome" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Bar dataKey="count" name="Releases">
+                {outcomes.map(entry => (
+                  <Cell
+                    key={entry.outcome}
+                    fill={outcomeColors[entry.outcome]}
+                  />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+          <Typography variant="body2">
+            Lead time from registration to close:{' '}
+            {summary.leadTimeHours
+              ? `average ${(summary.leadTimeHours.average / 24).toFixed(
+                  1,
+                )} days, median ${(summary.leadTimeHours.median / 24).toFixed(
+                  1,
+                )} days (${summary.leadTimeHours.count} releases)`
+              : '—'}
+          </Typography>
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+};

@@ -1,0 +1,2 @@
+export { PortfolioListPage } from './PortfolioListPage';
+export { PortfolioPage } from './PortfolioPage';
