@@ -4,14 +4,14 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
-import { LEVELS, Level, ReleaseModel } from '@internal/plugin-release-common';
+import { Level, ReleaseModel } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
-import { errorMessage, fieldErrorsFrom } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
+import { LevelSelect } from '../labels';
 
 const toLines = (templates: ReleaseModel['planningTemplates']) =>
   templates.map(t => t.title).join('\n');
@@ -44,8 +44,7 @@ export const ModelDialog = (props: {
       ? toLines(model.deploymentTemplates)
       : 'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, submit } = useSubmission();
   const set = (changes: Partial<typeof form>) =>
     setForm({ ...form, ...changes });
 
@@ -59,36 +58,21 @@ export const ModelDialog = (props: {
       planningTemplates: toTemplates(form.planning),
       deploymentTemplates: toTemplates(form.deployment),
     };
-    setErrors({});
-    setFailure(undefined);
-    try {
-      if (model)
-        await releaseApi.updateModel(props.portfolioId, model.id, request);
-      else await releaseApi.createModel(props.portfolioId, request);
-      props.onSaved();
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    }
+    const saved = await submit(() =>
+      model
+        ? releaseApi.updateModel(props.portfolioId, model.id, request)
+        : releaseApi.createModel(props.portfolioId, request),
+    );
+    if (saved) props.onSaved();
   };
 
   const level = (field: 'defaultImpact' | 'defaultUrgency', label: string) => (
-    <TextField
+    <LevelSelect
       id={`release-model-${field}`}
-      select
-      fullWidth
-      margin="normal"
       label={label}
       value={form[field]}
-      onChange={e => set({ [field]: e.target.value as Level })}
-    >
-      {LEVELS.map(l => (
-        <MenuItem key={l} value={l}>
-          {l}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={value => set({ [field]: value })}
+    />
   );
 
   return (
@@ -103,7 +87,7 @@ export const ModelDialog = (props: {
         {model ? `Edit ${model.name}` : 'New release model'}
       </DialogTitle>
       <DialogContent>
-        {failure && <Alert severity="error">{failure}</Alert>}
+        {failure && <Alert severity="error">{failure.message}</Alert>}
         <TextField
           id="release-model-name"
           fullWidth

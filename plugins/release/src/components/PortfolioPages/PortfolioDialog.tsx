@@ -10,7 +10,7 @@ import { Portfolio } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
-import { errorMessage, fieldErrorsFrom } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
 
 /** Creates a portfolio, or edits one when given. */
 export const PortfolioDialog = (props: {
@@ -25,22 +25,16 @@ export const PortfolioDialog = (props: {
     ownerGroup: props.portfolio?.ownerGroup ?? null,
     authorizerGroup: props.portfolio?.authorizerGroup ?? null,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, submit } = useSubmission();
 
   const save = async () => {
-    setErrors({});
-    setFailure(undefined);
-    try {
-      const saved = props.portfolio
+    let saved: Portfolio | undefined;
+    const ok = await submit(async () => {
+      saved = props.portfolio
         ? await releaseApi.updatePortfolio(props.portfolio.id, form)
         : await releaseApi.createPortfolio(form);
-      props.onSaved(saved);
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    }
+    });
+    if (ok && saved) props.onSaved(saved);
   };
 
   return (
@@ -55,7 +49,7 @@ export const PortfolioDialog = (props: {
         {props.portfolio ? 'Edit portfolio' : 'New portfolio'}
       </DialogTitle>
       <DialogContent>
-        {failure && <Alert severity="error">{failure}</Alert>}
+        {failure && <Alert severity="error">{failure.message}</Alert>}
         <TextField
           id="release-portfolio-name"
           fullWidth

@@ -10,7 +10,6 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import {
   derivePriority,
-  LEVELS,
   Level,
   registerReleaseSchema,
   RELEASE_TYPES,
@@ -21,7 +20,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { CI_KINDS_FOR_PICKER } from './ciKinds';
 import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
-import { errorMessage, fieldErrorsFrom, priorityLabels } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
+import { LevelSelect, priorityLabels } from '../labels';
 
 type Form = {
   title: string;
@@ -77,9 +77,7 @@ export const RegisterReleaseDialog = (props: {
         : [],
     [releaseApi, form.portfolioId],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, submit: send } = useSubmission();
   const set = (changes: Partial<Form>) => setForm({ ...form, ...changes });
 
   const submit = async () => {
@@ -108,11 +106,9 @@ export const RegisterReleaseDialog = (props: {
       );
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
-    try {
-      const created = await releaseApi.registerRelease(request as any);
+    let created: ReleaseDetails | undefined;
+    const ok = await send(async () => {
+      created = await releaseApi.registerRelease(request as any);
       for (const entityRef of form.cis) {
         await releaseApi.addRelation(created.id, {
           kind: 'ci',
@@ -120,34 +116,17 @@ export const RegisterReleaseDialog = (props: {
           role: 'updated',
         });
       }
-      props.onRegistered(created);
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (ok && created) props.onRegistered(created);
   };
 
   const levelField = (field: 'impact' | 'urgency' | 'risk', label: string) => (
-    <TextField
-      id={`release-${String(label)
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`}
-      select
-      fullWidth
-      margin="normal"
+    <LevelSelect
+      id={`release-register-${field}`}
       label={label}
       value={form[field]}
-      onChange={e => set({ [field]: e.target.value as Level })}
-    >
-      {LEVELS.map(level => (
-        <MenuItem key={level} value={level}>
-          {level}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={value => set({ [field]: value })}
+    />
   );
 
   return (
@@ -160,7 +139,7 @@ export const RegisterReleaseDialog = (props: {
     >
       <DialogTitle id="register-title">Register a release</DialogTitle>
       <DialogContent>
-        {failure && <Alert severity="error">{failure}</Alert>}
+        {failure && <Alert severity="error">{failure.message}</Alert>}
         <Grid container spacing={2}>
           <Grid item xs={12} md={8}>
             <TextField

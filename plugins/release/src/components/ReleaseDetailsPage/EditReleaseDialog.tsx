@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
-import { errorMessage, fieldErrorsFrom, isStaleVersion } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
 
 const toLocal = (iso: string | null) =>
   iso ? DateTime.fromISO(iso).toFormat("yyyy-LL-dd'T'HH:mm") : '';
@@ -36,16 +36,14 @@ export const EditReleaseDialog = (props: {
     plannedStart: toLocal(release.plannedStart),
     plannedEnd: toLocal(release.plannedEnd),
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
+  const { errors, failure, submit } = useSubmission();
   const set = (changes: Partial<typeof form>) =>
     setForm({ ...form, ...changes });
 
   const save = async () => {
-    setErrors({});
-    setFailure(undefined);
-    try {
-      const saved = await releaseApi.editRelease(release.id, {
+    let saved: ReleaseDetails | undefined;
+    const ok = await submit(async () => {
+      saved = await releaseApi.editRelease(release.id, {
         expectedVersion: release.version,
         title: form.title,
         description: form.description,
@@ -56,17 +54,8 @@ export const EditReleaseDialog = (props: {
         plannedStart: toIso(form.plannedStart),
         plannedEnd: toIso(form.plannedEnd),
       });
-      props.onSaved(saved);
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) {
-        setFailure({
-          message: errorMessage(error),
-          stale: isStaleVersion(error),
-        });
-      }
-    }
+    });
+    if (ok && saved) props.onSaved(saved);
   };
 
   const text = (

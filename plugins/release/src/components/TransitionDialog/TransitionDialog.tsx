@@ -22,12 +22,8 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import {
-  actionLabels,
-  errorMessage,
-  fieldErrorsFrom,
-  isStaleVersion,
-} from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
+import { actionLabels } from '../labels';
 
 const commentRequired: ReleaseAction[] = ['replan', 'rework'];
 
@@ -47,9 +43,7 @@ export const TransitionDialog = (props: {
   const releaseApi = useApi(releaseApiRef);
   const justifications = useJustifications();
   const [input, setInput] = useState<TransitionInput>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, submit: send } = useSubmission();
 
   const needsJustification = (JUSTIFIED_ACTIONS as readonly string[]).includes(
     action,
@@ -72,11 +66,9 @@ export const TransitionDialog = (props: {
       setErrors(Object.fromEntries(local.map(v => [v.field, v.message])));
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
-    try {
-      const updated = await releaseApi.transition(release.id, {
+    let updated: ReleaseDetails | undefined;
+    const ok = await send(async () => {
+      updated = await releaseApi.transition(release.id, {
         action,
         expectedVersion: release.version,
         ...Object.fromEntries(
@@ -85,19 +77,8 @@ export const TransitionDialog = (props: {
           ),
         ),
       });
-      onDone(updated);
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) {
-        setFailure({
-          message: errorMessage(error),
-          stale: isStaleVersion(error),
-        });
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (ok && updated) onDone(updated);
   };
 
   return (

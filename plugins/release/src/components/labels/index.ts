@@ -2,3 +2,4 @@ export * from './labels';
 export * from './formatting';
 export { StatusChip, statusColor } from './StatusChip';
 export * from './errors';
+export { LevelSelect } from './LevelSelect';
