@@ -1,20 +1,14 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import {
+  act,
+  addAndFinishActivity,
+  choose,
+  expectStatus,
+  pickEntity,
+} from './releaseSteps';
 import { openAsGuest } from './signIn';
 
-async function act(
-  page: Page,
-  button: string,
-  fill?: (page: Page) => Promise<void>,
-) {
-  await page.getByRole('button', { name: button, exact: true }).first().click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  if (fill) await fill(page);
-  await dialog.getByRole('button', { name: button, exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
-test('a release manager registers a release and takes it from planning to closed', async ({
+test('a release goes from register to close, is found among closed releases, and is reopened', async ({
   page,
 }) => {
   const title = `Orders service 2.${Date.now() % 100000}`;
@@ -34,51 +28,139 @@ test('a release manager registers a release and takes it from planning to closed
     .fill('Split payments for large baskets');
   await dialog.getByLabel('Planned start').fill('2027-03-10T09:00');
   await dialog.getByLabel('Planned end').fill('2027-03-10T11:00');
-  await dialog.getByLabel('Configuration items').fill('Orders serv');
-  await page.getByRole('option', { name: /Orders service/ }).click();
+  await pickEntity(
+    page,
+    dialog,
+    'Configuration items',
+    'Orders serv',
+    /Orders service/,
+  );
+  await pickEntity(
+    page,
+    dialog,
+    'Configuration items',
+    'Orders data',
+    /Orders database/,
+  );
   await page.screenshot({ path: test.info().outputPath('register.png') });
   await dialog.getByRole('button', { name: 'Register' }).click();
 
   await expect(
     page.getByRole('heading', { name: new RegExp(`REL-\\d{6} · ${title}`) }),
   ).toBeVisible();
-  await expect(
-    page.getByText('Registered', { exact: true }).first(),
-  ).toBeVisible();
+  const number = (
+    await page.getByRole('heading', { level: 1 }).innerText()
+  ).split(' · ')[0];
+  await expectStatus(page, 'Registered');
 
   await act(page, 'Plan');
-  await expect(
-    page.getByText('Planning', { exact: true }).first(),
-  ).toBeVisible();
+  await expectStatus(page, 'Planning');
+  await addAndFinishActivity(page, 'Planning', 'Rollback plan');
   await act(page, 'Authorize');
+  await expectStatus(page, 'Authorized');
   await act(page, 'Start deployment');
+  await addAndFinishActivity(page, 'Deployment', 'Deploy to production');
   await act(page, 'Mark executed');
-  await act(page, 'Close', async p => {
-    await p.getByRole('dialog').getByLabel('Outcome').click();
-    await p.getByRole('option', { name: 'successful' }).click();
-  });
-  await expect(page.getByText('Closed', { exact: true }).first()).toBeVisible();
+  await act(page, 'Close', async d => choose(page, d, 'Outcome', 'successful'));
+  await expectStatus(page, 'Closed');
+
+  await page.getByRole('tab', { name: 'Relations' }).click();
+  await expect(page.getByText('orders-service')).toBeVisible();
+  await expect(page.getByText('orders-db')).toBeVisible();
 
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByRole('list', { name: 'History' });
   for (const step of [
+    'Registered · guest',
     'plan: Registered → Planning',
+    'activity-updated',
+    'authorize: Planning → Authorized',
+    'deploy: Authorized → Deployment',
+    'execute: Deployment → Executed',
     'close: Executed → Closed',
   ]) {
-    await expect(history.getByText(new RegExp(step))).toBeVisible();
+    await expect(history.getByText(step).first()).toBeVisible();
   }
-  await page.screenshot({ path: test.info().outputPath('history.png') });
+  await page.screenshot({
+    path: test.info().outputPath('history.png'),
+    fullPage: true,
+  });
 
+  // Found by CI, then by text; the CSV holds it.
   await page.goto('/release/search');
-  await page.getByLabel('Number, title or description').fill(title);
+  await pickEntity(
+    page,
+    page,
+    'Configuration item',
+    'Orders data',
+    /Orders database/,
+  );
   await page
     .getByRole('article')
     .getByRole('button', { name: 'Search', exact: true })
     .click();
-  await expect(
-    page.getByRole('table', { name: 'Closed releases' }).getByText(title),
-  ).toBeVisible();
+  const results = page.getByRole('table', { name: 'Closed releases' });
+  await expect(results.getByText(title)).toBeVisible();
+  await page.getByLabel('Number, title or description').fill(number);
+  await page
+    .getByRole('article')
+    .getByRole('button', { name: 'Search', exact: true })
+    .click();
+  await expect(results.getByRole('row')).toHaveCount(2);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = await download
+    .path()
+    .then(p => require('fs').readFileSync(p!, 'utf8'));
+  expect(csv).toContain(title);
   await page.screenshot({ path: test.info().outputPath('closed-search.png') });
+
+  await results.getByRole('link', { name: number }).click();
+  await act(page, 'Reopen', async d =>
+    choose(page, d, 'Justification', 'Defect found after closure'),
+  );
+  await expectStatus(page, 'Planning');
+});
+
+test('a release is suspended with a justification, resumed, cancelled and reopened', async ({
+  page,
+}) => {
+  await openAsGuest(page, '/release');
+  await page.getByRole('button', { name: 'Register release' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog
+    .getByLabel('Title')
+    .fill(`Search reindex ${Date.now() % 100000}`);
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  await expectStatus(page, 'Registered');
+
+  await act(page, 'Suspend', async d => {
+    await choose(page, d, 'Justification', 'Change freeze');
+    await d.getByLabel('Comment').fill('Until the campaign ends');
+  });
+  await expectStatus(page, 'Suspended');
+  await act(page, 'Resume');
+  await expectStatus(page, 'Registered');
+  await act(page, 'Cancel release', async d =>
+    choose(page, d, 'Justification', 'Duplicate registration'),
+  );
+  await expectStatus(page, 'Cancelled');
+  await act(page, 'Reopen', async d =>
+    choose(page, d, 'Justification', 'Closed by mistake'),
+  );
+  await expectStatus(page, 'Planning');
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('list', { name: 'History' });
+  await expect(history.getByText('Justification: Change freeze')).toBeVisible();
+  await expect(history.getByText('“Until the campaign ends”')).toBeVisible();
+  await expect(history.getByText('reopen: Cancelled → Planning')).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('suspend-cancel-reopen.png'),
+    fullPage: true,
+  });
 });
 
 test('the desktop filters by state and keeps the filters in the URL', async ({

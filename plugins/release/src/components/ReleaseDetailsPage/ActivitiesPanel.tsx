@@ -187,6 +187,7 @@ export const ActivitiesPanel = (props: {
           style={{ display: 'flex', gap: 16, alignItems: 'flex-end' }}
         >
           <TextField
+            id={`release-new-${phase}-activity`}
             label={`New ${phase} activity`}
             value={title}
             onChange={e => setTitle(e.target.value)}

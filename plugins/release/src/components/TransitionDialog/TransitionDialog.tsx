@@ -201,6 +201,7 @@ export const TransitionDialog = (props: {
           />
         )}
         <TextField
+          id="release-transition-comment"
           fullWidth
           multiline
           minRows={2}

@@ -1,0 +1,60 @@
+import { expect, Page } from '@playwright/test';
+
+/** Clicks an action button on the release page and confirms its dialog. */
+export async function act(
+  page: Page,
+  button: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: button, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Picks an option of a select field inside a dialog or page. */
+export async function choose(
+  page: Page,
+  scope: ReturnType<Page['getByRole']> | Page,
+  label: string,
+  option: string | RegExp,
+) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** Picks a catalog entity in an autocomplete field. */
+export async function pickEntity(
+  page: Page,
+  scope: ReturnType<Page['getByRole']> | Page,
+  label: string,
+  typed: string,
+  option: RegExp,
+) {
+  await scope.getByLabel(label).fill(typed);
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** Expects the release page's header to show the state. */
+export async function expectStatus(page: Page, status: string) {
+  await expect(
+    page.locator('header').getByText(status, { exact: true }),
+  ).toBeVisible();
+}
+
+/** Adds an activity on the open phase tab and marks it done. */
+export async function addAndFinishActivity(
+  page: Page,
+  phase: string,
+  title: string,
+) {
+  await page.getByRole('tab', { name: phase }).click();
+  await page.getByLabel(`New ${phase.toLowerCase()} activity`).fill(title);
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(row.getByText('done', { exact: true })).toBeVisible();
+}
