@@ -104,9 +104,6 @@ export class ReleaseAuthorizer {
     if (decision.result === AuthorizeResult.ALLOW) {
       return { kind: 'all' };
     }
-    if (decision.result === AuthorizeResult.DENY) {
-      return { kind: 'none' };
-    }
     if (decision.result !== AuthorizeResult.CONDITIONAL) {
       return { kind: 'none' };
     }

@@ -26,7 +26,7 @@ import {
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
-import { errorMessage, fieldErrorsFrom } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
 
 /** The justification catalogue (spec §4): reasons are deactivated, never deleted. */
 export const JustificationAdminPage = () => {
@@ -41,22 +41,12 @@ export const JustificationAdminPage = () => {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [appliesTo, setAppliesTo] = useState<JustifiedAction[]>(['suspend']);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, submit } = useSubmission();
 
   const run = async (work: () => Promise<unknown>) => {
-    setErrors({});
-    setFailure(undefined);
-    try {
-      await work();
-      reasons.retry();
-      return true;
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
-      return false;
-    }
+    const done = await submit(work);
+    if (done) reasons.retry();
+    return done;
   };
 
   const add = async () => {
@@ -77,7 +67,7 @@ export const JustificationAdminPage = () => {
         subtitle="Standard reasons to suspend, cancel and reopen releases"
       />
       <Content>
-        {failure && <Alert severity="error">{failure}</Alert>}
+        {failure && <Alert severity="error">{failure.message}</Alert>}
         {reasons.error && <ResponseErrorPanel error={reasons.error} />}
         {reasons.loading && !reasons.value && <Progress />}
         {reasons.value && (

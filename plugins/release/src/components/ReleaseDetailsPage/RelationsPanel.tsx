@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
-import { errorMessage, fieldErrorsFrom } from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
 
 const externalLabels = {
   key: 'Key (e.g. CHG-1042)',
@@ -45,21 +45,13 @@ export const RelationsPanel = (props: {
     url: '',
     system: '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, submit } = useSubmission();
 
   const run = async (work: () => Promise<unknown>) => {
-    setFailure(undefined);
-    setErrors({});
-    try {
-      await work();
+    if (await submit(work)) {
       onChanged();
       setEntityRef(null);
       setExternal({ key: '', title: '', url: '', system: '' });
-    } catch (error) {
-      const fields = fieldErrorsFrom(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(errorMessage(error));
     }
   };
 
@@ -85,7 +77,7 @@ export const RelationsPanel = (props: {
 
   return (
     <>
-      {failure && <Alert severity="error">{failure}</Alert>}
+      {failure && <Alert severity="error">{failure.message}</Alert>}
       <Typography variant="h6">Configuration items</Typography>
       {cis.length === 0 && (
         <Typography color="textSecondary">None yet.</Typography>
