@@ -6,6 +6,7 @@
  */
 
 export * from './types';
+export * from './impact';
 export * from './priority';
 export * from './releaseNumber';
 export * from './workflow';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CI_KINDS, normalizeEntityRef } from './entityRefs';
+import { MAX_IMPACT_DEPTH } from './impact';
 import {
   ACTIVITY_PHASES,
   ACTIVITY_STATUSES,
@@ -294,6 +295,8 @@ export const releaseListQuerySchema = z.strictObject({
   executorGroup: repeatable(groupRefSchema),
   assignedTo: userRefSchema.optional(),
   entityRef: ciRefSchema.optional(),
+  /** With `entityRef`: also releases whose impact reaches the entity. */
+  includeImpacted: booleanFlag,
   plannedFrom: isoDateTime.optional(),
   plannedTo: isoDateTime.optional(),
   ...paging,
@@ -324,3 +327,24 @@ export const closedSearchQuerySchema = z.strictObject({
 });
 /** @public */
 export type ClosedSearchQuery = z.output<typeof closedSearchQuerySchema>;
+
+/** `GET /releases/:id/impact`. @public */
+export const impactQuerySchema = z.strictObject({
+  depth: z.coerce.number().int().min(0).max(MAX_IMPACT_DEPTH).optional(),
+});
+
+/** `GET /blackouts`: occurrences between `from` and `to`. @public */
+export const blackoutQuerySchema = z
+  .strictObject({
+    from: isoDateTime.optional(),
+    to: isoDateTime.optional(),
+  })
+  .refine(q => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'must be after from',
+    path: ['to'],
+  });
+
+/** `GET /entity-overview`. @public */
+export const entityOverviewQuerySchema = z.strictObject({
+  entityRef: ciRefSchema,
+});

@@ -2,6 +2,7 @@
  * The release record and what hangs off it (spec §1, §3, §4, §5, §9, §10).
  * Dates travel as ISO 8601 strings.
  */
+import type { EntityReleaseItem } from './impact';
 
 /** @public */
 export const RELEASE_STATUSES = [
@@ -281,7 +282,8 @@ export type ReleaseListItem = Release & {
 
 /** `GET /releases`. @public */
 export type ReleaseList = {
-  items: ReleaseListItem[];
+  /** With `entityRef`, each item says how it touches the entity. */
+  items: EntityReleaseItem[];
   totalCount: number;
   countsByStatus: Partial<Record<ReleaseStatus, number>>;
 };

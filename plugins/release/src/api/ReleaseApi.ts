@@ -4,7 +4,9 @@ import {
   AddRelationRequest,
   ClosedReleaseSearchResult,
   CreateActivityRequest,
+  BlackoutList,
   DefinitiveMediaItem,
+  EntityReleaseOverview,
   EditReleaseRequest,
   Justification,
   JustificationRequest,
@@ -14,6 +16,8 @@ import {
   RegisterReleaseRequest,
   Release,
   ReleaseActivity,
+  ReleaseConflicts,
+  ReleaseImpact,
   ReleaseDetails,
   ReleaseHistoryEntry,
   ReleaseList,
@@ -80,6 +84,15 @@ export interface ReleaseApi {
   removeRelation(id: string, relationId: string): Promise<void>;
   addMedia(id: string, request: AddMediaRequest): Promise<DefinitiveMediaItem>;
   removeMedia(id: string, mediaId: string): Promise<void>;
+
+  /** What the release reaches in the catalog (spec §6), read as the caller. */
+  getImpact(id: string, depth?: number): Promise<ReleaseImpact>;
+  /** Overlapping releases on shared entities, and blackouts its window meets. */
+  getConflicts(id: string): Promise<ReleaseConflicts>;
+  /** Configured blackout windows and their occurrences in a period. */
+  getBlackouts(period?: { from?: string; to?: string }): Promise<BlackoutList>;
+  /** The entity card's figures: releases in flight, next window, warnings. */
+  getEntityOverview(entityRef: string): Promise<EntityReleaseOverview>;
 
   searchClosed(query?: ReleaseQueryParams): Promise<ClosedReleaseSearchResult>;
   /** Every match of the search as a CSV file. */

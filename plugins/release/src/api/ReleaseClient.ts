@@ -3,10 +3,12 @@ import { ResponseError } from '@backstage/errors';
 import {
   AddMediaRequest,
   AddRelationRequest,
+  BlackoutList,
   ClosedReleaseSearchResult,
   CreateActivityRequest,
   DefinitiveMediaItem,
   EditReleaseRequest,
+  EntityReleaseOverview,
   Justification,
   JustificationRequest,
   Portfolio,
@@ -15,8 +17,10 @@ import {
   RegisterReleaseRequest,
   Release,
   ReleaseActivity,
+  ReleaseConflicts,
   ReleaseDetails,
   ReleaseHistoryEntry,
+  ReleaseImpact,
   ReleaseList,
   ReleaseModel,
   ReleaseModelRequest,
@@ -223,6 +227,24 @@ export class ReleaseClient implements ReleaseApi {
       'PATCH',
       request,
     );
+  }
+
+  getImpact(id: string, depth?: number): Promise<ReleaseImpact> {
+    return this.json(`/releases/${enc(id)}/impact${toSearchParams({ depth })}`);
+  }
+
+  getConflicts(id: string): Promise<ReleaseConflicts> {
+    return this.json(`/releases/${enc(id)}/conflicts`);
+  }
+
+  getBlackouts(
+    period: { from?: string; to?: string } = {},
+  ): Promise<BlackoutList> {
+    return this.json(`/blackouts${toSearchParams(period)}`);
+  }
+
+  getEntityOverview(entityRef: string): Promise<EntityReleaseOverview> {
+    return this.json(`/entity-overview${toSearchParams({ entityRef })}`);
   }
 
   getPortfolioSummary(
