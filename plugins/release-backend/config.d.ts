@@ -13,5 +13,42 @@ export interface Config {
      * come. Defaults to every minute.
      */
     autoResume?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** Impact analysis: how the catalog graph is walked from a release's CIs. */
+    impact?: {
+      /** Hops from a CI, 0 to 8. Default 3. */
+      depth?: number;
+      /**
+       * Catalog relation types followed outwards from a CI. Default
+       * dependencyOf, partOf, providesApi, apiConsumedBy: who depends on it,
+       * what it is part of, the APIs it provides and their consumers.
+       */
+      relations?: string[];
+      /**
+       * How often the impact index of open and recently finished releases is
+       * rebuilt from the catalog. Default every 30 minutes.
+       */
+      refresh?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
+    /**
+     * Periods in which no release window may be authorized without an
+     * override (spec §6), e.g. a year-end freeze.
+     */
+    blackoutWindows?: Array<{
+      name: string;
+      description?: string;
+      /** ISO 8601 date-time of the first occurrence's start. */
+      start: string;
+      /** ISO 8601 date-time of the first occurrence's end. */
+      end: string;
+      /** Repeat the window every week or year. Default none. */
+      recurrence?: 'none' | 'weekly' | 'yearly';
+      /**
+       * Applies only to releases touching one of these entities, directly or
+       * through impact (e.g. `system:default/payments`).
+       */
+      entityRefs?: string[];
+      /** Applies only to releases touching an entity with one of these tags. */
+      tags?: string[];
+    }>;
   };
 }

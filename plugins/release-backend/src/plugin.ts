@@ -14,6 +14,9 @@ import { createRouter } from './router';
 import { createReleaseServices, ReleaseAuthorizer } from './service';
 import { scheduleAutoResume } from './scheduler/autoResume';
 import { seedExampleData } from './exampleData/seedExampleData';
+import { readBlackoutWindows } from './blackouts/blackoutWindows';
+import { readImpactSettings } from './impact/impactConfig';
+import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -50,6 +53,7 @@ export const releasePlugin = createBackendPlugin({
           getResources: ids => store.releases.getResources(ids),
         });
 
+        const impactSettings = readImpactSettings(deps.config);
         const services = createReleaseServices({
           store,
           authorizer: new ReleaseAuthorizer(
@@ -60,6 +64,9 @@ export const releasePlugin = createBackendPlugin({
           auditor: deps.auditor,
           logger: deps.logger,
           now: () => new Date(),
+          impact: impactSettings,
+          blackoutWindows: readBlackoutWindows(deps.config),
+          serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
         });
 
         deps.httpRouter.use(
@@ -73,6 +80,13 @@ export const releasePlugin = createBackendPlugin({
         if (deps.config.getOptionalBoolean('release.exampleData')) {
           await seedExampleData(store, deps.logger);
         }
+
+        await scheduleImpactRefresh({
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          impact: services.impact,
+          schedule: impactSettings.refresh,
+        });
 
         const scheduleConfig =
           deps.config.getOptionalConfig('release.autoResume');

@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
@@ -18,13 +19,17 @@ export async function startReleaseBackend(
     config?: JsonObject;
     /** Run scheduled tasks on their real schedule (in the test database). */
     realScheduler?: boolean;
+    /** The catalog; the example catalog when absent. */
+    entities?: Entity[];
   } = {},
 ) {
   const { server } = await startTestBackend({
     features: [
       releasePlugin,
       mockServices.database.factory({ knex }),
-      catalogServiceMock.factory({ entities: loadExampleCatalog() }),
+      catalogServiceMock.factory({
+        entities: options.entities ?? (await loadExampleCatalog()),
+      }),
       ...(options.permission
         ? [mockServices.permissions.factory({ result: options.permission })]
         : []),
@@ -41,9 +46,12 @@ export async function startReleaseBackend(
 /** A supertest client of the started backend. */
 export type ReleaseApi = Awaited<ReturnType<typeof startReleaseBackend>>;
 
-/** A window a week from now, two hours long. */
-export function nextWeekWindow() {
-  const start = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+/**
+ * A window a week from now, two hours long. Distinct `slot`s give windows
+ * that do not overlap, for releases on the same CI that must not conflict.
+ */
+export function nextWeekWindow(slot = 0) {
+  const start = new Date(Date.now() + (7 * 24 + 3 * slot) * 3600 * 1000);
   start.setUTCMinutes(0, 0, 0);
   const end = new Date(start.getTime() + 2 * 3600 * 1000);
   return { plannedStart: start.toISOString(), plannedEnd: end.toISOString() };

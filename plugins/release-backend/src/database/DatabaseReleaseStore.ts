@@ -2,6 +2,7 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
+import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
 import { applyDatabaseMigrations } from './migrations';
 import { PortfolioRepository } from './PortfolioRepository';
@@ -17,6 +18,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     activities: new ActivityRepository(db),
     relations: new RelationRepository(db),
     history: new HistoryRepository(db),
+    impact: new ImpactRepository(db),
     justifications: new JustificationRepository(db),
     portfolios: new PortfolioRepository(db),
     queries: new ReleaseQueries(db),
@@ -35,6 +37,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly activities: ActivityRepository;
   readonly relations: RelationRepository;
   readonly history: HistoryRepository;
+  readonly impact: ImpactRepository;
   readonly justifications: JustificationRepository;
   readonly portfolios: PortfolioRepository;
   readonly queries: ReleaseQueries;
@@ -58,6 +61,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.activities = new ActivityRepository(db);
     this.relations = new RelationRepository(db);
     this.history = new HistoryRepository(db);
+    this.impact = new ImpactRepository(db);
     this.justifications = new JustificationRepository(db);
     this.portfolios = new PortfolioRepository(db);
     this.queries = new ReleaseQueries(db);

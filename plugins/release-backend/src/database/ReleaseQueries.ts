@@ -65,8 +65,27 @@ function applyText(qb: Knex.QueryBuilder, q: string | undefined) {
   });
 }
 
-function applyEntity(qb: Knex.QueryBuilder, entityRef: string | undefined) {
-  if (entityRef) {
+function applyEntity(
+  qb: Knex.QueryBuilder,
+  entityRef: string | undefined,
+  includeImpacted = false,
+) {
+  if (entityRef && includeImpacted) {
+    // One indexed lookup per table; the impact index also holds the CIs, but
+    // the relations table is written first, so it is the one to trust.
+    qb.whereIn('releases.id', sub =>
+      sub
+        .select('release_id')
+        .from('release_ci_relations')
+        .where('entity_ref', entityRef)
+        .union(inner =>
+          inner
+            .select('release_id')
+            .from('release_impact')
+            .where('entity_ref', entityRef),
+        ),
+    );
+  } else if (entityRef) {
     qb.whereExists(sub =>
       sub
         .select(sub.client.raw('1'))
@@ -116,7 +135,7 @@ export class ReleaseQueries {
       const qb = this.db('releases');
       applyVisibility(qb, visibility);
       applyText(qb, query.q);
-      applyEntity(qb, query.entityRef);
+      applyEntity(qb, query.entityRef, query.includeImpacted);
       if (query.portfolioId)
         qb.where('releases.portfolio_id', query.portfolioId);
       if (query.type?.length) qb.whereIn('releases.type', query.type);

@@ -1,5 +1,6 @@
 import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
+import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
 import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
@@ -18,6 +19,7 @@ export interface ReleaseRepositories {
   activities: ActivityRepository;
   relations: RelationRepository;
   history: HistoryRepository;
+  impact: ImpactRepository;
   justifications: JustificationRepository;
   portfolios: PortfolioRepository;
   queries: ReleaseQueries;

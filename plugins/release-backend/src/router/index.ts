@@ -4,6 +4,7 @@ import { ReleaseStore } from '../database/ReleaseStore';
 import { createActivitiesRouter } from './activitiesRouter';
 import { createCatalogueRouter } from './catalogueRouter';
 import { createHealthRouter } from './healthRouter';
+import { createImpactRouter } from './impactRouter';
 import { createRelationsRouter } from './relationsRouter';
 import { createReleasesRouter } from './releasesRouter';
 import { createSearchRouter } from './searchRouter';
@@ -23,6 +24,7 @@ export async function createRouter(
   router.use(createReleasesRouter(options));
   router.use(createActivitiesRouter(options));
   router.use(createRelationsRouter(options));
+  router.use(createImpactRouter(options));
   router.use(createSearchRouter(options));
   router.use(createCatalogueRouter(options));
   return router;

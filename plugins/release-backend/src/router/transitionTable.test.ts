@@ -60,6 +60,8 @@ describe.each(databases.eachSupportedId())(
       }
     }
 
+    // Each release its own window: they share a CI and must not conflict.
+    let slot = 0;
     async function releaseIn(status: ReleaseStatus) {
       const { body } = await api
         .post('/api/release/releases')
@@ -67,7 +69,7 @@ describe.each(databases.eachSupportedId())(
           title: `In ${status}`,
           type: 'minor',
           businessJustification: 'Needed',
-          ...nextWeekWindow(),
+          ...nextWeekWindow(slot++),
         })
         .expect(201);
       await api

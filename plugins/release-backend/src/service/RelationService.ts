@@ -1,4 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   DefinitiveMediaItem,
@@ -7,6 +8,7 @@ import {
   ReleaseRelation,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
+import { directImpact } from '../impact/catalogNodes';
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf } from './audit';
 import {
@@ -15,11 +17,15 @@ import {
   runReleaseChange,
 } from './releaseChanges';
 import { parseInput } from './parseInput';
+import { ImpactService } from './ImpactService';
 import { ServiceContext } from './ServiceContext';
 
 /** Relate CIs, external records and definitive media (spec §5). */
 export class RelationService {
-  constructor(private readonly context: ServiceContext) {}
+  constructor(
+    private readonly context: ServiceContext,
+    private readonly impact: ImpactService,
+  ) {}
 
   async add(
     releaseId: string,
@@ -28,21 +34,19 @@ export class RelationService {
   ): Promise<ReleaseRelation> {
     const input = parseInput(relationSchema, body);
     await this.authorize(releaseId, credentials);
+    let entity: Entity | undefined;
     if (input.kind === 'ci') {
       // The catalog is the CMDB: a CI must be an entity the caller can see.
-      const entity = await this.context.catalog.getEntityByRef(
-        input.entityRef,
-        {
-          credentials,
-        },
-      );
+      entity = await this.context.catalog.getEntityByRef(input.entityRef, {
+        credentials,
+      });
       if (!entity) {
         throw new InputError(
           `Invalid request: entityRef: ${input.entityRef} is not in the catalog`,
         );
       }
     }
-    return this.run(
+    const added = await this.run(
       'release-relation-add',
       releaseId,
       credentials,
@@ -78,6 +82,9 @@ export class RelationService {
                 system: input.system ?? null,
               };
         await tx.relations.insert(releaseId, relation);
+        if (relation.kind === 'ci') {
+          await tx.impact.addDirect(releaseId, directImpact(entity!));
+        }
         await this.record(
           tx,
           releaseId,
@@ -89,6 +96,10 @@ export class RelationService {
         return relation;
       },
     );
+    if (added.kind === 'ci') {
+      await this.impact.refreshQuietly(releaseId);
+    }
+    return added;
   }
 
   async remove(
@@ -97,7 +108,7 @@ export class RelationService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.authorize(releaseId, credentials);
-    await this.run(
+    const removed = await this.run(
       'release-relation-remove',
       releaseId,
       credentials,
@@ -105,6 +116,9 @@ export class RelationService {
         const removed = await tx.relations.delete(releaseId, relationId);
         if (!removed) {
           throw new NotFoundError(`No relation ${relationId} on this release`);
+        }
+        if (removed.kind === 'ci') {
+          await tx.impact.removeVia(releaseId, removed.entityRef);
         }
         await this.record(
           tx,
@@ -114,8 +128,13 @@ export class RelationService {
           null,
           label(removed),
         );
+        return removed;
       },
     );
+    if (removed.kind === 'ci') {
+      // What the other CIs reached through this one is walked again.
+      await this.impact.refreshQuietly(releaseId);
+    }
   }
 
   async addMedia(

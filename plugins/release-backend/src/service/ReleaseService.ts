@@ -237,15 +237,21 @@ export class ReleaseService {
     const { authorizer, store } = this.context;
     const visibility = await authorizer.visibility(credentials);
     const list = await store.queries.list(parsed, visibility);
-    const actions = await authorizer.allowedActionsOfEach(
-      list.items,
-      credentials,
-    );
+    const [actions, touches] = await Promise.all([
+      authorizer.allowedActionsOfEach(list.items, credentials),
+      parsed.entityRef
+        ? store.impact.touches(
+            list.items.map(item => item.id),
+            parsed.entityRef,
+          )
+        : undefined,
+    ]);
     return {
       ...list,
       items: list.items.map(({ authorizerGroup: _, ...item }, i) => ({
         ...item,
         allowedActions: actions[i],
+        ...(touches ? { touch: touches.get(item.id) } : {}),
       })),
     };
   }

@@ -6,11 +6,13 @@ import {
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  BlackoutWindow,
   Release,
   releaseReadPermission,
   ReleaseDetails,
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
+import { ImpactSettings } from '../impact/impactConfig';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 
@@ -23,6 +25,12 @@ export type ServiceContext = {
   logger: LoggerService;
   /** The time now; tests pin it. */
   now: () => Date;
+  /** How far impact walks go (`release.impact`). */
+  impact: Pick<ImpactSettings, 'depth' | 'relations'>;
+  /** `release.blackoutWindows`. */
+  blackoutWindows: BlackoutWindow[];
+  /** The plugin's own credentials, for work done on nobody's behalf. */
+  serviceCredentials: () => Promise<BackstageCredentials>;
 };
 
 /** Loads a release the caller may read: 404 when unknown, 403 when hidden. */

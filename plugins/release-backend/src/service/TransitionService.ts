@@ -18,6 +18,7 @@ import {
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf, audited } from './audit';
 import { diffFields } from './historyChanges';
+import { ImpactService } from './ImpactService';
 import { parseInput } from './parseInput';
 import { staleVersion } from './ReleaseService';
 import {
@@ -26,9 +27,15 @@ import {
   ServiceContext,
 } from './ServiceContext';
 
+/** Conflicts named in a refusal; the conflicts endpoint lists them all. */
+const CONFLICTS_NAMED = 3;
+
 /** Moves releases through the workflow of spec §2. */
 export class TransitionService {
-  constructor(private readonly context: ServiceContext) {}
+  constructor(
+    private readonly context: ServiceContext,
+    private readonly impact: ImpactService,
+  ) {}
 
   async transition(
     id: string,
@@ -60,6 +67,12 @@ export class TransitionService {
         credentials,
       );
     }
+    // Checked before the transaction, which must not wait on the catalog;
+    // the version check inside it guarantees the window is still this one.
+    const overridden =
+      action === 'authorize' && canTransition(release, action)
+        ? await this.checkWindow(release, input.override ?? false)
+        : null;
 
     await audited(
       auditor,
@@ -87,7 +100,15 @@ export class TransitionService {
             );
           }
           await this.checkGuards(tx, current, action, input);
-          await this.apply(tx, current, action, input, credentials);
+          await this.apply(
+            tx,
+            current,
+            action,
+            input,
+            credentials,
+            undefined,
+            overridden,
+          );
         }),
     );
     return releaseDetails(
@@ -137,6 +158,48 @@ export class TransitionService {
       );
       return false;
     }
+  }
+
+  /**
+   * Spec §6: a window that overlaps another open release on a shared entity,
+   * or meets a blackout, is authorized only with an override. The release's
+   * impact is walked again first, so the check sees today's catalog. Returns
+   * what was overridden, for the history.
+   */
+  private async checkWindow(
+    release: Release,
+    override: boolean,
+  ): Promise<string | null> {
+    await this.impact.refreshQuietly(release.id);
+    const { conflicts, blackouts } = await this.impact.check(release);
+    const named = conflicts.slice(0, CONFLICTS_NAMED).map(c => {
+      const { number, window } = c.release;
+      const shared = c.sharedEntityRefs.slice(0, 2).join(', ');
+      return `its window overlaps ${number} (${window.start} – ${window.end}) on ${shared}`;
+    });
+    if (conflicts.length > CONFLICTS_NAMED) {
+      named.push(
+        `and ${
+          conflicts.length - CONFLICTS_NAMED
+        } more releases (see its conflicts)`,
+      );
+    }
+    const problems = [
+      ...named,
+      ...blackouts.map(
+        b => `its window falls in blackout "${b.name}" (${b.start} – ${b.end})`,
+      ),
+    ];
+    if (problems.length === 0) {
+      return null;
+    }
+    if (!override) {
+      throw new ConflictError(
+        `Cannot authorize ${release.number}: ${problems.join('; ')}. ` +
+          'Move the window, or authorize with override and a comment.',
+      );
+    }
+    return problems.join('; ');
   }
 
   private async checkGuards(
@@ -193,6 +256,7 @@ export class TransitionService {
     input: TransitionInput,
     credentials: BackstageCredentials,
     systemComment?: string,
+    overridden?: string | null,
   ) {
     const at = this.context.now();
     const changes = changesFor(release, action, input, at);
@@ -216,9 +280,15 @@ export class TransitionService {
       toStatus: updated.status,
       changes: diffFields(release, fieldChanges),
       justificationId: input.justificationId ?? null,
-      comment: input.comment ?? systemComment ?? null,
+      comment: withOverride(input.comment ?? systemComment ?? null, overridden),
     });
   }
+}
+
+function withOverride(comment: string | null, overridden?: string | null) {
+  return overridden
+    ? `${comment ?? ''} [override: ${overridden}]`.trim()
+    : comment;
 }
 
 /** The fields an action sets besides the status (spec §1, §2). */

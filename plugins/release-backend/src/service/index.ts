@@ -1,4 +1,5 @@
 import { ActivityService } from './ActivityService';
+import { ImpactService } from './ImpactService';
 import { JustificationService } from './JustificationService';
 import { PortfolioService } from './PortfolioService';
 import { RelationService } from './RelationService';
@@ -19,18 +20,21 @@ export type ReleaseServices = {
   justifications: JustificationService;
   portfolios: PortfolioService;
   search: SearchService;
+  impact: ImpactService;
 };
 
 export function createReleaseServices(
   context: ServiceContext,
 ): ReleaseServices {
+  const impact = new ImpactService(context);
   return {
     releases: new ReleaseService(context),
-    transitions: new TransitionService(context),
+    transitions: new TransitionService(context, impact),
     activities: new ActivityService(context),
-    relations: new RelationService(context),
+    relations: new RelationService(context, impact),
     justifications: new JustificationService(context),
     portfolios: new PortfolioService(context),
     search: new SearchService(context),
+    impact,
   };
 }

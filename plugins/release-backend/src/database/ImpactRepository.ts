@@ -1,0 +1,229 @@
+import {
+  ConflictingRelease,
+  formatReleaseNumber,
+  ImpactedEntity,
+  OPEN_STATUSES,
+  Priority,
+  ReleaseTouch,
+} from '@internal/plugin-release-common';
+import { Knex } from 'knex';
+import { toIso } from './dates';
+import { applyVisibility, ReleaseVisibility } from './permissionFilter';
+
+/** Rows per insert: 9 columns stay far below SQLite's variable limit. */
+const INSERT_CHUNK = 100;
+
+function toRow(releaseId: string, entity: ImpactedEntity) {
+  return {
+    release_id: releaseId,
+    entity_ref: entity.entityRef,
+    distance: entity.distance,
+    via: entity.via,
+    path: JSON.stringify(entity.path),
+    kind: entity.kind,
+    title: entity.title,
+    owner: entity.owner,
+    tags: JSON.stringify(entity.tags),
+  };
+}
+
+function fromRow(row: any): ImpactedEntity {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    title: row.title,
+    owner: row.owner,
+    tags: JSON.parse(row.tags),
+    distance: Number(row.distance),
+    via: row.via,
+    path: JSON.parse(row.path),
+  };
+}
+
+/** A release that shares an entity with another within overlapping windows. */
+export type ConflictRow = {
+  releaseId: string;
+  other: ConflictingRelease;
+  entityRef: string;
+  distance: number;
+};
+
+/**
+ * The impact index: every entity each release touches (spec §6), so
+ * entity pages and conflict checks read it instead of walking the catalog.
+ */
+export class ImpactRepository {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Stores a fresh walk from `walkedCis`. Rows reached from CIs related
+   * after the walk began stay until the next walk, so concurrent relation
+   * changes never drop each other's rows.
+   */
+  async replaceWalked(
+    releaseId: string,
+    walkedCis: string[],
+    entities: ImpactedEntity[],
+  ): Promise<void> {
+    const current: string[] = (
+      await this.db('release_ci_relations')
+        .where({ release_id: releaseId })
+        .select('entity_ref')
+    ).map(row => row.entity_ref);
+    await this.db('release_impact')
+      .where({ release_id: releaseId })
+      .where(qb => qb.whereIn('via', walkedCis).orWhereNotIn('via', current))
+      .delete();
+    const kept = entities.filter(entity => current.includes(entity.via));
+    for (let i = 0; i < kept.length; i += INSERT_CHUNK) {
+      await this.db('release_impact')
+        .insert(kept.slice(i, i + INSERT_CHUNK).map(e => toRow(releaseId, e)))
+        .onConflict(['release_id', 'entity_ref'])
+        .ignore();
+    }
+  }
+
+  /** Releases whose impact is worth keeping fresh: open or recently finished. */
+  async releasesToRefresh(finishedSince: Date): Promise<string[]> {
+    const rows = await this.db('releases')
+      .whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_ci_relations')
+          .whereRaw('release_ci_relations.release_id = releases.id'),
+      )
+      .where(qb =>
+        qb
+          .whereIn('releases.status', OPEN_STATUSES)
+          .orWhere('releases.closed_at', '>=', finishedSince),
+      )
+      .select('releases.id');
+    return rows.map(row => row.id);
+  }
+
+  /** Records a newly related CI at once; the walk from it follows. */
+  async addDirect(releaseId: string, entity: ImpactedEntity): Promise<void> {
+    await this.db('release_impact')
+      .insert(toRow(releaseId, entity))
+      .onConflict(['release_id', 'entity_ref'])
+      .merge();
+  }
+
+  /** Forgets a CI that is no longer related and what was reached from it. */
+  async removeVia(releaseId: string, ciRef: string): Promise<void> {
+    await this.db('release_impact')
+      .where({ release_id: releaseId, via: ciRef })
+      .delete();
+  }
+
+  async listForRelease(releaseId: string): Promise<ImpactedEntity[]> {
+    const rows = await this.db('release_impact')
+      .where({ release_id: releaseId })
+      .orderBy([
+        { column: 'distance', order: 'asc' },
+        { column: 'entity_ref', order: 'asc' },
+      ]);
+    return rows.map(fromRow);
+  }
+
+  /** How each of `releaseIds` touches `entityRef`, direct relations first. */
+  async touches(
+    releaseIds: string[],
+    entityRef: string,
+  ): Promise<Map<string, ReleaseTouch>> {
+    const touches = new Map<string, ReleaseTouch>();
+    if (releaseIds.length === 0) return touches;
+    const [direct, impacted] = await Promise.all([
+      this.db('release_ci_relations')
+        .whereIn('release_id', releaseIds)
+        .where('entity_ref', entityRef)
+        .select('release_id', 'role'),
+      this.db('release_impact')
+        .whereIn('release_id', releaseIds)
+        .where('entity_ref', entityRef)
+        .where('distance', '>', 0)
+        .select('release_id', 'distance', 'via', 'path'),
+    ]);
+    for (const row of impacted) {
+      touches.set(row.release_id, {
+        kind: 'impacted',
+        distance: Number(row.distance),
+        via: row.via,
+        path: JSON.parse(row.path),
+      });
+    }
+    for (const row of direct) {
+      touches.set(row.release_id, { kind: 'direct', role: row.role });
+    }
+    return touches;
+  }
+
+  /**
+   * Open releases, other than those in `releaseIds`'s own row, whose planned
+   * window overlaps the given one and that touch an entity a release in
+   * `releaseIds` touches. Both sides count direct CIs and impact alike.
+   */
+  async conflicts(options: {
+    /** The releases to check, with their windows. */
+    windows: Array<{ releaseId: string; start: Date; end: Date }>;
+    visibility: ReleaseVisibility;
+  }): Promise<ConflictRow[]> {
+    if (options.windows.length === 0) return [];
+    const query = this.db('release_impact as mine')
+      .join('release_impact as theirs', function joinShared() {
+        this.on('theirs.entity_ref', '=', 'mine.entity_ref').andOn(
+          'theirs.release_id',
+          '<>',
+          'mine.release_id',
+        );
+      })
+      .join('releases', 'releases.id', 'theirs.release_id')
+      .whereIn('releases.status', OPEN_STATUSES)
+      .where(qb => {
+        for (const window of options.windows) {
+          // Windows overlap when each starts before the other ends.
+          qb.orWhere(inner =>
+            inner
+              .where('mine.release_id', window.releaseId)
+              .where('releases.planned_start', '<', window.end)
+              .where('releases.planned_end', '>', window.start),
+          );
+        }
+      })
+      .select(
+        'mine.release_id as mine_id',
+        'mine.entity_ref as entity_ref',
+        this.db.raw('mine.distance + theirs.distance as total_distance'),
+        'releases.id',
+        'releases.number',
+        'releases.title',
+        'releases.status',
+        'releases.manager',
+        'releases.priority',
+        'releases.planned_start',
+        'releases.planned_end',
+      )
+      .orderBy('releases.planned_start')
+      .orderBy('total_distance')
+      .limit(1000);
+    applyVisibility(query, options.visibility);
+    const rows = await query;
+    return rows.map(row => ({
+      releaseId: row.mine_id,
+      entityRef: row.entity_ref,
+      distance: Number(row.total_distance),
+      other: {
+        id: row.id,
+        number: formatReleaseNumber(Number(row.number)),
+        title: row.title,
+        status: row.status,
+        manager: row.manager,
+        priority: Number(row.priority) as Priority,
+        window: {
+          start: toIso(row.planned_start)!,
+          end: toIso(row.planned_end)!,
+        },
+      },
+    }));
+  }
+}
