@@ -34,9 +34,19 @@ exports.up = async function up(knex) {
     table.primary(['release_id', 'entity_ref']);
     table.index(['entity_ref', 'release_id'], 'release_impact_entity_idx');
   });
+  // Conflict checks start from the open releases whose window overlaps.
+  await knex.schema.alterTable('releases', table => {
+    table.index(
+      ['status', 'planned_start', 'planned_end'],
+      'releases_status_window_idx',
+    );
+  });
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('releases', table => {
+    table.dropIndex([], 'releases_status_window_idx');
+  });
   await knex.schema.dropTable('release_impact');
 };

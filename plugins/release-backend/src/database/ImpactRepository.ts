@@ -10,6 +10,9 @@ import { Knex } from 'knex';
 import { toIso } from './dates';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
+/** Overlapping releases considered per check; beyond that the window is hopeless anyway. */
+const CANDIDATE_LIMIT = 500;
+
 /** Rows per insert: 9 columns stay far below SQLite's variable limit. */
 const INSERT_CHUNK = 100;
 
@@ -168,32 +171,29 @@ export class ImpactRepository {
     windows: Array<{ releaseId: string; start: Date; end: Date }>;
     visibility: ReleaseVisibility;
   }): Promise<ConflictRow[]> {
-    if (options.windows.length === 0) return [];
-    const query = this.db('release_impact as mine')
-      .join('release_impact as theirs', function joinShared() {
-        this.on('theirs.entity_ref', '=', 'mine.entity_ref').andOn(
-          'theirs.release_id',
-          '<>',
-          'mine.release_id',
-        );
-      })
-      .join('releases', 'releases.id', 'theirs.release_id')
+    const rows: ConflictRow[] = [];
+    for (const window of options.windows) {
+      rows.push(...(await this.conflictsOf(window, options.visibility)));
+    }
+    return rows;
+  }
+
+  /**
+   * Two steps, so no planner starts from a popular entity (a domain every
+   * release reaches): first the few open releases whose window overlaps,
+   * then which of them share an entity.
+   */
+  private async conflictsOf(
+    window: { releaseId: string; start: Date; end: Date },
+    visibility: ReleaseVisibility,
+  ): Promise<ConflictRow[]> {
+    // Windows overlap when each starts before the other ends.
+    const candidatesQuery = this.db('releases')
       .whereIn('releases.status', OPEN_STATUSES)
-      .where(qb => {
-        for (const window of options.windows) {
-          // Windows overlap when each starts before the other ends.
-          qb.orWhere(inner =>
-            inner
-              .where('mine.release_id', window.releaseId)
-              .where('releases.planned_start', '<', window.end)
-              .where('releases.planned_end', '>', window.start),
-          );
-        }
-      })
+      .where('releases.planned_start', '<', window.end)
+      .where('releases.planned_end', '>', window.start)
+      .whereNot('releases.id', window.releaseId)
       .select(
-        'mine.release_id as mine_id',
-        'mine.entity_ref as entity_ref',
-        this.db.raw('mine.distance + theirs.distance as total_distance'),
         'releases.id',
         'releases.number',
         'releases.title',
@@ -204,26 +204,43 @@ export class ImpactRepository {
         'releases.planned_end',
       )
       .orderBy('releases.planned_start')
+      .limit(CANDIDATE_LIMIT);
+    applyVisibility(candidatesQuery, visibility);
+    const candidates = new Map<string, ConflictingRelease>(
+      (await candidatesQuery).map(row => [
+        row.id,
+        {
+          id: row.id,
+          number: formatReleaseNumber(Number(row.number)),
+          title: row.title,
+          status: row.status,
+          manager: row.manager,
+          priority: Number(row.priority) as Priority,
+          window: {
+            start: toIso(row.planned_start)!,
+            end: toIso(row.planned_end)!,
+          },
+        },
+      ]),
+    );
+    if (candidates.size === 0) return [];
+
+    const shared = await this.db('release_impact as theirs')
+      .join('release_impact as mine', 'mine.entity_ref', 'theirs.entity_ref')
+      .where('mine.release_id', window.releaseId)
+      .whereIn('theirs.release_id', [...candidates.keys()])
+      .select(
+        'theirs.release_id',
+        'theirs.entity_ref',
+        this.db.raw('mine.distance + theirs.distance as total_distance'),
+      )
       .orderBy('total_distance')
-      .limit(1000);
-    applyVisibility(query, options.visibility);
-    const rows = await query;
-    return rows.map(row => ({
-      releaseId: row.mine_id,
+      .orderBy('theirs.entity_ref');
+    return shared.map(row => ({
+      releaseId: window.releaseId,
       entityRef: row.entity_ref,
       distance: Number(row.total_distance),
-      other: {
-        id: row.id,
-        number: formatReleaseNumber(Number(row.number)),
-        title: row.title,
-        status: row.status,
-        manager: row.manager,
-        priority: Number(row.priority) as Priority,
-        window: {
-          start: toIso(row.planned_start)!,
-          end: toIso(row.planned_end)!,
-        },
-      },
+      other: candidates.get(row.release_id)!,
     }));
   }
 }

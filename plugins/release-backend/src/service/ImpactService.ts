@@ -53,7 +53,10 @@ function groupConflicts(
     }
     byRelease.set(row.other.id, conflict);
   }
-  return [...byRelease.values()];
+  return [...byRelease.values()].sort(
+    (a, b) =>
+      Date.parse(a.release.window.start) - Date.parse(b.release.window.start),
+  );
 }
 
 /**
