@@ -5,6 +5,7 @@ import {
   choose,
   expectStatus,
   pickEntity,
+  separateWindow,
 } from './releaseSteps';
 import { openAsGuest } from './signIn';
 
@@ -26,8 +27,11 @@ test('a release goes from register to close, is found among closed releases, and
   await dialog
     .getByLabel('Business justification')
     .fill('Split payments for large baskets');
-  await dialog.getByLabel('Planned start').fill('2027-03-10T09:00');
-  await dialog.getByLabel('Planned end').fill('2027-03-10T11:00');
+  // A window of its own: an open release on the same CIs in an overlapping
+  // window would be a conflict that authorize refuses.
+  const window = separateWindow();
+  await dialog.getByLabel('Planned start').fill(window.start);
+  await dialog.getByLabel('Planned end').fill(window.end);
   await pickEntity(
     page,
     dialog,

@@ -58,3 +58,20 @@ export async function addAndFinishActivity(
   await row.getByRole('button', { name: 'Done', exact: true }).click();
   await expect(row.getByText('done', { exact: true })).toBeVisible();
 }
+
+/**
+ * A two-hour window (local `datetime-local` values) that no other run of the
+ * suite has used: one slot per second of the clock, years ahead.
+ */
+export function separateWindow() {
+  const slot = Math.floor(Date.now() / 1000) % 100_000;
+  const start = new Date(Date.UTC(2028, 0, 1) + slot * 3 * 3600 * 1000);
+  const local = (date: Date) => {
+    const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+    return shifted.toISOString().slice(0, 16);
+  };
+  return {
+    start: local(start),
+    end: local(new Date(start.getTime() + 2 * 3600 * 1000)),
+  };
+}
