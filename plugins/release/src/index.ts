@@ -1,2 +1,7 @@
-export { releasePlugin, ReleasePage } from './plugin';
+export {
+  releasePlugin,
+  ReleasePage,
+  EntityReleasesContent,
+  EntityReleasesCard,
+} from './plugin';
 export * from './api';

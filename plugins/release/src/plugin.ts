@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
@@ -35,5 +36,39 @@ export const ReleasePage = releasePlugin.provide(
     component: () =>
       import('./components/ReleaseRouter').then(m => m.ReleaseRouter),
     mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * An entity page's "Releases" tab: open and recent releases touching the
+ * entity directly or through impact, and registering one for it.
+ *
+ * @public
+ */
+export const EntityReleasesContent = releasePlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleasesContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityReleases').then(
+          m => m.EntityReleasesContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * An entity overview card: releases in flight, the next window, conflicts
+ * and blackouts.
+ *
+ * @public
+ */
+export const EntityReleasesCard = releasePlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleasesCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReleases').then(m => m.EntityReleasesCard),
+    },
   }),
 );

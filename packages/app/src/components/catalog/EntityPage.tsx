@@ -1,5 +1,9 @@
 import { Button, Grid } from '@material-ui/core';
 import {
+  EntityReleasesCard,
+  EntityReleasesContent,
+} from '@internal/plugin-release';
+import {
   EntityApiDefinitionCard,
   EntityConsumedApisCard,
   EntityConsumingComponentsCard,
@@ -133,6 +137,9 @@ const overviewContent = (
     <Grid item md={6} xs={12}>
       <EntityCatalogGraphCard height={400} />
     </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityReleasesCard />
+    </Grid>
 
     <Grid item md={4} xs={12}>
       <EntityLinksCard />
@@ -147,6 +154,10 @@ const serviceEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
       {overviewContent}
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
@@ -195,6 +206,10 @@ const websiteEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
+    </EntityLayout.Route>
+
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
       {cicdContent}
     </EntityLayout.Route>
@@ -237,6 +252,10 @@ const defaultEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
+    </EntityLayout.Route>
+
     <EntityLayout.Route path="/docs" title="Docs">
       {techdocsContent}
     </EntityLayout.Route>
@@ -271,6 +290,9 @@ const apiPage = (
         <Grid item md={4} xs={12}>
           <EntityLinksCard />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityReleasesCard />
+        </Grid>
         <Grid container item md={12}>
           <Grid item md={6}>
             <EntityProvidingComponentsCard />
@@ -280,6 +302,10 @@ const apiPage = (
           </Grid>
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/definition" title="Definition">
@@ -344,6 +370,9 @@ const systemPage = (
         <Grid item md={4} xs={12}>
           <EntityLinksCard />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityReleasesCard />
+        </Grid>
         <Grid item md={8}>
           <EntityHasComponentsCard />
         </Grid>
@@ -354,6 +383,10 @@ const systemPage = (
           <EntityHasResourcesCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
     </EntityLayout.Route>
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
@@ -391,6 +424,10 @@ const domainPage = (
           <EntityHasSystemsCard />
         </Grid>
       </Grid>
+    </EntityLayout.Route>
+
+    <EntityLayout.Route path="/releases" title="Releases">
+      <EntityReleasesContent />
     </EntityLayout.Route>
   </EntityLayout>
 );

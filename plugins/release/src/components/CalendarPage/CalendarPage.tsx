@@ -13,13 +13,13 @@ import Button from '@material-ui/core/Button';
 import ButtonGroup from '@material-ui/core/ButtonGroup';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
-import { Release } from '@internal/plugin-release-common';
+import { BlackoutOccurrence, Release } from '@internal/plugin-release-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { releaseRouteRef } from '../../routes';
-import { statusColor, statusLabels } from '../labels';
+import { shortRef, statusColor, statusLabels } from '../labels';
 
 type View = 'month' | 'week';
 
@@ -44,6 +44,24 @@ function meets(release: Release, day: DateTime): boolean {
   return start <= day.endOf('day') && end >= day.startOf('day');
 }
 
+function inBlackout(occurrence: BlackoutOccurrence, day: DateTime): boolean {
+  const start = DateTime.fromISO(occurrence.start);
+  const end = DateTime.fromISO(occurrence.end);
+  return start <= day.endOf('day') && end > day.startOf('day');
+}
+
+/** To whom a filtered blackout applies, e.g. "only payments, tag pci". */
+function scopeOf(occurrence: BlackoutOccurrence): string {
+  const scope = [
+    ...occurrence.entityRefs.map(shortRef),
+    ...occurrence.tags.map(tag => `tag ${tag}`),
+  ];
+  return scope.length ? ` (only releases touching ${scope.join(', ')})` : '';
+}
+
+const blackoutShading =
+  'repeating-linear-gradient(45deg, rgba(120,120,120,0.18) 0 6px, transparent 6px 12px)';
+
 /** The forward schedule of release windows, by month or week, coloured by state. */
 export const CalendarPage = () => {
   const releaseApi = useApi(releaseApiRef);
@@ -59,6 +77,15 @@ export const CalendarPage = () => {
       ),
     [releaseApi, days[0].toISODate(), days.length],
   );
+  const blackouts = useAsync(
+    () =>
+      releaseApi.getBlackouts({
+        from: days[0].toUTC().toISO()!,
+        to: days[days.length - 1].endOf('day').toUTC().toISO()!,
+      }),
+    [releaseApi, days[0].toISODate(), days.length],
+  );
+  const occurrences = blackouts.value?.occurrences ?? [];
   const step = view === 'month' ? { months: 1 } : { weeks: 1 };
 
   return (
@@ -100,6 +127,22 @@ export const CalendarPage = () => {
           </ButtonGroup>
         </ContentHeader>
         {releases.error && <ResponseErrorPanel error={releases.error} />}
+        {blackouts.error && <ResponseErrorPanel error={blackouts.error} />}
+        {occurrences.length > 0 && (
+          <Box display="flex" alignItems="center" mb={1} style={{ gap: 8 }}>
+            <Box
+              width={24}
+              height={16}
+              border={1}
+              borderColor="divider"
+              style={{ background: blackoutShading }}
+            />
+            <Typography variant="body2">
+              Blackout window: no release window is authorized in it without an
+              override.
+            </Typography>
+          </Box>
+        )}
         {releases.loading && <Progress />}
         <Box
           display="grid"
@@ -108,57 +151,74 @@ export const CalendarPage = () => {
           role="grid"
           aria-label="Calendar"
         >
-          {days.map(day => (
-            <Paper
-              key={day.toISODate()}
-              role="gridcell"
-              aria-label={day.toLocaleString(DateTime.DATE_FULL)}
-              variant="outlined"
-              style={{
-                minHeight: view === 'month' ? 110 : 320,
-                padding: 4,
-                opacity:
-                  view === 'month' && day.month !== anchor.month ? 0.5 : 1,
-              }}
-            >
-              <Typography
-                variant="caption"
-                color={
-                  day.hasSame(DateTime.local(), 'day')
-                    ? 'primary'
-                    : 'textSecondary'
-                }
+          {days.map(day => {
+            const dayBlackouts = occurrences.filter(o => inBlackout(o, day));
+            return (
+              <Paper
+                key={day.toISODate()}
+                role="gridcell"
+                aria-label={day.toLocaleString(DateTime.DATE_FULL)}
+                variant="outlined"
+                style={{
+                  minHeight: view === 'month' ? 110 : 320,
+                  padding: 4,
+                  opacity:
+                    view === 'month' && day.month !== anchor.month ? 0.5 : 1,
+                  background: dayBlackouts.length ? blackoutShading : undefined,
+                }}
               >
-                {day.toFormat(view === 'month' ? 'd' : 'ccc d')}
-              </Typography>
-              {(releases.value ?? [])
-                .filter(release => meets(release, day))
-                .map(release => (
-                  <Box
-                    key={release.id}
-                    mt={0.5}
-                    px={0.5}
-                    borderRadius={4}
-                    style={{
-                      backgroundColor: statusColor(release.status),
-                      color: '#fff',
-                      fontSize: 12,
-                    }}
-                    title={`${release.number} · ${
-                      statusLabels[release.status]
-                    }`}
+                <Typography
+                  variant="caption"
+                  color={
+                    day.hasSame(DateTime.local(), 'day')
+                      ? 'primary'
+                      : 'textSecondary'
+                  }
+                >
+                  {day.toFormat(view === 'month' ? 'd' : 'ccc d')}
+                </Typography>
+                {dayBlackouts.map(occurrence => (
+                  <Typography
+                    key={`${occurrence.name}-${occurrence.start}`}
+                    variant="caption"
+                    display="block"
+                    color="textSecondary"
+                    title={`${occurrence.description ?? ''}${scopeOf(
+                      occurrence,
+                    )}`}
                   >
-                    <Link
-                      to={releaseLink({ id: release.id })}
-                      style={{ color: '#fff' }}
-                    >
-                      {release.number}
-                    </Link>{' '}
-                    {release.title}
-                  </Box>
+                    Blackout: {occurrence.name}
+                  </Typography>
                 ))}
-            </Paper>
-          ))}
+                {(releases.value ?? [])
+                  .filter(release => meets(release, day))
+                  .map(release => (
+                    <Box
+                      key={release.id}
+                      mt={0.5}
+                      px={0.5}
+                      borderRadius={4}
+                      style={{
+                        backgroundColor: statusColor(release.status),
+                        color: '#fff',
+                        fontSize: 12,
+                      }}
+                      title={`${release.number} · ${
+                        statusLabels[release.status]
+                      }`}
+                    >
+                      <Link
+                        to={releaseLink({ id: release.id })}
+                        style={{ color: '#fff' }}
+                      >
+                        {release.number}
+                      </Link>{' '}
+                      {release.title}
+                    </Box>
+                  ))}
+              </Paper>
+            );
+          })}
         </Box>
       </Content>
     </Page>

@@ -27,12 +27,22 @@ import { releaseRouteRef } from '../../routes';
 import { actionLabels, priorityLabels, statusLabels } from '../labels';
 import { TransitionDialog } from '../TransitionDialog';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { ConflictsPanel } from './ConflictsPanel';
 import { EditReleaseDialog } from './EditReleaseDialog';
 import { HistoryTimeline } from './HistoryTimeline';
+import { ImpactPanel } from './ImpactPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { RelationsPanel } from './RelationsPanel';
 
-const tabs = ['Overview', 'Planning', 'Deployment', 'Relations', 'History'];
+const tabs = [
+  'Overview',
+  'Planning',
+  'Deployment',
+  'Relations',
+  'Impact',
+  'Conflicts',
+  'History',
+];
 
 /** One release: its record, phases, relations and history, and its actions. */
 export const ReleaseDetailsPage = () => {
@@ -152,7 +162,9 @@ export const ReleaseDetailsPage = () => {
               onChanged={refresh}
             />
           )}
-          {tab === 4 && (
+          {tab === 4 && <ImpactPanel release={current} />}
+          {tab === 5 && <ConflictsPanel release={current} />}
+          {tab === 6 && (
             <HistoryTimeline
               entries={history.value ?? []}
               justifications={justifications.value ?? []}

@@ -1,0 +1,126 @@
+import { screen, within } from '@testing-library/react';
+import {
+  EntityReleaseItem,
+  ReleaseList,
+} from '@internal/plugin-release-common';
+import { aListItem } from '../../testUtils/releaseFixtures';
+import { EntityReleasesContent } from './EntityReleasesContent';
+import { renderOnEntityPage } from './entityTestApp';
+
+const direct: EntityReleaseItem = {
+  ...aListItem({ id: 'r1', number: 'REL-000001', title: 'Checkout fix' }),
+  status: 'planning',
+  touch: { kind: 'direct', role: 'updated' },
+};
+const impacted: EntityReleaseItem = {
+  ...aListItem({ id: 'r2', number: 'REL-000002', title: 'Orders DB upgrade' }),
+  status: 'authorized',
+  touch: {
+    kind: 'impacted',
+    distance: 2,
+    via: 'resource:default/orders-db',
+    path: [
+      {
+        from: 'resource:default/orders-db',
+        relation: 'dependencyOf',
+        to: 'component:default/orders-service',
+      },
+      {
+        from: 'component:default/orders-service',
+        relation: 'dependencyOf',
+        to: 'component:default/checkout-service',
+      },
+    ],
+  },
+};
+const list = (items: EntityReleaseItem[]): ReleaseList => ({
+  items,
+  totalCount: items.length,
+  countsByStatus: {},
+});
+
+describe('EntityReleasesContent', () => {
+  it('lists open releases touching the entity directly or through impact, with the path', async () => {
+    const listReleases = jest
+      .fn()
+      .mockResolvedValueOnce(list([direct, impacted]))
+      .mockResolvedValueOnce(list([]));
+    await renderOnEntityPage(<EntityReleasesContent />, { listReleases });
+
+    expect(await screen.findByText('Open releases (2)')).toBeInTheDocument();
+    const directRow = screen.getByRole('row', { name: /REL-000001/ });
+    expect(within(directRow).getByText('Direct · updated')).toBeInTheDocument();
+    expect(
+      within(directRow).getByRole('link', { name: 'REL-000001' }),
+    ).toHaveAttribute('href', '/release/releases/r1');
+    const impactedRow = screen.getByRole('row', { name: /REL-000002/ });
+    expect(
+      within(impactedRow).getByText('Impacted · 2 hops'),
+    ).toBeInTheDocument();
+    expect(
+      within(impactedRow).getByText(
+        'orders-db —dependencyOf→ orders-service —dependencyOf→ checkout-service',
+      ),
+    ).toBeInTheDocument();
+    expect(listReleases).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entityRef: 'component:default/checkout-service',
+        includeImpacted: true,
+        status: expect.arrayContaining(['planning', 'suspended']),
+      }),
+    );
+  });
+
+  it('says so when nothing touches the entity', async () => {
+    await renderOnEntityPage(<EntityReleasesContent />, {
+      listReleases: jest.fn().mockResolvedValue(list([])),
+    });
+    expect(
+      await screen.findByText(/No open release changes this entity/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/No closed or cancelled release has touched/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress while loading and the error when the backend fails', async () => {
+    let fail: (error: Error) => void = () => {};
+    const listReleases = jest.fn(
+      () =>
+        new Promise<ReleaseList>((_, reject) => {
+          fail = reject;
+        }),
+    );
+    await renderOnEntityPage(<EntityReleasesContent />, { listReleases });
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    fail(new Error('Release backend unavailable'));
+    expect(
+      await screen.findByText('Error: Release backend unavailable'),
+    ).toBeInTheDocument();
+  });
+
+  it('offers registering a release for the entity only to those who may', async () => {
+    const listReleases = jest.fn().mockResolvedValue(list([]));
+    const { unmount } = await renderOnEntityPage(
+      <EntityReleasesContent />,
+      { listReleases },
+      { canCreate: false },
+    );
+    await screen.findByText('Open releases (0)');
+    expect(
+      screen.queryByRole('button', { name: 'Register release' }),
+    ).not.toBeInTheDocument();
+    unmount();
+
+    await renderOnEntityPage(
+      <EntityReleasesContent />,
+      { listReleases, listPortfolios: jest.fn().mockResolvedValue([]) },
+      { canCreate: true },
+    );
+    (await screen.findByRole('button', { name: 'Register release' })).click();
+    const dialog = await screen.findByRole('dialog');
+    expect(
+      await within(dialog).findByText('Checkout service (Component)'),
+    ).toBeInTheDocument();
+  });
+});

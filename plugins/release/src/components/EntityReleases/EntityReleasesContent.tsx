@@ -1,0 +1,100 @@
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import {
+  FINISHED_STATUSES,
+  OPEN_STATUSES,
+  releaseCreatePermission,
+} from '@internal/plugin-release-common';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { releaseApiRef } from '../../api';
+import { releaseRouteRef } from '../../routes';
+import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
+import { EntityReleasesTable } from './EntityReleasesTable';
+import { useEntityRef } from './useEntityRef';
+
+/**
+ * An entity page's "Releases" tab: open and recent releases that change the
+ * entity or reach it through the catalog's relations.
+ */
+export const EntityReleasesContent = () => {
+  const entityRef = useEntityRef();
+  const releaseApi = useApi(releaseApiRef);
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const navigate = useNavigate();
+  const [registering, setRegistering] = useState(false);
+  const canCreate = usePermission({ permission: releaseCreatePermission });
+  const releases = useAsyncRetry(async () => {
+    const query = { entityRef, includeImpacted: true };
+    const [open, finished] = await Promise.all([
+      releaseApi.listReleases({
+        ...query,
+        status: [...OPEN_STATUSES],
+        orderBy: 'plannedStart',
+        order: 'asc',
+        limit: 100,
+      }),
+      releaseApi.listReleases({
+        ...query,
+        status: [...FINISHED_STATUSES],
+        orderBy: 'plannedStart',
+        order: 'desc',
+        limit: 10,
+      }),
+    ]);
+    return { open, finished };
+  }, [releaseApi, entityRef]);
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Box display="flex" justifyContent="flex-end">
+          {canCreate.allowed && (
+            <Button
+              variant="contained"
+              color="primary"
+              onClick={() => setRegistering(true)}
+            >
+              Register release
+            </Button>
+          )}
+        </Box>
+      </Grid>
+      <Grid item xs={12}>
+        {releases.loading && <Progress />}
+        {releases.error && <ResponseErrorPanel error={releases.error} />}
+        {releases.value && (
+          <EntityReleasesTable
+            title={`Open releases (${releases.value.open.totalCount})`}
+            items={releases.value.open.items}
+            emptyText="No open release changes this entity or reaches it through its dependencies."
+          />
+        )}
+      </Grid>
+      <Grid item xs={12}>
+        {releases.value && (
+          <EntityReleasesTable
+            title="Recently finished"
+            items={releases.value.finished.items}
+            emptyText="No closed or cancelled release has touched this entity."
+          />
+        )}
+      </Grid>
+      {registering && (
+        <RegisterReleaseDialog
+          initialCis={[entityRef]}
+          onClose={() => setRegistering(false)}
+          onRegistered={release => {
+            setRegistering(false);
+            navigate(releaseLink({ id: release.id }));
+          }}
+        />
+      )}
+    </Grid>
+  );
+};

@@ -1,0 +1,56 @@
+import { Link, Table, TableColumn } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { EntityReleaseItem } from '@internal/plugin-release-common';
+import { releaseRouteRef } from '../../routes';
+import { formatWindow, priorityLabels, StatusChip } from '../labels';
+import { ReleaseTouchText } from '../ImpactViews';
+
+/** Releases touching an entity, with how each touches it. */
+export const EntityReleasesTable = (props: {
+  title: string;
+  items: EntityReleaseItem[];
+  emptyText: string;
+}) => {
+  const releaseLink = useRouteRef(releaseRouteRef);
+  const columns: TableColumn<EntityReleaseItem>[] = [
+    {
+      title: 'Release',
+      field: 'number',
+      render: row => (
+        <>
+          <Link to={releaseLink({ id: row.id })}>{row.number}</Link> {row.title}
+        </>
+      ),
+    },
+    {
+      title: 'Touches this entity',
+      field: 'touch',
+      sorting: false,
+      render: row => <ReleaseTouchText touch={row.touch} />,
+    },
+    {
+      title: 'Status',
+      field: 'status',
+      render: row => <StatusChip status={row.status} />,
+    },
+    {
+      title: 'Window',
+      field: 'plannedStart',
+      render: row => formatWindow(row.plannedStart, row.plannedEnd),
+    },
+    {
+      title: 'Priority',
+      field: 'priority',
+      render: row => priorityLabels[row.priority],
+    },
+  ];
+  return (
+    <Table
+      title={props.title}
+      options={{ paging: false, search: false, padding: 'dense' }}
+      columns={columns}
+      data={props.items}
+      emptyContent={<div style={{ padding: 16 }}>{props.emptyText}</div>}
+    />
+  );
+};

@@ -1,0 +1,2 @@
+export { EntityReleasesContent } from './EntityReleasesContent';
+export { EntityReleasesCard } from './EntityReleasesCard';

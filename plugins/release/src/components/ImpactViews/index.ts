@@ -1,0 +1,2 @@
+export { ImpactPathText, describePath } from './ImpactPathText';
+export { ReleaseTouchText } from './ReleaseTouchText';
