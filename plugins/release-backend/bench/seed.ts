@@ -1,3 +1,4 @@
+import { ImpactedEntity } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 
@@ -101,9 +102,16 @@ async function insertInBatches(knex: Knex, table: string, rows: object[]) {
 
 export type SeededData = { portfolioIds: string[]; registeredIds: string[] };
 
+/** The CMDB the releases relate to, and what each CI reaches in it. */
+export type SeedCatalog = {
+  ciRefs: string[];
+  impactOf: Map<string, ImpactedEntity[]>;
+};
+
 export async function seed(
   knex: Knex,
   releaseCount: number,
+  catalog?: SeedCatalog,
 ): Promise<SeededData> {
   const now = Date.now();
   const portfolioIds = ['Commerce', 'Payments', 'Platform', 'Data'].map(() =>
@@ -127,6 +135,7 @@ export async function seed(
     const activities: object[] = [];
     const relations: object[] = [];
     const history: object[] = [];
+    const impact: object[] = [];
     for (let i = start; i < Math.min(start + chunk, releaseCount); i++) {
       const id = randomUUID();
       const created =
@@ -182,10 +191,24 @@ export async function seed(
           updated_at: new Date(created),
         }),
       );
+      const ciRef = catalog ? pick(catalog.ciRefs, i * 31) : pick(cis, i);
+      for (const entity of catalog?.impactOf.get(ciRef) ?? []) {
+        impact.push({
+          release_id: id,
+          entity_ref: entity.entityRef,
+          distance: entity.distance,
+          via: entity.via,
+          path: JSON.stringify(entity.path),
+          kind: entity.kind,
+          title: entity.title,
+          owner: entity.owner,
+          tags: JSON.stringify(entity.tags),
+        });
+      }
       relations.push({
         id: randomUUID(),
         release_id: id,
-        entity_ref: pick(cis, i),
+        entity_ref: ciRef,
         role: 'updated',
         created_by: pick(users, i),
         created_at: new Date(created),
@@ -206,6 +229,9 @@ export async function seed(
       await insertInBatches(trx, 'release_activities', activities);
       await insertInBatches(trx, 'release_ci_relations', relations);
       await insertInBatches(trx, 'release_history', history);
+      if (impact.length > 0) {
+        await insertInBatches(trx, 'release_impact', impact);
+      }
     });
   }
   await knex('release_counters')

@@ -1,0 +1,126 @@
+/*
+ * A generated catalog of about 10,000 entities with the shape of a large
+ * portal: domains, systems, resources, four layers of components depending
+ * on the layer below, and APIs each provided by one component and consumed
+ * by three.
+ */
+import { Entity } from '@backstage/catalog-model';
+import { withCatalogRelations } from '../src/__testUtils__/exampleCatalog';
+
+const counts = {
+  domains: 5,
+  systems: 50,
+  resources: 500,
+  componentLayers: [1000, 2000, 2000, 2000],
+  apis: 2450,
+};
+
+/** A deterministic spread, so every run builds the same graph. */
+const spread = (i: number, salt: number, size: number) =>
+  (i * 7919 + salt * 104729) % size;
+
+function entity(kind: string, name: string, spec: object): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default', tags: [`tier-${name.length % 3}`] },
+    spec: { owner: `group:default/team-${name.length % 7}`, ...spec },
+  };
+}
+
+export type BenchCatalog = {
+  entities: Entity[];
+  /** Refs releases relate to: components of every layer and resources. */
+  ciRefs: string[];
+  /** Entities whose release tab the benchmark opens. */
+  tabRefs: string[];
+};
+
+export async function generateCatalog(): Promise<BenchCatalog> {
+  const entities: Entity[] = [];
+  for (let d = 0; d < counts.domains; d++) {
+    entities.push(entity('Domain', `domain-${d}`, {}));
+  }
+  for (let s = 0; s < counts.systems; s++) {
+    entities.push(
+      entity('System', `system-${s}`, {
+        domain: `domain-${s % counts.domains}`,
+      }),
+    );
+  }
+  for (let r = 0; r < counts.resources; r++) {
+    entities.push(
+      entity('Resource', `resource-${r}`, {
+        type: 'database',
+        system: `system-${r % counts.systems}`,
+      }),
+    );
+  }
+  const layers = counts.componentLayers.map((size, layer) =>
+    Array.from({ length: size }, (_, c) => `layer${layer}-${c}`),
+  );
+  const provides = new Map<string, string[]>();
+  const consumes = new Map<string, string[]>();
+  for (let a = 0; a < counts.apis; a++) {
+    const provider =
+      layers[1 + (a % 2)][spread(a, 1, layers[1 + (a % 2)].length)];
+    provides.set(provider, [...(provides.get(provider) ?? []), `api-${a}`]);
+    for (let k = 0; k < 3; k++) {
+      const layer = layers[2 + ((a + k) % 2)];
+      const consumer = layer[spread(a, 2 + k, layer.length)];
+      consumes.set(consumer, [...(consumes.get(consumer) ?? []), `api-${a}`]);
+    }
+    entities.push(
+      entity('API', `api-${a}`, {
+        type: 'openapi',
+        lifecycle: 'production',
+        system: `system-${a % counts.systems}`,
+        definition: 'openapi: 3.0.0',
+      }),
+    );
+  }
+  layers.forEach((names, layer) =>
+    names.forEach((name, c) => {
+      const dependsOn =
+        layer === 0
+          ? [`resource:resource-${spread(c, 3, counts.resources)}`]
+          : [0, 1].map(
+              k =>
+                `component:${
+                  layers[layer - 1][spread(c, 4 + k, layers[layer - 1].length)]
+                }`,
+            );
+      entities.push(
+        entity('Component', name, {
+          type: 'service',
+          lifecycle: 'production',
+          system: `system-${c % counts.systems}`,
+          dependsOn: [...new Set(dependsOn)],
+          providesApis: provides.get(name) ?? [],
+          consumesApis: consumes.get(name) ?? [],
+        }),
+      );
+    }),
+  );
+
+  const ciRefs = [
+    ...layers.flatMap((names, layer) =>
+      names
+        .filter((_, c) => c % (layer + 1) === 0)
+        .map(n => `component:default/${n}`),
+    ),
+    ...Array.from(
+      { length: counts.resources },
+      (_, r) => `resource:default/resource-${r}`,
+    ),
+  ];
+  const tabRefs = [
+    'resource:default/resource-7',
+    'component:default/layer0-11',
+    'component:default/layer1-123',
+    'component:default/layer3-1500',
+    'system:default/system-3',
+    'api:default/api-42',
+  ];
+  return { entities: await withCatalogRelations(entities), ciRefs, tabRefs };
+}
