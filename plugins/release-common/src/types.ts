@@ -288,6 +288,15 @@ export type ReleaseList = {
   countsByStatus: Partial<Record<ReleaseStatus, number>>;
 };
 
+/** `GET /releases/breakdown`: the desktop's charts. @public */
+export type ReleaseBreakdown = {
+  byStatus: Partial<Record<ReleaseStatus, number>>;
+  /** Keyed by priority, 1 (critical) to 5. */
+  byPriority: Partial<Record<string, number>>;
+  /** Largest first; `group` is null for releases without an executor group. */
+  byExecutorGroup: Array<{ group: string | null; count: number }>;
+};
+
 /** `GET /search/closed`. @public */
 export type ClosedReleaseSearchResult = {
   items: Release[];

@@ -4,6 +4,7 @@ import {
   OPEN_STATUSES,
   parseReleaseNumber,
   Release,
+  ReleaseBreakdown,
   ReleaseActivity,
   ReleaseList,
   ReleaseListItem,
@@ -133,40 +134,7 @@ export class ReleaseQueries {
     query: ReleaseListQuery,
     visibility: ReleaseVisibility,
   ): Promise<ReleaseListPage> {
-    const base = () => {
-      const qb = this.db('releases');
-      applyVisibility(qb, visibility);
-      applyText(qb, query.q);
-      applyEntity(qb, query.entityRef, query.includeImpacted);
-      if (query.portfolioId)
-        qb.where('releases.portfolio_id', query.portfolioId);
-      if (query.type?.length) qb.whereIn('releases.type', query.type);
-      if (query.priority?.length)
-        qb.whereIn('releases.priority', query.priority);
-      if (query.manager) qb.where('releases.manager', query.manager);
-      if (query.executorGroup?.length) {
-        qb.whereIn('releases.executor_group', query.executorGroup);
-      }
-      if (query.assignedTo) {
-        qb.whereExists(sub =>
-          sub
-            .select(sub.client.raw('1'))
-            .from('release_activities')
-            .whereRaw('release_activities.release_id = releases.id')
-            .where('release_activities.assignee', query.assignedTo!)
-            .whereIn('release_activities.status', ['pending', 'in-progress']),
-        );
-      }
-      // A window meets the period when it starts before the period ends and
-      // ends after it starts.
-      if (query.plannedFrom) {
-        qb.where('releases.planned_end', '>=', new Date(query.plannedFrom));
-      }
-      if (query.plannedTo) {
-        qb.where('releases.planned_start', '<=', new Date(query.plannedTo));
-      }
-      return qb;
-    };
+    const base = () => this.filtered(query, visibility);
     const statuses: readonly ReleaseStatus[] = query.status?.length
       ? query.status
       : OPEN_STATUSES;
@@ -205,6 +173,73 @@ export class ReleaseQueries {
       items: await this.withCurrentActivity(releases),
       totalCount,
       countsByStatus,
+    };
+  }
+
+  /** Releases matching the desktop's filters other than status. */
+  private filtered(query: ReleaseListQuery, visibility: ReleaseVisibility) {
+    const qb = this.db('releases');
+    applyVisibility(qb, visibility);
+    applyText(qb, query.q);
+    applyEntity(qb, query.entityRef, query.includeImpacted);
+    if (query.portfolioId) qb.where('releases.portfolio_id', query.portfolioId);
+    if (query.type?.length) qb.whereIn('releases.type', query.type);
+    if (query.priority?.length) qb.whereIn('releases.priority', query.priority);
+    if (query.manager) qb.where('releases.manager', query.manager);
+    if (query.executorGroup?.length) {
+      qb.whereIn('releases.executor_group', query.executorGroup);
+    }
+    if (query.assignedTo) {
+      qb.whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_activities')
+          .whereRaw('release_activities.release_id = releases.id')
+          .where('release_activities.assignee', query.assignedTo!)
+          .whereIn('release_activities.status', ['pending', 'in-progress']),
+      );
+    }
+    // A window meets the period when it starts before the period ends and
+    // ends after it starts.
+    if (query.plannedFrom) {
+      qb.where('releases.planned_end', '>=', new Date(query.plannedFrom));
+    }
+    if (query.plannedTo) {
+      qb.where('releases.planned_start', '<=', new Date(query.plannedTo));
+    }
+    return qb;
+  }
+
+  /**
+   * The desktop's charts (spec §7): the filtered releases in the asked-for
+   * states (default: open) by status, priority and executor group.
+   */
+  async breakdown(
+    query: ReleaseListQuery,
+    visibility: ReleaseVisibility,
+  ): Promise<ReleaseBreakdown> {
+    const statuses: readonly ReleaseStatus[] = query.status?.length
+      ? query.status
+      : OPEN_STATUSES;
+    const counted = (column: string) =>
+      this.filtered(query, visibility)
+        .whereIn('releases.status', statuses)
+        .select({ key: column })
+        .count({ count: '*' })
+        .groupBy(column);
+    const [byStatus, byPriority, byGroup] = await Promise.all([
+      counted('releases.status'),
+      counted('releases.priority'),
+      counted('releases.executor_group'),
+    ]);
+    const asRecord = (rows: any[]) =>
+      Object.fromEntries(rows.map(row => [row.key, Number(row.count)]));
+    return {
+      byStatus: asRecord(byStatus),
+      byPriority: asRecord(byPriority),
+      byExecutorGroup: (byGroup as any[])
+        .map(row => ({ group: row.key ?? null, count: Number(row.count) }))
+        .sort((x, y) => y.count - x.count),
     };
   }
 

@@ -10,6 +10,12 @@ export function createReleasesRouter({ httpAuth, services }: RouterOptions) {
     res.json(await services.releases.list(req.query, credentials));
   });
 
+  // Before `/releases/:id`, which would take "breakdown" for an id.
+  router.get('/releases/breakdown', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await services.releases.breakdown(req.query, credentials));
+  });
+
   router.post('/releases', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res

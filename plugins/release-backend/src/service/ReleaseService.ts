@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError } from '@backstage/errors';
 import {
+  ReleaseBreakdown,
   derivePriority,
   editReleaseSchema,
   formatReleaseNumber,
@@ -254,6 +255,16 @@ export class ReleaseService {
         ...(touches ? { touch: touches.get(item.id) } : {}),
       })),
     };
+  }
+
+  /** The desktop's charts, over the same filters as `list`. */
+  async breakdown(
+    query: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseBreakdown> {
+    const parsed = parseInput(releaseListQuerySchema, query);
+    const visibility = await this.context.authorizer.visibility(credentials);
+    return this.context.store.queries.breakdown(parsed, visibility);
   }
 
   async history(
