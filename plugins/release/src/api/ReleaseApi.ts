@@ -16,6 +16,7 @@ import {
   RegisterReleaseRequest,
   Release,
   ReleaseActivity,
+  ReleaseBreakdown,
   ReleaseConflicts,
   ReleaseImpact,
   ReleaseDetails,
@@ -60,6 +61,8 @@ export interface ReleaseApi {
   getHealth(): Promise<ReleaseServiceHealth>;
 
   listReleases(query?: ReleaseQueryParams): Promise<ReleaseList>;
+  /** The desktop's charts over the same filters as `listReleases`. */
+  getBreakdown(query?: ReleaseQueryParams): Promise<ReleaseBreakdown>;
   registerRelease(request: RegisterReleaseRequest): Promise<ReleaseDetails>;
   getRelease(id: string): Promise<ReleaseDetails>;
   editRelease(id: string, request: EditReleaseRequest): Promise<ReleaseDetails>;

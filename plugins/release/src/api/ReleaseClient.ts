@@ -17,6 +17,7 @@ import {
   RegisterReleaseRequest,
   Release,
   ReleaseActivity,
+  ReleaseBreakdown,
   ReleaseConflicts,
   ReleaseDetails,
   ReleaseHistoryEntry,
@@ -78,6 +79,10 @@ export class ReleaseClient implements ReleaseApi {
 
   listReleases(query?: ReleaseQueryParams): Promise<ReleaseList> {
     return this.json(`/releases${toSearchParams(query)}`);
+  }
+
+  getBreakdown(query?: ReleaseQueryParams): Promise<ReleaseBreakdown> {
+    return this.json(`/releases/breakdown${toSearchParams(query)}`);
   }
 
   registerRelease(request: RegisterReleaseRequest): Promise<ReleaseDetails> {

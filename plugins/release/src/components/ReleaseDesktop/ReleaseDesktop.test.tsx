@@ -27,12 +27,24 @@ function renderDesktop(options: {
   const permissionApi = new MockPermissionApi(() =>
     options.canRegister ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
   );
+  const getBreakdown = jest.fn().mockResolvedValue({
+    byStatus: { planning: 2, executed: 1 },
+    byPriority: { '1': 1, '3': 2 },
+    byExecutorGroup: [
+      { group: 'group:default/payments-team', count: 2 },
+      { group: null, count: 1 },
+    ],
+  });
   return {
     listReleases,
+    getBreakdown,
     rendered: renderInTestApp(
       <TestApiProvider
         apis={[
-          [releaseApiRef, { listReleases, listPortfolios: async () => [] }],
+          [
+            releaseApiRef,
+            { listReleases, getBreakdown, listPortfolios: async () => [] },
+          ],
           [permissionApiRef, permissionApi],
         ]}
       >
@@ -47,6 +59,23 @@ function renderDesktop(options: {
 }
 
 describe('ReleaseDesktop', () => {
+  it('charts the active releases by status, priority and executor group, with the same filters', async () => {
+    const { getBreakdown, rendered } = renderDesktop({ canRegister: true });
+    await rendered;
+    expect(await screen.findByLabelText('By status')).toHaveTextContent(
+      'Planning 2 · Executed 1',
+    );
+    expect(screen.getByLabelText('By priority')).toHaveTextContent(
+      '1 · critical 1 · 3 · medium 2',
+    );
+    expect(screen.getByLabelText('By executor group')).toHaveTextContent(
+      'payments-team 2 · no group 1',
+    );
+    expect(getBreakdown).toHaveBeenCalledWith(
+      expect.not.objectContaining({ limit: expect.anything() }),
+    );
+  });
+
   it('lists active releases with their window, current activity and the actions allowed now', async () => {
     await renderDesktop({ canRegister: true }).rendered;
     const table = await screen.findByRole('table', { name: 'Releases' });

@@ -34,6 +34,7 @@ import {
 } from '../../routes';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { TransitionDialog } from '../TransitionDialog';
+import { DesktopCharts } from './DesktopCharts';
 import { DesktopFiltersBar } from './DesktopFiltersBar';
 import { ReleaseTable } from './ReleaseTable';
 
@@ -57,22 +58,36 @@ export const ReleaseDesktop = () => {
 
   const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
   const waitingForIdentity = filters.mine !== '' && !userRef;
+  const filterQuery = waitingForIdentity
+    ? undefined
+    : {
+        status: filters.status,
+        q: filters.q,
+        type: filters.type,
+        priority: filters.priority,
+        portfolioId: filters.portfolioId,
+        assignedTo: filters.mine === 'assigned' ? userRef : undefined,
+        executorGroup: filters.mine === 'groups' ? groupRefs : undefined,
+      };
   const list = useAsyncRetry(async () => {
-    if (waitingForIdentity) return undefined;
+    if (!filterQuery) return undefined;
     return releaseApi.listReleases({
-      status: filters.status,
-      q: filters.q,
-      type: filters.type,
-      priority: filters.priority,
-      portfolioId: filters.portfolioId,
-      assignedTo: filters.mine === 'assigned' ? userRef : undefined,
-      executorGroup: filters.mine === 'groups' ? groupRefs : undefined,
+      ...filterQuery,
       orderBy: filters.orderBy,
       order: filters.order,
       limit: filters.pageSize,
       offset: filters.page * filters.pageSize,
     });
   }, [releaseApi, filters, userRef, groupRefs.join(','), waitingForIdentity]);
+  const breakdown = useAsyncRetry(async () => {
+    if (!filterQuery) return undefined;
+    return releaseApi.getBreakdown(filterQuery);
+  }, [
+    releaseApi,
+    JSON.stringify(filterQuery),
+    // Acting on a row changes the figures too.
+    JSON.stringify(list.value?.countsByStatus),
+  ]);
 
   const portfolioNames = Object.fromEntries(
     (portfolios.value ?? []).map(p => [p.id, p.name]),
@@ -119,6 +134,11 @@ export const ReleaseDesktop = () => {
               onChange={update}
             />
           </Grid>
+          {breakdown.value && (
+            <Grid item xs={12}>
+              <DesktopCharts breakdown={breakdown.value} />
+            </Grid>
+          )}
           <Grid item xs={12}>
             {list.error && <ResponseErrorPanel error={list.error} />}
             {!list.error && list.loading && !list.value && <Progress />}

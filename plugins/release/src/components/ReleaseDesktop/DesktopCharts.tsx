@@ -1,0 +1,96 @@
+import { InfoCard } from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import {
+  RELEASE_STATUSES,
+  ReleaseBreakdown,
+} from '@internal/plugin-release-common';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { priorityLabels, shortRef, statusColor, statusLabels } from '../labels';
+
+type Slice = { key: string; label: string; count: number; color?: string };
+
+const priorityColors = ['#c62828', '#ef6c00', '#f9a825', '#1565c0', '#607d8b'];
+/** Executor groups charted one by one; the rest are summed. */
+const GROUPS_SHOWN = 6;
+
+/** One small bar chart, with its figures as text for every reader. */
+const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
+  const { title, slices } = props;
+  const shown = slices.filter(slice => slice.count > 0);
+  return (
+    <InfoCard title={title}>
+      <ResponsiveContainer width="100%" height={140}>
+        <BarChart data={shown} layout="vertical" margin={{ left: 8 }}>
+          <XAxis type="number" allowDecimals={false} hide />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={110}
+            tick={{ fontSize: 11 }}
+          />
+          <Tooltip />
+          <Bar dataKey="count" name="Releases">
+            {shown.map(slice => (
+              <Cell key={slice.key} fill={slice.color ?? '#1565c0'} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      <Typography variant="caption" color="textSecondary" aria-label={title}>
+        {shown.length
+          ? shown.map(slice => `${slice.label} ${slice.count}`).join(' · ')
+          : 'No releases'}
+      </Typography>
+    </InfoCard>
+  );
+};
+
+/** Active releases by status, priority and executor group (spec §7). */
+export const DesktopCharts = (props: { breakdown: ReleaseBreakdown }) => {
+  const { byStatus, byPriority, byExecutorGroup } = props.breakdown;
+  const statuses = RELEASE_STATUSES.map(status => ({
+    key: status,
+    label: statusLabels[status],
+    count: byStatus[status] ?? 0,
+    color: statusColor(status),
+  }));
+  const priorities = ([1, 2, 3, 4, 5] as const).map(priority => ({
+    key: String(priority),
+    label: priorityLabels[priority],
+    count: byPriority[String(priority)] ?? 0,
+    color: priorityColors[priority - 1],
+  }));
+  const groups = byExecutorGroup.slice(0, GROUPS_SHOWN).map(entry => ({
+    key: entry.group ?? 'none',
+    label: entry.group ? shortRef(entry.group) : 'no group',
+    count: entry.count,
+  }));
+  const others = byExecutorGroup
+    .slice(GROUPS_SHOWN)
+    .reduce((sum, entry) => sum + entry.count, 0);
+  if (others > 0) {
+    groups.push({ key: 'others', label: 'other groups', count: others });
+  }
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={4}>
+        <BreakdownCard title="By status" slices={statuses} />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <BreakdownCard title="By priority" slices={priorities} />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <BreakdownCard title="By executor group" slices={groups} />
+      </Grid>
+    </Grid>
+  );
+};
