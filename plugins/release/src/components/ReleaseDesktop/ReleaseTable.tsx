@@ -1,5 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -72,88 +73,97 @@ export const ReleaseTable = (props: {
 
   return (
     <>
-      <Table size="small" aria-label="Releases">
-        <TableHead>
-          <TableRow>
-            {sortable.map(([key, label]) => header(key, label))}
-            <TableCell>Type</TableCell>
-            <TableCell>Portfolio</TableCell>
-            <TableCell>Requester</TableCell>
-            <TableCell>Manager</TableCell>
-            <TableCell>Executor group</TableCell>
-            <TableCell>Current activity</TableCell>
-            <TableCell>Actions</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {items.map(release => {
-            const late = overdueBy(release, now);
-            return (
-              <TableRow key={release.id} hover>
-                <TableCell>
-                  <Link to={releaseLink({ id: release.id })}>
-                    {release.number}
-                  </Link>
-                </TableCell>
-                <TableCell>{release.title}</TableCell>
-                <TableCell>
-                  <StatusChip status={release.status} />
-                </TableCell>
-                <TableCell>{priorityLabels[release.priority]}</TableCell>
-                <TableCell>
-                  {formatWindow(release.plannedStart, release.plannedEnd)}
-                  {late !== null && (
-                    <Typography variant="caption" color="error" display="block">
-                      overdue by {formatLateness(late)}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{release.type}</TableCell>
-                <TableCell>
-                  {release.portfolioId
-                    ? portfolioNames[release.portfolioId] ?? ''
-                    : ''}
-                </TableCell>
-                <TableCell>{shortRef(release.requester)}</TableCell>
-                <TableCell>{shortRef(release.manager)}</TableCell>
-                <TableCell>{shortRef(release.executorGroup)}</TableCell>
-                <TableCell>
-                  {release.currentActivity ? (
-                    <>
-                      {release.currentActivity.title}
+      {/* The desktop has many columns (spec §7): scroll sideways rather than squeeze headers. */}
+      <Box overflow="auto">
+        <Table size="small" aria-label="Releases" style={{ minWidth: 1600 }}>
+          <TableHead style={{ whiteSpace: 'nowrap' }}>
+            <TableRow>
+              {sortable.map(([key, label]) => header(key, label))}
+              <TableCell>Type</TableCell>
+              <TableCell>Portfolio</TableCell>
+              <TableCell>Requester</TableCell>
+              <TableCell>Manager</TableCell>
+              <TableCell>Executor group</TableCell>
+              <TableCell>Current activity</TableCell>
+              <TableCell>Actions</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {items.map(release => {
+              const late = overdueBy(release, now);
+              return (
+                <TableRow key={release.id} hover>
+                  <TableCell style={{ whiteSpace: 'nowrap' }}>
+                    <Link to={releaseLink({ id: release.id })}>
+                      {release.number}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{release.title}</TableCell>
+                  <TableCell>
+                    <StatusChip status={release.status} />
+                  </TableCell>
+                  <TableCell>{priorityLabels[release.priority]}</TableCell>
+                  <TableCell>
+                    {formatWindow(release.plannedStart, release.plannedEnd)}
+                    {late !== null && (
                       <Typography
                         variant="caption"
+                        color="error"
                         display="block"
-                        color="textSecondary"
                       >
-                        {shortRef(
-                          release.currentActivity.assignee ??
-                            release.currentActivity.group,
-                        ) || 'unassigned'}{' '}
-                        · {release.openActivityCount} open
+                        overdue by {formatLateness(late)}
                       </Typography>
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </TableCell>
-                <TableCell>
-                  {release.allowedActions.map(action => (
-                    <Button
-                      key={action}
-                      size="small"
-                      color="primary"
-                      onClick={() => onAction(release, action)}
-                    >
-                      {actionLabels[action]}
-                    </Button>
-                  ))}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+                    )}
+                  </TableCell>
+                  <TableCell style={{ whiteSpace: 'nowrap' }}>
+                    {release.type}
+                  </TableCell>
+                  <TableCell>
+                    {release.portfolioId
+                      ? portfolioNames[release.portfolioId] ?? ''
+                      : ''}
+                  </TableCell>
+                  <TableCell>{shortRef(release.requester)}</TableCell>
+                  <TableCell>{shortRef(release.manager)}</TableCell>
+                  <TableCell>{shortRef(release.executorGroup)}</TableCell>
+                  <TableCell>
+                    {release.currentActivity ? (
+                      <>
+                        {release.currentActivity.title}
+                        <Typography
+                          variant="caption"
+                          display="block"
+                          color="textSecondary"
+                        >
+                          {shortRef(
+                            release.currentActivity.assignee ??
+                              release.currentActivity.group,
+                          ) || 'unassigned'}{' '}
+                          · {release.openActivityCount} open
+                        </Typography>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {release.allowedActions.map(action => (
+                      <Button
+                        key={action}
+                        size="small"
+                        color="primary"
+                        onClick={() => onAction(release, action)}
+                      >
+                        {actionLabels[action]}
+                      </Button>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Box>
       <TablePagination
         component="div"
         count={totalCount}
