@@ -113,12 +113,12 @@ export class RelationService {
       releaseId,
       credentials,
       async tx => {
-        const removed = await tx.relations.delete(releaseId, relationId);
-        if (!removed) {
+        const deleted = await tx.relations.delete(releaseId, relationId);
+        if (!deleted) {
           throw new NotFoundError(`No relation ${relationId} on this release`);
         }
-        if (removed.kind === 'ci') {
-          await tx.impact.removeVia(releaseId, removed.entityRef);
+        if (deleted.kind === 'ci') {
+          await tx.impact.removeVia(releaseId, deleted.entityRef);
         }
         await this.record(
           tx,
@@ -126,9 +126,9 @@ export class RelationService {
           credentials,
           'relation-removed',
           null,
-          label(removed),
+          label(deleted),
         );
-        return removed;
+        return deleted;
       },
     );
     if (removed.kind === 'ci') {

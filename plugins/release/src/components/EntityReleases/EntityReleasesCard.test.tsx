@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { EntityReleaseOverview } from '@internal/plugin-release-common';
 import { aListItem } from '../../testUtils/releaseFixtures';
 import { EntityReleasesCard } from './EntityReleasesCard';
-import { renderOnEntityPage } from './entityTestApp';
+import { renderOnEntityPage } from '../../__testUtils__/entityPage';
 
 const release = {
   id: 'r1',

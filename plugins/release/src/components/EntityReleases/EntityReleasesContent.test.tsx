@@ -5,7 +5,7 @@ import {
 } from '@internal/plugin-release-common';
 import { aListItem } from '../../testUtils/releaseFixtures';
 import { EntityReleasesContent } from './EntityReleasesContent';
-import { renderOnEntityPage } from './entityTestApp';
+import { renderOnEntityPage } from '../../__testUtils__/entityPage';
 
 const direct: EntityReleaseItem = {
   ...aListItem({ id: 'r1', number: 'REL-000001', title: 'Checkout fix' }),

@@ -13,8 +13,8 @@ import {
 } from '@backstage/test-utils';
 import { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
-import { ReleaseApi, releaseApiRef } from '../../api';
-import { rootRouteRef } from '../../routes';
+import { ReleaseApi, releaseApiRef } from '../api';
+import { rootRouteRef } from '../routes';
 
 /** The checkout-service entity page of the example catalog. */
 export const checkoutService: Entity = {
