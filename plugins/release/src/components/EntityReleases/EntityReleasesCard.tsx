@@ -55,7 +55,7 @@ export const EntityReleasesCard = () => {
                 </Link>{' '}
                 {overview.value.next.title}
               </Typography>
-              <Typography variant="body2">
+              <Typography variant="body2" component="div">
                 {formatWindow(
                   overview.value.next.plannedStart,
                   overview.value.next.plannedEnd,

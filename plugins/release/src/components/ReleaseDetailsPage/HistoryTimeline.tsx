@@ -43,6 +43,8 @@ export const HistoryTimeline = (props: {
         <ListItem key={entry.id} divider>
           <ListItemText
             primary={`${describe(entry)} · ${shortRef(entry.actor)}`}
+            // The details are paragraphs of their own, so not inside a <p>.
+            secondaryTypographyProps={{ component: 'div' }}
             secondary={
               <>
                 <Typography variant="caption" display="block">
