@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openAsGuest } from './signIn';
 
 test('the catalog lists the example configuration items', async ({ page }) => {

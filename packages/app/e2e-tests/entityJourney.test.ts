@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { separateWindow } from './releaseSteps';
 import { openAsGuest } from './signIn';
 
@@ -29,7 +29,7 @@ test('a platform team registers a release from a database page, sees it reach a 
   // The checkout service depends on the orders service, which uses the
   // database: its Releases tab shows the release and the path.
   await page.goto('/catalog/default/component/checkout-service');
-  const card = page.getByText('releases in flight', { exact: false });
+  const card = page.getByText(/in flight/);
   await expect(card).toBeVisible();
   await page.getByRole('tab', { name: 'Releases' }).click();
   const row = page.getByRole('row').filter({ hasText: number });

@@ -1,0 +1,35 @@
+import { expect, test as base } from '@playwright/test';
+
+/**
+ * Deprecation warnings React logs as errors in development about libraries
+ * the portal is built on (Material UI 4, material-table, recharts), not
+ * about the release pages. Anything else fails the journey.
+ */
+const notOurs: RegExp[] = [
+  /^Warning: findDOMNode is deprecated/,
+  /^Warning: %s: Support for defaultProps will be removed from (function|memo) components/,
+];
+
+/**
+ * Playwright's `test`, failing any journey whose page logs a console error
+ * or throws: a user would not see it, but it is a bug all the same.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', message => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', error => errors.push(error.message));
+      await use(errors);
+      expect(
+        errors.filter(error => !notOurs.some(pattern => pattern.test(error))),
+        'console errors in the browser',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
