@@ -1,0 +1,86 @@
+import { Entity } from '@backstage/catalog-model';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  MockPermissionApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { ReactNode } from 'react';
+import { SWRConfig } from 'swr';
+import { ReleaseApi, releaseApiRef } from '../api';
+import { rootRouteRef } from '../routes';
+
+/** Catalog entities the pickers offer in component tests. */
+export const pickerEntities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: {
+      name: 'release-managers',
+      namespace: 'default',
+      title: 'Release managers',
+    },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name: 'ana.souza', namespace: 'default' },
+    spec: { profile: { displayName: 'Ana Souza' }, memberOf: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'orders-service',
+      namespace: 'default',
+      title: 'Orders service',
+    },
+    spec: { type: 'service', owner: 'storefront-team' },
+  },
+];
+
+/**
+ * Renders a release view with the given release API, a catalog offering
+ * `pickerEntities` (filtered by kind as the catalog would), and a
+ * permission answer for every permission.
+ */
+export function renderWithApis(
+  view: ReactNode,
+  api: Partial<ReleaseApi>,
+  options: { allowed?: boolean } = {},
+) {
+  const getEntities = async (request?: { filter?: { kind?: string[] } }) => ({
+    items: pickerEntities.filter(
+      entity =>
+        !request?.filter?.kind || request.filter.kind.includes(entity.kind),
+    ),
+  });
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [releaseApiRef, api],
+        [catalogApiRef, { getEntities }],
+        [
+          permissionApiRef,
+          new MockPermissionApi(() =>
+            options.allowed === false
+              ? AuthorizeResult.DENY
+              : AuthorizeResult.ALLOW,
+          ),
+        ],
+      ]}
+    >
+      {/* A fresh permission cache per test: usePermission caches decisions. */}
+      <SWRConfig value={{ provider: () => new Map() }}>{view}</SWRConfig>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/release': rootRouteRef,
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}
