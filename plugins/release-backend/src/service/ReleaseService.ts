@@ -136,7 +136,11 @@ export class ReleaseService {
           return release;
         }),
     );
-    return this.get(created.id, credentials);
+    // Not `get`: the registrant sees what they registered even when the
+    // policy would not let them read it later; a 403 here would hide a
+    // release that was written.
+    const [resource] = await store.releases.getResources([created.id]);
+    return releaseDetails(this.context, resource!, credentials);
   }
 
   async edit(
