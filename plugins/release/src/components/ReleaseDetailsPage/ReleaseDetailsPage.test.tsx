@@ -117,4 +117,23 @@ describe('ReleaseDetailsPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('“Freeze until January”')).toBeInTheDocument();
   });
+
+  it('shows hostile text as text: no markup from a title or a description runs', async () => {
+    const hostile = aRelease({
+      id: '6f1c1d1e-0000-4000-8000-000000000066',
+      title: '<img src=x onerror="window.pwned=1">',
+      description:
+        '**Bold** <script>window.pwned=2</script><img src=x onerror="window.pwned=3"> [link](javascript:window.pwned=4)',
+    });
+    await renderPage(true, hostile);
+    expect(
+      await screen.findByText('REL-000042 · <img src=x onerror="window.pwned=1">'),
+    ).toBeInTheDocument();
+    // Markdown renders; the raw HTML and the script link do not.
+    expect(screen.getByText('Bold').tagName).toBe('STRONG');
+    expect(document.querySelector('script:not([src])')).toBeNull();
+    expect(document.querySelector('img[onerror]')).toBeNull();
+    expect(document.querySelector('a[href^="javascript:"]')).toBeNull();
+    expect((window as any).pwned).toBeUndefined();
+  });
 });
