@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import {
   EntityReleaseItem,
   ReleaseList,
@@ -117,7 +118,9 @@ describe('EntityReleasesContent', () => {
       { listReleases, listPortfolios: jest.fn().mockResolvedValue([]) },
       { canCreate: true },
     );
-    (await screen.findByRole('button', { name: 'Register release' })).click();
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Register release' }),
+    );
     const dialog = await screen.findByRole('dialog');
     expect(
       await within(dialog).findByText('Checkout service (Component)'),
