@@ -3,6 +3,7 @@ import Router from 'express-promise-router';
 import { ReleaseStore } from '../database/ReleaseStore';
 import { createActivitiesRouter } from './activitiesRouter';
 import { createCatalogueRouter } from './catalogueRouter';
+import { translateDatabaseErrors } from './databaseErrors';
 import { createHealthRouter } from './healthRouter';
 import { createImpactRouter } from './impactRouter';
 import { createRelationsRouter } from './relationsRouter';
@@ -27,5 +28,6 @@ export async function createRouter(
   router.use(createImpactRouter(options));
   router.use(createSearchRouter(options));
   router.use(createCatalogueRouter(options));
+  router.use(translateDatabaseErrors);
   return router;
 }
