@@ -108,12 +108,19 @@ function applyOrder(
   const key = orderBy ?? fallback;
   const column = sortColumns[key] ?? sortColumns[fallback];
   const direction = order ?? 'desc';
-  // Undated releases last whichever way, so they do not crowd the top. Only
-  // where dates may be missing: the expression keeps indexes from ordering.
+  // Undated releases last whichever way, so they do not crowd the top.
+  // PostgreSQL says so with NULLS LAST, which its window indexes serve; on
+  // SQLite the expression does it (there the tables are small).
   if (key === 'plannedStart' || key === 'plannedEnd') {
-    qb.orderByRaw(`${column} is null`);
+    if (qb.client.config.client === 'pg') {
+      qb.orderByRaw(`${column} ${direction} nulls last`);
+    } else {
+      qb.orderByRaw(`${column} is null`);
+      qb.orderBy(column, direction);
+    }
+  } else {
+    qb.orderBy(column, direction);
   }
-  qb.orderBy(column, direction);
   if (column !== 'releases.number') {
     qb.orderBy('releases.number', direction);
   }
