@@ -17,13 +17,9 @@ import { DatabaseReleaseStore } from '../src/database/DatabaseReleaseStore';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { createReleaseServices, ReleaseAuthorizer } from '../src/service';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  DEFAULT_IMPACT_RELATIONS,
-  ImpactedEntity,
-} from '@internal/plugin-release-common';
-import { catalogNodeReader } from '../src/impact/catalogNodes';
-import { walkImpact } from '../src/impact/walkImpact';
+import { DEFAULT_IMPACT_RELATIONS } from '@internal/plugin-release-common';
 import { BenchCatalog, generateCatalog } from './catalog';
+import { impactOfEachCi } from './impactSeed';
 import { seed, SeedCatalog } from './seed';
 
 const releaseCount = Number(process.env.BENCH_RELEASES ?? 100_000);
@@ -87,35 +83,6 @@ async function openDatabases(): Promise<Array<[string, Knex]>> {
     ]);
   }
   return databases;
-}
-
-/** What each CI reaches at the default depth, walked once per CI for seeding. */
-async function impactOfEachCi(catalog: BenchCatalog): Promise<SeedCatalog> {
-  const byRef = new Map(
-    catalog.entities.map(e => [
-      `${e.kind}:${e.metadata.namespace}/${e.metadata.name}`.toLowerCase(),
-      e,
-    ]),
-  );
-  const directRead = catalogNodeReader(
-    {
-      getEntitiesByRefs: async ({ entityRefs }: { entityRefs: string[] }) => ({
-        items: entityRefs.map(ref => byRef.get(ref)),
-      }),
-    } as any,
-    credentials,
-  );
-  const impactOf = new Map<string, ImpactedEntity[]>();
-  for (const ci of new Set(catalog.ciRefs)) {
-    const walk = await walkImpact({
-      cis: [ci],
-      depth: 3,
-      relations: DEFAULT_IMPACT_RELATIONS,
-      read: directRead,
-    });
-    impactOf.set(ci, walk.entities);
-  }
-  return { ciRefs: catalog.ciRefs, impactOf };
 }
 
 async function measure(
@@ -251,7 +218,7 @@ async function measure(
 
 async function main() {
   const catalog = await generateCatalog();
-  const seedCatalog = await impactOfEachCi(catalog);
+  const seedCatalog = await impactOfEachCi(catalog.entities, catalog.ciRefs);
   const rows = [];
   for (const [name, knex] of await openDatabases()) {
     try {

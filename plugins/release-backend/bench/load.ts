@@ -1,0 +1,381 @@
+/*
+ * Load test: the example backend on PostgreSQL, with LOAD_RELEASES releases
+ * on the generated 10,000-entity catalog of the benchmark, driven over HTTP by a realistic mix at rising concurrency; the catalog's
+ * own query endpoint on the same backend is measured alongside. Run with
+ * `yarn bench:load` from the repository root.
+ *
+ *   LOAD_RELEASES     releases to seed (default 100000)
+ *   LOAD_SECONDS      seconds per concurrency level (default 10)
+ *   LOAD_CONCURRENCY  connection counts to step through (default 10,20,40,80)
+ *   LOAD_POSTGRES_URL PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres)
+ *
+ * Exits non-zero when any request got a 5xx.
+ */
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import knexFactory, { Knex } from 'knex';
+import { seedLikeALargePortal } from './loadSeed';
+
+const releases = Number(process.env.LOAD_RELEASES ?? 100_000);
+const seconds = Number(process.env.LOAD_SECONDS ?? 10);
+const levels = (process.env.LOAD_CONCURRENCY ?? '10,20,40,80')
+  .split(',')
+  .map(Number);
+const postgresUrl =
+  process.env.LOAD_POSTGRES_URL ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
+const prefix = 'release_load_';
+const baseUrl = 'http://localhost:7007';
+const repoRoot = path.resolve(__dirname, '../../..');
+
+type Target = {
+  name: string;
+  /** Share of the mix. */
+  weight: number;
+  method?: 'GET' | 'POST' | 'PATCH';
+  /** Path and body of the next request. */
+  next: () => { path: string; body?: object };
+};
+
+type Measured = {
+  name: string;
+  connections: number;
+  perSecond: number;
+  latencies: number[];
+  ok: number;
+  clientErrors: number;
+  serverErrors: number;
+  failures: number;
+  /** The first refusal seen, to tell expected 409s from mistakes. */
+  sampleRefusal?: string;
+};
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
+}
+
+async function dropLoadDatabases() {
+  const admin = knexFactory({ client: 'pg', connection: postgresUrl });
+  const { rows } = await admin.raw(
+    'select datname from pg_database where datname like ?',
+    [`${prefix}%`],
+  );
+  for (const { datname } of rows) {
+    await admin.raw(`drop database "${datname}" with (force)`);
+  }
+  await admin.destroy();
+}
+
+function startBackend(): ChildProcess {
+  return spawn('yarn', ['workspace', 'backend', 'start'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      APP_CONFIG_backend_database_client: 'pg',
+      APP_CONFIG_backend_database_connection: postgresUrl,
+      APP_CONFIG_backend_database_prefix: prefix,
+      APP_CONFIG_release_exampleData: 'false',
+      // One log line per request would be measured too.
+      LOG_LEVEL: 'warn',
+    },
+  });
+}
+
+async function waitForBackend() {
+  for (let i = 0; i < 360; i++) {
+    try {
+      const response = await fetch(`${baseUrl}/api/release/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  throw new Error('The backend did not start within 3 minutes');
+}
+
+async function guestToken(): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
+  const body = (await response.json()) as any;
+  return body.backstageIdentity.token;
+}
+
+/** Ids the write requests work through, one per request. */
+async function workItems(knex: Knex) {
+  const registered: string[] = (
+    await knex('releases')
+      .where({ status: 'registered' })
+      .select('id')
+      .limit(200_000)
+  ).map(row => row.id);
+  const activities = await knex('release_activities')
+    .join('releases', 'releases.id', 'release_activities.release_id')
+    .whereIn('releases.status', ['planning', 'authorized', 'deployment'])
+    .select(
+      'release_activities.id',
+      'release_activities.release_id',
+      'release_activities.version',
+    )
+    .limit(200_000);
+  const anyIds: string[] = (
+    await knex('releases').select('id').limit(5000)
+  ).map(row => row.id);
+  return { registered, activities, anyIds };
+}
+
+function targets(
+  work: Awaited<ReturnType<typeof workItems>>,
+  entities: string[],
+): Target[] {
+  let n = 0;
+  const pick = <T>(list: T[]) => list[n++ % list.length];
+  const words = ['orders', 'billing', 'gateway', 'search', 'catalog'];
+  return [
+    {
+      name: 'desktop page',
+      weight: 0.3,
+      next: () => ({
+        path: `/api/release/releases?limit=50&orderBy=plannedStart&priority=${
+          1 + (n++ % 5)
+        }`,
+      }),
+    },
+    {
+      name: 'closed search',
+      weight: 0.2,
+      next: () => ({
+        path: `/api/release/search/closed?limit=50&q=${pick(words)}`,
+      }),
+    },
+    {
+      name: 'entity tab',
+      weight: 0.2,
+      next: () => ({
+        path: `/api/release/releases?limit=20&includeImpacted=true&entityRef=${encodeURIComponent(
+          pick(entities),
+        )}`,
+      }),
+    },
+    {
+      name: 'release page',
+      weight: 0.1,
+      next: () => ({ path: `/api/release/releases/${pick(work.anyIds)}` }),
+    },
+    {
+      name: 'register',
+      weight: 0.08,
+      method: 'POST',
+      next: () => ({
+        path: '/api/release/releases',
+        body: { title: `Load ${n++}`, type: 'minor', impact: 'low' },
+      }),
+    },
+    {
+      name: 'activity update',
+      weight: 0.06,
+      method: 'PATCH',
+      next: () => {
+        const activity = pick(work.activities);
+        return {
+          path: `/api/release/releases/${activity.release_id}/activities/${activity.id}`,
+          body: {
+            expectedVersion: activity.version,
+            notes: 'Checked under load',
+          },
+        };
+      },
+    },
+    {
+      name: 'transition',
+      weight: 0.06,
+      method: 'POST',
+      next: () => ({
+        path: `/api/release/releases/${pick(work.registered)}/transitions`,
+        body: { action: 'plan', expectedVersion: 2 },
+      }),
+    },
+  ];
+}
+
+/** Drives one target with `connections` for `seconds`. */
+function drive(
+  target: Target,
+  connections: number,
+  token: string,
+): Promise<Measured> {
+  const latencies: number[] = [];
+  let sampleRefusal: string | undefined;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections,
+        duration: seconds,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+        },
+        requests: [
+          {
+            method: target.method ?? 'GET',
+            onResponse: (status, body) => {
+              if (status >= 400 && !sampleRefusal) {
+                sampleRefusal = `${status} ${refusalMessage(body)}`;
+              }
+            },
+            setupRequest: request => {
+              const { path: next, body } = target.next();
+              return {
+                ...request,
+                path: next,
+                body: body ? JSON.stringify(body) : undefined,
+              };
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) {
+          reject(error);
+          return;
+        }
+        resolve({
+          name: target.name,
+          connections,
+          perSecond: result.requests.total / seconds,
+          latencies: latencies.sort((a, b) => a - b),
+          ok: result['2xx'],
+          clientErrors: result['4xx'],
+          serverErrors: result['5xx'],
+          failures: result.errors + result.timeouts,
+          sampleRefusal,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+    });
+  });
+}
+
+function refusalMessage(body: string): string {
+  try {
+    return JSON.parse(body).error.message;
+  } catch {
+    return body.slice(0, 160);
+  }
+}
+
+function tableRow(m: Measured) {
+  const ms = (v: number) => `${v.toFixed(1)}`;
+  return `| ${m.name} | ${m.connections} | ${m.perSecond.toFixed(0)} | ${ms(
+    percentile(m.latencies, 50),
+  )} | ${ms(percentile(m.latencies, 95))} | ${ms(
+    percentile(m.latencies, 99),
+  )} | ${m.ok} | ${m.clientErrors} | ${m.serverErrors} | ${m.failures} |`;
+}
+
+async function main() {
+  await dropLoadDatabases();
+  const backend = startBackend();
+  const stop = () => {
+    if (backend.pid) {
+      try {
+        process.kill(-backend.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.on('exit', stop);
+  let serverErrors = 0;
+  try {
+    await waitForBackend();
+    const knex = knexFactory({
+      client: 'pg',
+      connection: `${postgresUrl.replace(/\/[^/]*$/, '')}/${prefix}release`,
+    });
+    const seedStarted = Date.now();
+    const tabRefs = await seedLikeALargePortal(knex, releases);
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const work = await workItems(knex);
+    await knex.destroy();
+    const token = await guestToken();
+    const mix = targets(work, tabRefs);
+
+    console.log(
+      `\nLoad test: the example backend on PostgreSQL, ${releases.toLocaleString(
+        'en-US',
+      )} releases (seeded in ${seedSeconds.toFixed(
+        0,
+      )} s), ${seconds} s per level\n`,
+    );
+    const header =
+      '| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | 2xx | 4xx | 5xx | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+    const summary: string[] = [];
+    for (const level of levels) {
+      const results = await Promise.all(
+        mix.map(target =>
+          drive(target, Math.max(1, Math.round(level * target.weight)), token),
+        ),
+      );
+      const all = results.flatMap(r => r.latencies).sort((a, b) => a - b);
+      const total: Measured = {
+        name: '**release mix**',
+        connections: results.reduce((s, r) => s + r.connections, 0),
+        perSecond: results.reduce((s, r) => s + r.perSecond, 0),
+        latencies: all,
+        ok: results.reduce((s, r) => s + r.ok, 0),
+        clientErrors: results.reduce((s, r) => s + r.clientErrors, 0),
+        serverErrors: results.reduce((s, r) => s + r.serverErrors, 0),
+        failures: results.reduce((s, r) => s + r.failures, 0),
+      };
+      const catalog = await drive(
+        {
+          name: 'catalog by-query (comparison)',
+          weight: 1,
+          next: () => ({ path: '/api/catalog/entities/by-query?limit=20' }),
+        },
+        total.connections,
+        token,
+      );
+      serverErrors += total.serverErrors;
+      console.log(`Concurrency ${total.connections}:\n\n${header}`);
+      for (const r of [...results, total, catalog]) console.log(tableRow(r));
+      for (const r of results.filter(m => m.sampleRefusal)) {
+        console.log(`  ${r.name}, first refusal: ${r.sampleRefusal}`);
+      }
+      console.log('');
+      summary.push(
+        `${total.connections} connections: ${total.perSecond.toFixed(
+          0,
+        )} req/s, p95 ${percentile(all, 95).toFixed(1)} ms, ${
+          total.serverErrors
+        } 5xx`,
+      );
+    }
+    console.log('Release mix by concurrency:');
+    for (const line of summary) console.log(`  ${line}`);
+    console.log(
+      '\nTarget: at least 300 req/s at p95 < 100 ms with zero 5xx (80% reads: desktop, search, entity tab, release page; 20% writes: registrations, activity updates, transitions).',
+    );
+  } finally {
+    stop();
+  }
+  await sleep(1000);
+  process.exit(serverErrors > 0 ? 1 : 0);
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
