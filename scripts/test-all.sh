@@ -44,6 +44,9 @@ run_step "lint" yarn lint:all
 run_step "unit and database tests (jest)" yarn test \
   --json --outputFile="$report_dir/jest.json"
 run_step "browser tests (playwright)" yarn test:e2e
+# The load script in a short form: it prints its table and fails on any 5xx.
+run_step "load test (short)" env LOAD_RELEASES=20000 LOAD_SECONDS=5 \
+  LOAD_CONCURRENCY=10,20 LOAD_POSTGRES_URL="$postgres_url" yarn bench:load
 
 echo
 echo "==> Summary"
