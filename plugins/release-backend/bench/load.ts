@@ -101,12 +101,25 @@ async function waitForBackend() {
   throw new Error('The backend did not start within 3 minutes');
 }
 
+/**
+ * The guest's token, once the catalog has ingested the example organisation
+ * and the token carries the guest's release-managers membership: before
+ * that the policy would refuse most writes.
+ */
 async function guestToken(): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
-    headers: { 'X-Requested-With': 'XMLHttpRequest' },
-  });
-  const body = (await response.json()) as any;
-  return body.backstageIdentity.token;
+  for (let i = 0; i < 240; i++) {
+    const response = await fetch(`${baseUrl}/api/auth/guest/refresh`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    const body = (await response.json()) as any;
+    const groups: string[] =
+      body?.backstageIdentity?.identity?.ownershipEntityRefs ?? [];
+    if (groups.includes('group:default/release-managers')) {
+      return body.backstageIdentity.token;
+    }
+    await sleep(500);
+  }
+  throw new Error('The catalog did not make the guest a release manager');
 }
 
 /** Ids the write requests work through, one per request. */
@@ -119,7 +132,20 @@ async function workItems(knex: Knex) {
   ).map(row => row.id);
   const activities = await knex('release_activities')
     .join('releases', 'releases.id', 'release_activities.release_id')
-    .whereIn('releases.status', ['planning', 'authorized', 'deployment'])
+    // Each phase's activities change only while the release is in it.
+    .where(qb =>
+      qb
+        .where(q =>
+          q
+            .where('release_activities.phase', 'planning')
+            .whereIn('releases.status', ['registered', 'planning']),
+        )
+        .orWhere(q =>
+          q
+            .where('release_activities.phase', 'deployment')
+            .whereIn('releases.status', ['authorized', 'deployment']),
+        ),
+    )
     .select(
       'release_activities.id',
       'release_activities.release_id',
