@@ -7,12 +7,13 @@ test('the catalog lists the example configuration items', async ({ page }) => {
   await openAsGuest(page, '/catalog?filters[kind]=component&filters[user]=all');
 
   await expect(page.getByText('ACME Catalog')).toBeVisible();
-  await expect(page.getByText('All Components (20)')).toBeVisible();
+  // 20 example components, this repository and its three plugin packages.
+  await expect(page.getByText('All Components (24)')).toBeVisible();
   const table = page.getByRole('table');
   for (const component of [
     'Orders service',
     'Checkout service',
-    'Storefront web',
+    'Release management backend plugin',
   ]) {
     await expect(table.getByRole('link', { name: component })).toBeVisible();
   }
