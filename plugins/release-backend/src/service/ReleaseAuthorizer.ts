@@ -101,6 +101,37 @@ export class ReleaseAuthorizer {
       [{ permission: releaseReadPermission }],
       { credentials },
     );
+    return this.toVisibility(decision);
+  }
+
+  /**
+   * What a page of releases needs, from one policy call: which releases the
+   * caller may read (as SQL) and, per release, the actions allowed now.
+   */
+  async pageDecisions(credentials: BackstageCredentials): Promise<{
+    visibility: ReleaseVisibility;
+    mayRead: (release: ReleasePermissionResource) => boolean;
+    actionsOf: (releases: ReleasePermissionResource[]) => ReleaseAction[][];
+  }> {
+    const [read, transition, authorize] =
+      await this.permissions.authorizeConditional(
+        [
+          { permission: releaseReadPermission },
+          { permission: releaseTransitionPermission },
+          { permission: releaseAuthorizePermission },
+        ],
+        { credentials },
+      );
+    return {
+      visibility: this.toVisibility(read),
+      mayRead: release => this.matches(read, release),
+      actionsOf: releases => this.actionsOf(transition, authorize, releases),
+    };
+  }
+
+  private toVisibility(
+    decision: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
+  ): ReleaseVisibility {
     if (decision.result === AuthorizeResult.ALLOW) {
       return { kind: 'all' };
     }
@@ -134,6 +165,14 @@ export class ReleaseAuthorizer {
       ],
       { credentials },
     );
+    return this.actionsOf(transition, authorize, releases);
+  }
+
+  private actionsOf(
+    transition: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
+    authorize: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
+    releases: ReleasePermissionResource[],
+  ): ReleaseAction[][] {
     return releases.map(release => {
       const mayTransition = this.matches(transition, release);
       const mayAuthorize = this.matches(authorize, release);

@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
 import {
   ReleaseBreakdown,
   derivePriority,
@@ -22,6 +22,7 @@ import { actorOf, audited, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
 import { parseInput } from './parseInput';
 import {
+  findRelease,
   loadReadableRelease,
   releaseDetails,
   ServiceContext,
@@ -225,13 +226,14 @@ export class ReleaseService {
     id: string,
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
-    const release = await loadReadableRelease(
-      this.context,
-      this.context.store,
-      id,
-      credentials,
-    );
-    return releaseDetails(this.context, release, credentials);
+    const release = await findRelease(this.context.store, id);
+    // One policy call for both the read check and the allowed actions.
+    const decisions = await this.context.authorizer.pageDecisions(credentials);
+    if (!decisions.mayRead(release)) {
+      throw new NotAllowedError(`You may not see ${release.number}`);
+    }
+    const [actions] = decisions.actionsOf([release]);
+    return releaseDetails(this.context, release, credentials, actions);
   }
 
   async list(
@@ -240,17 +242,15 @@ export class ReleaseService {
   ): Promise<ReleaseList> {
     const parsed = parseInput(releaseListQuerySchema, query);
     const { authorizer, store } = this.context;
-    const visibility = await authorizer.visibility(credentials);
-    const list = await store.queries.list(parsed, visibility);
-    const [actions, touches] = await Promise.all([
-      authorizer.allowedActionsOfEach(list.items, credentials),
-      parsed.entityRef
-        ? store.impact.touches(
-            list.items.map(item => item.id),
-            parsed.entityRef,
-          )
-        : undefined,
-    ]);
+    const decisions = await authorizer.pageDecisions(credentials);
+    const list = await store.queries.list(parsed, decisions.visibility);
+    const actions = decisions.actionsOf(list.items);
+    const touches = parsed.entityRef
+      ? await store.impact.touches(
+          list.items.map(item => item.id),
+          parsed.entityRef,
+        )
+      : undefined;
     return {
       ...list,
       items: list.items.map(({ authorizerGroup: _, ...item }, i) => ({

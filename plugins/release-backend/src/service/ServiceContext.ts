@@ -8,6 +8,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   BlackoutWindow,
   Release,
+  ReleaseAction,
   releaseReadPermission,
   ReleaseDetails,
 } from '@internal/plugin-release-common';
@@ -40,12 +41,7 @@ export async function loadReadableRelease(
   id: string,
   credentials: BackstageCredentials,
 ): Promise<ReleasePermissionResource> {
-  const [release] = isUuid(id)
-    ? await repositories.releases.getResources([id])
-    : [undefined];
-  if (!release) {
-    throw new NotFoundError(`No release with id ${id}`);
-  }
+  const release = await findRelease(repositories, id);
   if (
     !(await context.authorizer.can(releaseReadPermission, release, credentials))
   ) {
@@ -54,17 +50,35 @@ export async function loadReadableRelease(
   return release;
 }
 
-/** The release with its activities, relations, media and allowed actions. */
+/** A release by id, whoever asks: 404 when unknown. */
+export async function findRelease(
+  repositories: ReleaseRepositories,
+  id: string,
+): Promise<ReleasePermissionResource> {
+  const [release] = isUuid(id)
+    ? await repositories.releases.getResources([id])
+    : [undefined];
+  if (!release) {
+    throw new NotFoundError(`No release with id ${id}`);
+  }
+  return release;
+}
+
+/**
+ * The release with its activities, relations, media and allowed actions
+ * (given, when the caller's decisions are at hand already).
+ */
 export async function releaseDetails(
   context: ServiceContext,
   release: ReleasePermissionResource,
   credentials: BackstageCredentials,
+  knownActions?: ReleaseAction[],
 ): Promise<ReleaseDetails> {
   const [activities, relations, media, allowedActions] = await Promise.all([
     context.store.activities.listForRelease(release.id),
     context.store.relations.listForRelease(release.id),
     context.store.relations.listMedia(release.id),
-    context.authorizer.allowedActions(release, credentials),
+    knownActions ?? context.authorizer.allowedActions(release, credentials),
   ]);
   const { authorizerGroup: _, ...record } = release;
   return {
