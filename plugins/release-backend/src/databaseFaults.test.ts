@@ -24,98 +24,96 @@ async function eventually(check: () => Promise<boolean>, seconds = 20) {
   throw new Error(`still not true after ${seconds} s`);
 }
 
-eachPostgres(
-  'losing the database on %p',
-  (databaseId: TestDatabaseId) => {
-    let direct: Knex;
-    let viaProxy: Knex;
-    let proxy: Awaited<ReturnType<typeof startFaultyProxy>>;
-    let api: ReleaseApi;
+eachPostgres('losing the database on %p', (databaseId: TestDatabaseId) => {
+  let direct: Knex;
+  let viaProxy: Knex;
+  let proxy: Awaited<ReturnType<typeof startFaultyProxy>>;
+  let api: ReleaseApi;
 
-    beforeAll(async () => {
-      direct = await databases.init(databaseId);
-      const connection = (direct.client.config.connection ?? {}) as Knex.PgConnectionConfig;
-      proxy = await startFaultyProxy({
-        host: connection.host ?? '127.0.0.1',
-        port: Number(connection.port ?? 5432),
-      });
-      viaProxy = knexFactory({
-        client: 'pg',
-        connection: { ...connection, host: '127.0.0.1', port: proxy.port },
-        pool: { min: 0, max: 5 },
-        acquireConnectionTimeout: 5000,
-      });
-      api = await startReleaseBackend(viaProxy);
+  beforeAll(async () => {
+    direct = await databases.init(databaseId);
+    const connection = (direct.client.config.connection ??
+      {}) as Knex.PgConnectionConfig;
+    proxy = await startFaultyProxy({
+      host: connection.host ?? '127.0.0.1',
+      port: Number(connection.port ?? 5432),
     });
-
-    afterAll(async () => {
-      await viaProxy?.destroy();
-      await proxy?.close();
+    viaProxy = knexFactory({
+      client: 'pg',
+      connection: { ...connection, host: '127.0.0.1', port: proxy.port },
+      pool: { min: 0, max: 5 },
+      acquireConnectionTimeout: 5000,
     });
+    api = await startReleaseBackend(viaProxy);
+  });
 
-    it('answers 503, writes no half of a transition, and recovers by itself', async () => {
-      const { body: release } = await api
-        .post('/api/release/releases')
-        .send({ title: 'Through an outage', type: 'minor' })
-        .expect(201);
+  afterAll(async () => {
+    await viaProxy?.destroy();
+    await proxy?.close();
+  });
 
-      // Hold the history table so the transition stops between its two
-      // writes, then cut the database away under it.
-      const blocker = await direct.transaction();
-      await blocker.raw('lock table release_history in access exclusive mode');
-      const transition = api
-        .post(`/api/release/releases/${release.id}/transitions`)
-        .send({ action: 'plan', expectedVersion: release.version })
-        .then(response => response);
-      await eventually(async () => {
-        const { rows } = await direct.raw(
-          `select count(*)::int as n from pg_stat_activity
+  it('answers 503, writes no half of a transition, and recovers by itself', async () => {
+    const { body: release } = await api
+      .post('/api/release/releases')
+      .send({ title: 'Through an outage', type: 'minor' })
+      .expect(201);
+
+    // Hold the history table so the transition stops between its two
+    // writes, then cut the database away under it.
+    const blocker = await direct.transaction();
+    await blocker.raw('lock table release_history in access exclusive mode');
+    const transition = api
+      .post(`/api/release/releases/${release.id}/transitions`)
+      .send({ action: 'plan', expectedVersion: release.version })
+      .then(response => response);
+    await eventually(async () => {
+      const { rows } = await direct.raw(
+        `select count(*)::int as n from pg_stat_activity
            where wait_event_type = 'Lock' and query ilike '%release_history%'`,
-        );
-        return rows[0].n > 0;
-      });
-      proxy.cut();
-      const refused = await transition;
-      await blocker.rollback();
-
-      expect(refused.status).toBe(503);
-      expect(refused.body.error.message).toContain(
-        'release database is not reachable',
       );
-      // Neither the new status nor its history row is there.
-      const row = await direct('releases').where({ id: release.id }).first();
-      expect(row).toMatchObject({ status: 'registered', version: 1 });
-      const plans = await direct('release_history')
-        .where({ release_id: release.id, action: 'plan' })
-        .count({ n: '*' })
-        .first();
-      expect(Number(plans?.n)).toBe(0);
-
-      // While the database is away, every call says so.
-      const down = await api.get('/api/release/releases');
-      expect(down.status).toBe(503);
-      const health = await api.get('/api/release/health');
-      expect(health.body).toEqual({ status: 'unavailable', database: false });
-
-      // It comes back without restarting the backend.
-      proxy.restore();
-      await eventually(
-        async () =>
-          (await api.get(`/api/release/releases/${release.id}`)).status === 200,
-      );
-      await api
-        .post(`/api/release/releases/${release.id}/transitions`)
-        .send({ action: 'plan', expectedVersion: release.version })
-        .expect(200);
-      const history = await api
-        .get(`/api/release/releases/${release.id}/history`)
-        .expect(200);
-      expect(
-        history.body.items.filter((h: any) => h.action === 'plan'),
-      ).toHaveLength(1);
+      return rows[0].n > 0;
     });
-  },
-);
+    proxy.cut();
+    const refused = await transition;
+    await blocker.rollback();
+
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.message).toContain(
+      'release database is not reachable',
+    );
+    // Neither the new status nor its history row is there.
+    const row = await direct('releases').where({ id: release.id }).first();
+    expect(row).toMatchObject({ status: 'registered', version: 1 });
+    const plans = await direct('release_history')
+      .where({ release_id: release.id, action: 'plan' })
+      .count({ n: '*' })
+      .first();
+    expect(Number(plans?.n)).toBe(0);
+
+    // While the database is away, every call says so.
+    const down = await api.get('/api/release/releases');
+    expect(down.status).toBe(503);
+    const health = await api.get('/api/release/health');
+    expect(health.body).toEqual({ status: 'unavailable', database: false });
+
+    // It comes back without restarting the backend.
+    proxy.restore();
+    await eventually(
+      async () =>
+        (await api.get(`/api/release/releases/${release.id}`)).status === 200,
+    );
+    await api
+      .post(`/api/release/releases/${release.id}/transitions`)
+      .send({ action: 'plan', expectedVersion: release.version })
+      .expect(200);
+    const history = await api
+      .get(`/api/release/releases/${release.id}/history`)
+      .expect(200);
+    expect(
+      history.body.items.filter((h: any) => h.action === 'plan'),
+    ).toHaveLength(1);
+  });
+});
 
 if (postgresIds.length === 0) {
   it.todo(

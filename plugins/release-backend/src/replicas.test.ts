@@ -21,7 +21,8 @@ const postgresIds: TestDatabaseId[] = databases
  * PostgreSQL database: what one replica would get right alone must hold
  * when both serve at once.
  */
-const eachPostgres = postgresIds.length > 0 ? describe.each(postgresIds) : () => () => {};
+const eachPostgres =
+  postgresIds.length > 0 ? describe.each(postgresIds) : () => () => {};
 
 eachPostgres('two replicas on %p', (databaseId: TestDatabaseId) => {
   let pools: Knex[];

@@ -110,8 +110,7 @@ const endpoints: Endpoint[] = [
     name: 'GET /releases/breakdown',
     guard: 'filtered',
     ok: 200,
-    call: (c, h) =>
-      c.get(`${base}/releases/breakdown`).set('Authorization', h),
+    call: (c, h) => c.get(`${base}/releases/breakdown`).set('Authorization', h),
   },
   {
     name: 'GET /search/closed',
@@ -503,7 +502,9 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     it.each(callers)('$name', async caller => {
       const knex = await databases.init(databaseId);
-      const admin = await startReleaseBackend(knex, { permission: AuthorizeResult.ALLOW });
+      const admin = await startReleaseBackend(knex, {
+        permission: AuthorizeResult.ALLOW,
+      });
       const client = await startReleaseBackend(knex, { policy: caller.policy });
       const fixture = await seed(admin);
       const versionOf = async (id: string) =>
@@ -532,7 +533,9 @@ describe.each(databases.eachSupportedId())(
           // A refusal writes nothing, anywhere.
           const after = JSON.stringify(await rowCounts(knex));
           if (response.status >= 400 && after !== before) {
-            leaks.push(`${label} was refused but wrote ${after} (was ${before})`);
+            leaks.push(
+              `${label} was refused but wrote ${after} (was ${before})`,
+            );
           }
           // Lists, counts and the CSV hold only releases the caller may read.
           const text = `${JSON.stringify(response.body)}${response.text ?? ''}`;
@@ -552,7 +555,7 @@ describe.each(databases.eachSupportedId())(
       expect(leaks).toEqual([]);
     });
 
-    it('counts a manager-only reader\'s desktop in SQL', async () => {
+    it("counts a manager-only reader's desktop in SQL", async () => {
       const knex = await databases.init(databaseId);
       const admin = await startReleaseBackend(knex, {
         permission: AuthorizeResult.ALLOW,
