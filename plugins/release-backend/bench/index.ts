@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseReleaseStore } from '../src/database/DatabaseReleaseStore';
 import { applyDatabaseMigrations } from '../src/database/migrations';
+import { ReleaseEventPublisher } from '../src/events/ReleaseEventPublisher';
 import { createReleaseServices, ReleaseAuthorizer } from '../src/service';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_IMPACT_RELATIONS } from '@internal/plugin-release-common';
@@ -112,6 +113,7 @@ async function measure(
     impact: { depth: 3, relations: DEFAULT_IMPACT_RELATIONS },
     blackoutWindows: [],
     serviceCredentials: async () => credentials,
+    events: new ReleaseEventPublisher(undefined, console as any),
   });
   const types = ['major', 'minor', 'emergency'];
   const words = ['orders', 'billing', 'gateway', 'fraud', 'search', 'catalog'];

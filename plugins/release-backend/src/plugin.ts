@@ -4,12 +4,14 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { releasePermissions } from '@internal/plugin-release-common';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import {
   releasePermissionResourceRef,
   releasePermissionRules,
 } from './permissions';
+import { ReleaseEventPublisher } from './events/ReleaseEventPublisher';
 import { createRouter } from './router';
 import { createReleaseServices, ReleaseAuthorizer } from './service';
 import { scheduleAutoResume } from './scheduler/autoResume';
@@ -40,6 +42,7 @@ export const releasePlugin = createBackendPlugin({
         auth: coreServices.auth,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        events: eventsServiceRef,
       },
       async init(deps) {
         const store = await DatabaseReleaseStore.create({
@@ -67,6 +70,7 @@ export const releasePlugin = createBackendPlugin({
           impact: impactSettings,
           blackoutWindows: readBlackoutWindows(deps.config),
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
+          events: new ReleaseEventPublisher(deps.events, deps.logger),
         });
 
         deps.httpRouter.use(

@@ -7,6 +7,7 @@
 
 export * from './types';
 export * from './impact';
+export * from './events';
 export * from './priority';
 export * from './releaseNumber';
 export * from './workflow';

@@ -1,3 +1,4 @@
+import { BackendFeature } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
@@ -21,6 +22,8 @@ export async function startReleaseBackend(
     realScheduler?: boolean;
     /** The catalog; the example catalog when absent. */
     entities?: Entity[];
+    /** More backend features, e.g. a module subscribing to events. */
+    features?: Array<BackendFeature>;
   } = {},
 ) {
   const { server } = await startTestBackend({
@@ -38,6 +41,7 @@ export async function startReleaseBackend(
       ...(options.config
         ? [mockServices.rootConfig.factory({ data: options.config })]
         : []),
+      ...(options.features ?? []),
     ],
   });
   return request(server);

@@ -218,6 +218,7 @@ export class ActivityService {
           },
         });
       },
+      activityId,
     );
   }
 
@@ -225,17 +226,31 @@ export class ActivityService {
     return authorizeReleaseUpdate(this.context, releaseId, credentials);
   }
 
-  private run<T>(
+  private async run<T>(
     eventId: string,
     releaseId: string,
     credentials: BackstageCredentials,
     work: (tx: ReleaseRepositories) => Promise<T>,
+    activityId?: string,
   ): Promise<T> {
-    return runReleaseChange(
+    const result = await runReleaseChange(
       this.context,
       { eventId, releaseId, credentials },
       work,
     );
+    const changes = {
+      'release-activity-add': 'added',
+      'release-activity-update': 'updated',
+      'release-activity-remove': 'removed',
+    } as const;
+    await this.context.events.publish({
+      type: 'release.activity-changed',
+      releaseId,
+      change: changes[eventId as keyof typeof changes] ?? 'updated',
+      activityId: activityId ?? (result as { id?: string })?.id ?? '',
+      actor: actorOf(credentials),
+    });
+    return result;
   }
 
   private record(

@@ -140,6 +140,12 @@ export class ReleaseService {
     // Not `get`: the registrant sees what they registered even when the
     // policy would not let them read it later; a 403 here would hide a
     // release that was written.
+    await this.context.events.publish({
+      type: 'release.registered',
+      releaseId: created.id,
+      number: created.number,
+      actor,
+    });
     const [resource] = await store.releases.getResources([created.id]);
     return releaseDetails(this.context, resource!, credentials);
   }

@@ -13,6 +13,7 @@ import {
   ReleaseDetails,
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
+import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
@@ -32,6 +33,8 @@ export type ServiceContext = {
   blackoutWindows: BlackoutWindow[];
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
+  /** `release.*` events for other plugins. */
+  events: ReleaseEventPublisher;
 };
 
 /** Loads a release the caller may read: 404 when unknown, 403 when hidden. */

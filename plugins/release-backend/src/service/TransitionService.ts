@@ -74,7 +74,7 @@ export class TransitionService {
         ? await this.checkWindow(release, input.override ?? false)
         : null;
 
-    await audited(
+    const moved = await audited(
       auditor,
       {
         eventId: 'release-transition',
@@ -100,7 +100,7 @@ export class TransitionService {
             );
           }
           await this.checkGuards(tx, current, action, input);
-          await this.apply(
+          return this.apply(
             tx,
             current,
             action,
@@ -111,6 +111,15 @@ export class TransitionService {
           );
         }),
     );
+    await this.context.events.publish({
+      type: 'release.transitioned',
+      releaseId: id,
+      number: release.number,
+      action,
+      fromStatus: moved.fromStatus,
+      toStatus: moved.toStatus,
+      actor: actorOf(credentials),
+    });
     return releaseDetails(
       this.context,
       (await store.releases.getResources([id]))[0]!,
@@ -138,20 +147,32 @@ export class TransitionService {
     actor: BackstageCredentials,
   ): Promise<boolean> {
     try {
-      return await this.context.store.transaction(async tx => {
-        const current = await tx.releases.get(release.id);
-        // Another replica, or a person, got there first.
-        if (!current || current.version !== release.version) return false;
-        await this.apply(
-          tx,
-          current,
-          'resume',
-          {},
-          actor,
-          'resumed automatically at the planned date',
-        );
-        return true;
-      });
+      return await this.context.store
+        .transaction(async tx => {
+          const current = await tx.releases.get(release.id);
+          // Another replica, or a person, got there first.
+          if (!current || current.version !== release.version) return undefined;
+          return this.apply(
+            tx,
+            current,
+            'resume',
+            {},
+            actor,
+            'resumed automatically at the planned date',
+          );
+        })
+        .then(async moved => {
+          if (!moved) return false;
+          await this.context.events.publish({
+            type: 'release.transitioned',
+            releaseId: release.id,
+            number: release.number,
+            action: 'resume',
+            ...moved,
+            actor: actorOf(actor),
+          });
+          return true;
+        });
     } catch (error) {
       this.context.logger.warn(
         `Could not resume ${release.number} automatically: ${error}`,
@@ -282,6 +303,7 @@ export class TransitionService {
       justificationId: input.justificationId ?? null,
       comment: withOverride(input.comment ?? systemComment ?? null, overridden),
     });
+    return { fromStatus: release.status, toStatus: updated.status };
   }
 }
 

@@ -1,0 +1,34 @@
+import type { ReleaseAction, ReleaseStatus } from './types';
+
+/**
+ * The events service topic the release plugin publishes on; other plugins
+ * subscribe to it through `eventsServiceRef`.
+ *
+ * @public
+ */
+export const RELEASE_EVENTS_TOPIC = 'release';
+
+/** What a release event says; `type` is also in the event's metadata. @public */
+export type ReleaseEventPayload =
+  | {
+      type: 'release.registered';
+      releaseId: string;
+      number: string;
+      actor: string;
+    }
+  | {
+      type: 'release.transitioned';
+      releaseId: string;
+      number: string;
+      action: ReleaseAction;
+      fromStatus: ReleaseStatus;
+      toStatus: ReleaseStatus;
+      actor: string;
+    }
+  | {
+      type: 'release.activity-changed';
+      releaseId: string;
+      change: 'added' | 'updated' | 'removed';
+      activityId: string;
+      actor: string;
+    };
