@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { registerReleaseActions } from './actions/releaseActions';
 import { releasePermissions } from '@internal/plugin-release-common';
 import { DatabaseReleaseStore } from './database/DatabaseReleaseStore';
 import {
@@ -43,6 +45,7 @@ export const releasePlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const store = await DatabaseReleaseStore.create({
@@ -72,6 +75,8 @@ export const releasePlugin = createBackendPlugin({
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           events: new ReleaseEventPublisher(deps.events, deps.logger),
         });
+
+        registerReleaseActions(deps.actionsRegistry, services);
 
         deps.httpRouter.use(
           await createRouter({ store, services, httpAuth: deps.httpAuth }),

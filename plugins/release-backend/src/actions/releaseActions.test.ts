@@ -1,0 +1,138 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  nextWeekWindow,
+  startReleaseBackend,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+async function withActions(
+  databaseId: Parameters<typeof databases.init>[0],
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const registry = actionsRegistryServiceMock({
+    logger: mockServices.logger.mock(),
+  });
+  await startReleaseBackend(await databases.init(databaseId), {
+    ...options,
+    features: [
+      createServiceFactory({
+        service: actionsRegistryServiceRef,
+        deps: {},
+        factory: () => registry,
+      }),
+    ],
+  });
+  const credentials = mockCredentials.user('user:default/ana.souza');
+  const invoke = (name: string, input: object) =>
+    registry.invoke({
+      id: `test:${name}`,
+      input: input as any,
+      credentials,
+    });
+  return { registry, invoke };
+}
+
+describe.each(databases.eachSupportedId())(
+  'release actions on %p',
+  databaseId => {
+    it('offers five actions with honest attributes and input schemas', async () => {
+      const { registry } = await withActions(databaseId);
+      const { actions } = await registry.list();
+      expect(
+        Object.fromEntries(
+          actions.map(a => [
+            a.name,
+            [a.attributes.readOnly, a.attributes.destructive],
+          ]),
+        ),
+      ).toEqual({
+        'list-releases': [true, false],
+        'get-release': [true, false],
+        'register-release': [false, false],
+        'transition-release': [false, true],
+        'release-impact': [true, false],
+      });
+      const register = actions.find(a => a.name === 'register-release')!;
+      expect(register.schema.input).toMatchObject({
+        type: 'object',
+        required: expect.arrayContaining(['title', 'type']),
+      });
+    });
+
+    it('registers, lists, reads, moves and analyses a release as the caller', async () => {
+      const { invoke } = await withActions(databaseId);
+      const { output: registered } = (await invoke('register-release', {
+        title: 'Agent-registered release',
+        type: 'minor',
+        ...nextWeekWindow(),
+        cis: [{ entityRef: 'resource:default/orders-db', role: 'updated' }],
+      })) as any;
+      expect(registered).toMatchObject({
+        number: expect.stringMatching(/^REL-\d{6}$/),
+        status: 'registered',
+        allowedActions: expect.arrayContaining(['plan']),
+      });
+
+      const { output: list } = (await invoke('list-releases', {
+        entityRef: 'component:default/orders-service',
+        includeImpacted: true,
+      })) as any;
+      expect(list.releases.map((r: any) => r.id)).toContain(registered.id);
+
+      const { output: details } = (await invoke('get-release', {
+        id: registered.id,
+      })) as any;
+      expect(details.cis).toEqual([
+        { entityRef: 'resource:default/orders-db', role: 'updated' },
+      ]);
+
+      const { output: planned } = (await invoke('transition-release', {
+        id: registered.id,
+        action: 'plan',
+        expectedVersion: details.version,
+      })) as any;
+      expect(planned.status).toBe('planning');
+      await expect(
+        invoke('transition-release', {
+          id: registered.id,
+          action: 'plan',
+          expectedVersion: details.version,
+        }),
+      ).rejects.toThrow(/changed by someone else|Cannot plan/);
+
+      const { output: impact } = (await invoke('release-impact', {
+        id: registered.id,
+        depth: 1,
+      })) as any;
+      expect(impact.entities).toContainEqual(
+        expect.objectContaining({
+          entityRef: 'component:default/orders-service',
+          distance: 1,
+          path: 'resource:default/orders-db -dependencyOf-> component:default/orders-service',
+        }),
+      );
+    });
+
+    it('refuses bad input by schema and applies permissions as HTTP does', async () => {
+      const { invoke } = await withActions(databaseId, {
+        permission: AuthorizeResult.DENY,
+      });
+      await expect(
+        invoke('register-release', { title: '', type: 'tiny' }),
+      ).rejects.toThrow(/title|type/);
+      await expect(
+        invoke('register-release', { title: 'Denied', type: 'minor' }),
+      ).rejects.toThrow(/may not register releases/);
+      const { output } = (await invoke('list-releases', {})) as any;
+      expect(output).toEqual({ totalCount: 0, releases: [] });
+    });
+  },
+);

@@ -1,0 +1,293 @@
+import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import {
+  CI_ROLES,
+  RELEASE_ACTIONS,
+  RELEASE_OUTCOMES,
+  RELEASE_STATUSES,
+  RELEASE_TYPES,
+  ReleaseDetails,
+  ReleaseListItem,
+} from '@internal/plugin-release-common';
+import { ReleaseServices } from '../service';
+
+const LEVELS = ['low', 'medium', 'high'] as const;
+
+/** The fields a model needs to talk about a release. */
+function summary(release: ReleaseListItem | ReleaseDetails) {
+  return {
+    id: release.id,
+    number: release.number,
+    title: release.title,
+    status: release.status,
+    priority: release.priority,
+    type: release.type,
+    manager: release.manager,
+    executorGroup: release.executorGroup,
+    plannedStart: release.plannedStart,
+    plannedEnd: release.plannedEnd,
+    version: release.version,
+    allowedActions: release.allowedActions,
+  };
+}
+
+/**
+ * Release management as actions for AI agents and other tools (the actions
+ * registry, served over MCP). Each runs as the calling user, through the
+ * same use cases and permission checks as the HTTP API.
+ */
+export function registerReleaseActions(
+  registry: ActionsRegistryService,
+  services: ReleaseServices,
+) {
+  const releaseSummary = (z: any) =>
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.enum(RELEASE_STATUSES),
+      priority: z.number(),
+      type: z.enum(RELEASE_TYPES),
+      manager: z.string().nullable(),
+      executorGroup: z.string().nullable(),
+      plannedStart: z.string().nullable(),
+      plannedEnd: z.string().nullable(),
+      version: z.number(),
+      allowedActions: z.array(z.enum(RELEASE_ACTIONS)),
+    });
+
+  registry.register({
+    name: 'list-releases',
+    title: 'List releases',
+    description:
+      'Lists releases (ITIL release management: significant changes to catalog entities) the caller may see, newest planned window first. ' +
+      'Without `status` it returns the open ones (registered, planning, authorized, deployment, executed, suspended). ' +
+      'Give `entityRef` (e.g. "component:default/orders-service") to get the releases that change that catalog entity, and `includeImpacted: true` to add those that reach it through dependencies.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          status: z
+            .array(z.enum(RELEASE_STATUSES))
+            .optional()
+            .describe('Only releases in these states'),
+          text: z
+            .string()
+            .max(200)
+            .optional()
+            .describe('Words in the number, title or description'),
+          entityRef: z
+            .string()
+            .optional()
+            .describe('A catalog entity ref, kind:namespace/name'),
+          includeImpacted: z
+            .boolean()
+            .optional()
+            .describe(
+              'With entityRef: also releases reaching it through impact',
+            ),
+          limit: z.number().int().min(1).max(100).optional(),
+        }),
+      output: z =>
+        z.object({
+          totalCount: z.number(),
+          releases: z.array(releaseSummary(z)),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      const list = await services.releases.list(
+        {
+          status: input.status,
+          q: input.text,
+          entityRef: input.entityRef,
+          includeImpacted:
+            input.includeImpacted === undefined
+              ? undefined
+              : String(input.includeImpacted),
+          limit: input.limit ?? 20,
+          orderBy: 'plannedStart',
+        },
+        credentials,
+      );
+      return {
+        output: {
+          totalCount: list.totalCount,
+          releases: list.items.map(summary),
+        },
+      };
+    },
+  });
+
+  registry.register({
+    name: 'get-release',
+    title: 'Get a release',
+    description:
+      'Returns one release by its id (from list-releases): its record, planning and deployment activities, related catalog entities (CIs) and records in other systems, and the workflow actions the caller may take now.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: z => z.object({ id: z.string().describe('The release id') }),
+      output: z =>
+        releaseSummary(z).extend({
+          description: z.string(),
+          activities: z.array(
+            z.object({
+              id: z.string(),
+              phase: z.string(),
+              title: z.string(),
+              status: z.string(),
+              assignee: z.string().nullable(),
+            }),
+          ),
+          cis: z.array(z.object({ entityRef: z.string(), role: z.string() })),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      const release = await services.releases.get(input.id, credentials);
+      return {
+        output: {
+          ...summary(release),
+          description: release.description,
+          activities: release.activities.map(a => ({
+            id: a.id,
+            phase: a.phase,
+            title: a.title,
+            status: a.status,
+            assignee: a.assignee,
+          })),
+          cis: release.relations.flatMap(r =>
+            r.kind === 'ci' ? [{ entityRef: r.entityRef, role: r.role }] : [],
+          ),
+        },
+      };
+    },
+  });
+
+  registry.register({
+    name: 'register-release',
+    title: 'Register a release',
+    description:
+      'Registers a new release (state "registered") requested by the caller, and relates the given catalog entities to it as configuration items. ' +
+      'Priority follows from impact and urgency. Planned start and end are ISO 8601 date-times.',
+    attributes: { readOnly: false, destructive: false, idempotent: false },
+    schema: {
+      input: z =>
+        z.object({
+          title: z.string().min(1).max(200),
+          type: z.enum(RELEASE_TYPES),
+          description: z.string().max(20000).optional(),
+          impact: z.enum(LEVELS).optional(),
+          urgency: z.enum(LEVELS).optional(),
+          businessJustification: z.string().max(20000).optional(),
+          plannedStart: z.string().optional(),
+          plannedEnd: z.string().optional(),
+          cis: z
+            .array(
+              z.object({
+                entityRef: z.string(),
+                role: z.enum(CI_ROLES).default('updated'),
+              }),
+            )
+            .max(50)
+            .optional()
+            .describe('Catalog entities the release changes'),
+        }),
+      output: z => releaseSummary(z),
+    },
+    action: async ({ input, credentials }) => {
+      const { cis, ...fields } = input;
+      const registered = await services.releases.register(fields, credentials);
+      for (const ci of cis ?? []) {
+        await services.relations.add(
+          registered.id,
+          { kind: 'ci', entityRef: ci.entityRef, role: ci.role },
+          credentials,
+        );
+      }
+      const release = await services.releases.get(registered.id, credentials);
+      return { output: summary(release) };
+    },
+  });
+
+  registry.register({
+    name: 'transition-release',
+    title: 'Move a release through its workflow',
+    description:
+      'Takes a workflow action on a release: plan, authorize, replan, deploy, execute, rework, close, suspend, resume, cancel or reopen. ' +
+      'Pass the version from get-release as expectedVersion; a stale version is refused. suspend, cancel and reopen need a justificationId from the justification catalogue; ' +
+      'close needs an outcome; replan and rework need a comment. Cancel ends the release.',
+    attributes: { readOnly: false, destructive: true, idempotent: false },
+    schema: {
+      input: z =>
+        z.object({
+          id: z.string(),
+          action: z.enum(RELEASE_ACTIONS),
+          expectedVersion: z.number().int(),
+          comment: z.string().max(5000).optional(),
+          justificationId: z.string().optional(),
+          outcome: z.enum(RELEASE_OUTCOMES).optional(),
+          resumeAt: z.string().optional(),
+        }),
+      output: z => releaseSummary(z),
+    },
+    action: async ({ input, credentials }) => {
+      const { id, ...body } = input;
+      const release = await services.transitions.transition(
+        id,
+        body,
+        credentials,
+      );
+      return { output: summary(release) };
+    },
+  });
+
+  registry.register({
+    name: 'release-impact',
+    title: 'Impact of a release',
+    description:
+      'Lists the catalog entities a release reaches from its configuration items (who depends on them, the systems and domains they are part of, the consumers of their APIs), each with its distance and the path of catalog relations that reaches it.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          id: z.string(),
+          depth: z.number().int().min(0).max(8).optional(),
+        }),
+      output: z =>
+        z.object({
+          entities: z.array(
+            z.object({
+              entityRef: z.string(),
+              kind: z.string(),
+              title: z.string(),
+              owner: z.string().nullable(),
+              distance: z.number(),
+              path: z.string(),
+            }),
+          ),
+          missing: z.array(z.string()),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      const impact = await services.impact.analyse(
+        input.id,
+        input.depth === undefined ? {} : { depth: String(input.depth) },
+        credentials,
+      );
+      return {
+        output: {
+          entities: impact.entities.map(entity => ({
+            entityRef: entity.entityRef,
+            kind: entity.kind,
+            title: entity.title,
+            owner: entity.owner,
+            distance: entity.distance,
+            path: [
+              entity.via,
+              ...entity.path.map(step => `-${step.relation}-> ${step.to}`),
+            ].join(' '),
+          })),
+          missing: impact.missing,
+        },
+      };
+    },
+  });
+}
