@@ -50,9 +50,14 @@ const isoDateTime = z.iso.datetime({
   offset: true,
   message: 'must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z',
 });
-const title = z.string().trim().min(1, 'is required').max(200);
-const longText = z.string().max(20_000);
-const shortText = (max: number) => z.string().trim().max(max);
+// PostgreSQL cannot store the NUL character in text; refuse it up front.
+const text = () =>
+  z.string().refine(value => !value.includes('\u0000'), {
+    message: 'must not contain the NUL character',
+  });
+const title = text().trim().min(1, 'is required').max(200);
+const longText = text().max(20_000);
+const shortText = (max: number) => text().trim().max(max);
 const expectedVersion = z.number().int().min(1);
 const id = z.uuid();
 
