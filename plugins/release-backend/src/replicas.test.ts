@@ -93,16 +93,32 @@ eachPostgres('two replicas on %p', (databaseId: TestDatabaseId) => {
   });
 
   it('resumes a suspended release once, though both replicas schedule the job', async () => {
-    const { body } = await replicas[0]
+    // Two more replicas with the real scheduler, started one after the other
+    // as in a rolling deployment: the scheduler's own migrations (upstream)
+    // do not take turns the way the plugin's do.
+    const withScheduler = (knex: Knex) =>
+      startReleaseBackend(knex, {
+        realScheduler: true,
+        config: {
+          release: {
+            autoResume: { frequency: { seconds: 1 }, timeout: { seconds: 30 } },
+          },
+        },
+      });
+    const scheduling = [
+      await withScheduler(pools[0]),
+      await withScheduler(pools[1]),
+    ];
+    const { body } = await scheduling[0]
       .post('/api/release/releases')
       .send({ title: 'Paused', type: 'minor', ...nextWeekWindow() })
       .expect(201);
-    const reasons = await replicas[0].get('/api/release/justifications');
+    const reasons = await scheduling[0].get('/api/release/justifications');
     const reason = reasons.body.items.find((j: any) =>
       j.appliesTo.includes('suspend'),
     );
     const resumeAt = new Date(Date.now() + 1500).toISOString();
-    await replicas[1]
+    await scheduling[1]
       .post(`/api/release/releases/${body.id}/transitions`)
       .send({
         action: 'suspend',
@@ -115,13 +131,13 @@ eachPostgres('two replicas on %p', (databaseId: TestDatabaseId) => {
     let status = 'suspended';
     for (let i = 0; i < 40 && status === 'suspended'; i++) {
       await sleep(500);
-      status = (await replicas[i % 2].get(`/api/release/releases/${body.id}`))
+      status = (await scheduling[i % 2].get(`/api/release/releases/${body.id}`))
         .body.status;
     }
     expect(status).toBe('registered');
     // Several more runs of the job on both replicas change nothing.
     await sleep(3000);
-    const history = await replicas[0]
+    const history = await scheduling[0]
       .get(`/api/release/releases/${body.id}/history`)
       .expect(200);
     expect(
