@@ -70,4 +70,10 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@internal/plugin-release-backend'));
+// The scaffolder's release:register action.
+backend.add(
+  import('@internal/plugin-release-backend').then(m => ({
+    default: m.releaseScaffolderModule,
+  })),
+);
 backend.start();

@@ -12,3 +12,4 @@ export {
   releasePermissionResourceRef,
 } from './permissions';
 export type { ReleaseFilter, ReleasePermissionResource } from './permissions';
+export { releaseScaffolderModule } from './scaffolder/module';

@@ -11,20 +11,31 @@ import { releasePlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
 import { fakePermissionsFactory, TestPolicy } from './fakePermissions';
 
+/** How a test backend differs from the default one. */
+export type ReleaseBackendOptions = {
+  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  policy?: TestPolicy;
+  config?: JsonObject;
+  /** Run scheduled tasks on their real schedule (in the test database). */
+  realScheduler?: boolean;
+  /** The catalog; the example catalog when absent. */
+  entities?: Entity[];
+  /** More backend features, e.g. a module subscribing to events. */
+  features?: Array<BackendFeature>;
+};
+
 /** Starts the plugin on a test database with the example catalog. */
 export async function startReleaseBackend(
   knex: Knex,
-  options: {
-    permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
-    policy?: TestPolicy;
-    config?: JsonObject;
-    /** Run scheduled tasks on their real schedule (in the test database). */
-    realScheduler?: boolean;
-    /** The catalog; the example catalog when absent. */
-    entities?: Entity[];
-    /** More backend features, e.g. a module subscribing to events. */
-    features?: Array<BackendFeature>;
-  } = {},
+  options: ReleaseBackendOptions = {},
+) {
+  return request(await startReleaseServer(knex, options));
+}
+
+/** {@link startReleaseBackend}'s HTTP server itself, for real HTTP clients. */
+export async function startReleaseServer(
+  knex: Knex,
+  options: ReleaseBackendOptions = {},
 ) {
   const { server } = await startTestBackend({
     features: [
@@ -44,7 +55,7 @@ export async function startReleaseBackend(
       ...(options.features ?? []),
     ],
   });
-  return request(server);
+  return server;
 }
 
 /** A supertest client of the started backend. */
