@@ -34,6 +34,11 @@ const impacted: EntityReleaseItem = {
     ],
   },
 };
+const closed: EntityReleaseItem = {
+  ...aListItem({ id: 'r3', number: 'REL-000003', title: 'Checkout patch' }),
+  status: 'closed',
+  touch: { kind: 'direct', role: 'retired' },
+};
 const list = (items: EntityReleaseItem[]): ReleaseList => ({
   items,
   totalCount: items.length,
@@ -41,11 +46,11 @@ const list = (items: EntityReleaseItem[]): ReleaseList => ({
 });
 
 describe('EntityReleasesContent', () => {
-  it('lists open releases touching the entity directly or through impact, with the path', async () => {
+  it('lists open releases touching the entity directly or through impact, with the path, and the latest finished', async () => {
     const listReleases = jest
       .fn()
       .mockResolvedValueOnce(list([direct, impacted]))
-      .mockResolvedValueOnce(list([]));
+      .mockResolvedValueOnce(list([closed]));
     await renderOnEntityPage(<EntityReleasesContent />, { listReleases });
 
     expect(await screen.findByText('Open releases (2)')).toBeInTheDocument();
@@ -68,6 +73,19 @@ describe('EntityReleasesContent', () => {
         entityRef: 'component:default/checkout-service',
         includeImpacted: true,
         status: expect.arrayContaining(['planning', 'suspended']),
+      }),
+    );
+    expect(
+      screen.getByRole('row', { name: /REL-000003 Checkout patch/ }),
+    ).toBeInTheDocument();
+    expect(listReleases).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entityRef: 'component:default/checkout-service',
+        includeImpacted: true,
+        status: ['closed', 'cancelled'],
+        orderBy: 'closedAt',
+        order: 'desc',
+        limit: 10,
       }),
     );
   });

@@ -39,10 +39,11 @@ export const EntityReleasesContent = () => {
         order: 'asc',
         limit: 100,
       }),
+      // Closing and cancelling both stamp closedAt: the latest finished first.
       releaseApi.listReleases({
         ...query,
         status: [...FINISHED_STATUSES],
-        orderBy: 'plannedStart',
+        orderBy: 'closedAt',
         order: 'desc',
         limit: 10,
       }),
