@@ -11,12 +11,10 @@ const window = {
   end: '2027-03-10T11:00:00.000Z',
 };
 
-function renderPanel(result: ReleaseConflicts) {
+function renderPanel(result: ReleaseConflicts | Promise<ReleaseConflicts>) {
   return renderInTestApp(
     <TestApiProvider
-      apis={[
-        [releaseApiRef, { getConflicts: jest.fn().mockResolvedValue(result) }],
-      ]}
+      apis={[[releaseApiRef, { getConflicts: jest.fn(async () => result) }]]}
     >
       <ConflictsPanel release={aRelease()} />
     </TestApiProvider>,
@@ -78,7 +76,7 @@ describe('ConflictsPanel', () => {
     expect(screen.getByText(/needs an override/)).toBeInTheDocument();
   });
 
-  it('says when the window is clear, and when there is no window', async () => {
+  it('says when the window is clear', async () => {
     await renderPanel({ window, conflicts: [], blackouts: [] });
     expect(
       await screen.findByText(/No open release overlaps/),
@@ -89,6 +87,20 @@ describe('ConflictsPanel', () => {
     await renderPanel({ window: null, conflicts: [], blackouts: [] });
     expect(
       await screen.findByText(/Plan a window \(start and end\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress, then the backend error', async () => {
+    let fail: (error: Error) => void = () => {};
+    await renderPanel(
+      new Promise<ReleaseConflicts>((_, reject) => {
+        fail = reject;
+      }),
+    );
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    fail(new Error('The catalog did not answer'));
+    expect(
+      await screen.findByText('Error: The catalog did not answer'),
     ).toBeInTheDocument();
   });
 });

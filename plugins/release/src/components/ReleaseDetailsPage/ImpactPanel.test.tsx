@@ -100,10 +100,18 @@ describe('ImpactPanel', () => {
     expect(await screen.findByText('No impact yet')).toBeInTheDocument();
   });
 
-  it('shows the backend error', async () => {
+  it('shows progress, then the backend error', async () => {
+    let fail: (error: Error) => void = () => {};
     await renderPanel(
-      jest.fn().mockRejectedValue(new Error('The catalog did not answer')),
+      jest.fn(
+        () =>
+          new Promise<ReleaseImpact>((_, reject) => {
+            fail = reject;
+          }),
+      ),
     );
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    fail(new Error('The catalog did not answer'));
     expect(
       await screen.findByText('Error: The catalog did not answer'),
     ).toBeInTheDocument();
