@@ -85,7 +85,9 @@ describe('CalendarPage', () => {
     });
     expect(within(unshaded).queryByText(/Blackout:/)).toBeNull();
     expect(
-      screen.getByText(/Blackout window: no release window/),
+      screen.getByText(
+        /Blackout windows \(Year-end payments freeze\): no release window/,
+      ),
     ).toBeVisible();
   });
 });

@@ -86,6 +86,8 @@ export const CalendarPage = () => {
     [releaseApi, days[0].toISODate(), days.length],
   );
   const occurrences = blackouts.value?.occurrences ?? [];
+  // A weekly window recurs in view: name it once in the legend.
+  const blackoutNames = [...new Set(occurrences.map(o => o.name))];
   const step = view === 'month' ? { months: 1 } : { weeks: 1 };
 
   return (
@@ -138,8 +140,8 @@ export const CalendarPage = () => {
               style={{ background: blackoutShading }}
             />
             <Typography variant="body2">
-              Blackout window: no release window is authorized in it without an
-              override.
+              Blackout windows ({blackoutNames.join(', ')}): no release window
+              is authorized in them without an override.
             </Typography>
           </Box>
         )}
