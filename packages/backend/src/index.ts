@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { releaseScaffolderModule } from '@internal/plugin-release-backend';
 
 const backend = createBackend();
 
@@ -71,9 +72,5 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@internal/plugin-release-backend'));
 // The scaffolder's release:register action.
-backend.add(
-  import('@internal/plugin-release-backend').then(m => ({
-    default: m.releaseScaffolderModule,
-  })),
-);
+backend.add(releaseScaffolderModule);
 backend.start();
