@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerReleaseActions } from './actions/releaseActions';
 import { releasePermissions } from '@internal/plugin-release-common';
@@ -46,6 +48,7 @@ export const releasePlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         events: eventsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const store = await DatabaseReleaseStore.create({
@@ -74,6 +77,11 @@ export const releasePlugin = createBackendPlugin({
           blackoutWindows: readBlackoutWindows(deps.config),
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           events: new ReleaseEventPublisher(deps.events, deps.logger),
+          notifier: new ReleaseNotifier(
+            deps.notifications,
+            store.impact,
+            deps.logger,
+          ),
         });
 
         registerReleaseActions(deps.actionsRegistry, services);

@@ -119,6 +119,20 @@ export class ImpactRepository {
       .delete();
   }
 
+  /** The owners of what the release touches, nearest first. */
+  async ownersOf(releaseId: string, limit: number): Promise<string[]> {
+    const rows = await this.db('release_impact')
+      .where({ release_id: releaseId })
+      .whereNotNull('owner')
+      .groupBy('owner')
+      .select('owner')
+      .min({ nearest: 'distance' })
+      .orderBy('nearest')
+      .orderBy('owner')
+      .limit(limit);
+    return rows.map((row: any) => row.owner as string);
+  }
+
   async listForRelease(releaseId: string): Promise<ImpactedEntity[]> {
     const rows = await this.db('release_impact')
       .where({ release_id: releaseId })

@@ -146,6 +146,7 @@ export class ReleaseService {
       number: created.number,
       actor,
     });
+    await this.context.notifier?.changed(created, 'register');
     const [resource] = await store.releases.getResources([created.id]);
     return releaseDetails(this.context, resource!, credentials);
   }

@@ -14,6 +14,7 @@ import {
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
+import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
 import { ImpactSettings } from '../impact/impactConfig';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
@@ -35,6 +36,8 @@ export type ServiceContext = {
   serviceCredentials: () => Promise<BackstageCredentials>;
   /** `release.*` events for other plugins. */
   events: ReleaseEventPublisher;
+  /** Notifications to the people a release concerns. */
+  notifier?: ReleaseNotifier;
 };
 
 /** Loads a release the caller may read: 404 when unknown, 403 when hidden. */

@@ -120,6 +120,8 @@ export class TransitionService {
       toStatus: moved.toStatus,
       actor: actorOf(credentials),
     });
+    const after = (await store.releases.get(id))!;
+    await this.context.notifier?.changed(after, action);
     return releaseDetails(
       this.context,
       (await store.releases.getResources([id]))[0]!,

@@ -1,0 +1,82 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  Priority,
+  Release,
+  ReleaseAction,
+} from '@internal/plugin-release-common';
+import { ImpactRepository } from '../database/ImpactRepository';
+
+const severityOf: Record<Priority, 'critical' | 'high' | 'normal' | 'low'> = {
+  1: 'critical',
+  2: 'high',
+  3: 'normal',
+  4: 'low',
+  5: 'low',
+};
+
+const verbs: Record<ReleaseAction | 'register', string> = {
+  register: 'was registered',
+  plan: 'is being planned',
+  authorize: 'was authorized',
+  replan: 'went back to planning',
+  deploy: 'is being deployed',
+  execute: 'was executed',
+  rework: 'went back to deployment',
+  close: 'was closed',
+  suspend: 'was suspended',
+  resume: 'was resumed',
+  cancel: 'was cancelled',
+  reopen: 'was reopened',
+};
+
+/** Owners of impacted entities named as recipients, at most. */
+const OWNERS_NOTIFIED = 20;
+
+/**
+ * Tells the people a release concerns what happened to it: its manager,
+ * its executor group and the owners of the entities it touches. Severity
+ * follows the release's priority; each kind of change is its own topic, so
+ * users can mute the ones they do not want. A failure to notify is logged,
+ * never turned into a failed request.
+ */
+export class ReleaseNotifier {
+  constructor(
+    private readonly notifications: NotificationService | undefined,
+    private readonly impact: ImpactRepository,
+    private readonly logger: LoggerService,
+  ) {}
+
+  async changed(
+    release: Release,
+    action: ReleaseAction | 'register',
+  ): Promise<void> {
+    if (!this.notifications) return;
+    try {
+      const owners = await this.impact.ownersOf(release.id, OWNERS_NOTIFIED);
+      const recipients = [
+        ...new Set(
+          [release.manager, release.executorGroup, ...owners].filter(
+            (ref): ref is string => Boolean(ref),
+          ),
+        ),
+      ];
+      if (recipients.length === 0) return;
+      await this.notifications.send({
+        recipients: { type: 'entity', entityRef: recipients },
+        payload: {
+          title: `${release.number} ${verbs[action]}: ${release.title}`,
+          description: `Release ${release.number} is now ${release.status}.`,
+          link: `/release/releases/${release.id}`,
+          severity: severityOf[release.priority],
+          topic: `release-${action}`,
+          scope: `release:${release.id}`,
+        },
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Could not notify about ${release.number} (${action}): ${error}`,
+      );
+    }
+  }
+}
