@@ -13,24 +13,26 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
+/** Stands in for the notifications backend: records what is sent. */
+function recordingNotifications(sent: NotificationSendOptions[]) {
+  return createServiceFactory({
+    service: notificationService,
+    deps: {},
+    factory: () => ({
+      send: async (options: NotificationSendOptions) => {
+        sent.push(options);
+      },
+    }),
+  });
+}
+
 describe.each(databases.eachSupportedId())(
   'release notifications on %p',
   databaseId => {
     it('tell the manager, the executor group and the owners of touched entities, with severity from priority', async () => {
       const sent: NotificationSendOptions[] = [];
       const api = await startReleaseBackend(await databases.init(databaseId), {
-        features: [
-          // Stands in for the notifications backend: records what is sent.
-          createServiceFactory({
-            service: notificationService,
-            deps: {},
-            factory: () => ({
-              send: async (options: NotificationSendOptions) => {
-                sent.push(options);
-              },
-            }),
-          }),
-        ],
+        features: [recordingNotifications(sent)],
       });
       const { body: release } = await api
         .post('/api/release/releases')
@@ -84,6 +86,52 @@ describe.each(databases.eachSupportedId())(
           topic: 'release-plan',
         }),
       });
+    });
+
+    it('tell a user when an activity becomes theirs, and only then', async () => {
+      const sent: NotificationSendOptions[] = [];
+      const api = await startReleaseBackend(await databases.init(databaseId), {
+        features: [recordingNotifications(sent)],
+      });
+      const { body: release } = await api
+        .post('/api/release/releases')
+        .send({ title: 'Checkout fix', type: 'minor' })
+        .expect(201);
+      sent.length = 0;
+      const { body: activity } = await api
+        .post(`/api/release/releases/${release.id}/activities`)
+        .send({
+          phase: 'planning',
+          title: 'Rollback plan',
+          assignee: 'user:default/bruno.lima',
+        })
+        .expect(201);
+      const { body: renamed } = await api
+        .patch(`/api/release/releases/${release.id}/activities/${activity.id}`)
+        .send({ expectedVersion: activity.version, title: 'Rollback drill' })
+        .expect(200);
+      await api
+        .patch(`/api/release/releases/${release.id}/activities/${activity.id}`)
+        .send({
+          expectedVersion: renamed.version,
+          assignee: 'user:default/carla.mendes',
+        })
+        .expect(200);
+
+      expect(
+        sent.map(n => [n.recipients, n.payload.title, n.payload.topic]),
+      ).toEqual([
+        [
+          { type: 'entity', entityRef: 'user:default/bruno.lima' },
+          `${release.number}: "Rollback plan" is assigned to you`,
+          'release-activity-assigned',
+        ],
+        [
+          { type: 'entity', entityRef: 'user:default/carla.mendes' },
+          `${release.number}: "Rollback drill" is assigned to you`,
+          'release-activity-assigned',
+        ],
+      ]);
     });
   },
 );

@@ -4,6 +4,7 @@ import {
   Priority,
   Release,
   ReleaseAction,
+  ReleaseActivity,
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
 
@@ -46,6 +47,28 @@ export class ReleaseNotifier {
     private readonly impact: ImpactRepository,
     private readonly logger: LoggerService,
   ) {}
+
+  /** Tells a user an activity of a release is now theirs. */
+  async assigned(release: Release, activity: ReleaseActivity): Promise<void> {
+    if (!this.notifications || !activity.assignee) return;
+    try {
+      await this.notifications.send({
+        recipients: { type: 'entity', entityRef: activity.assignee },
+        payload: {
+          title: `${release.number}: "${activity.title}" is assigned to you`,
+          description: `A ${activity.phase} activity of ${release.title}.`,
+          link: `/release/releases/${release.id}`,
+          severity: severityOf[release.priority],
+          topic: 'release-activity-assigned',
+          scope: `release-activity:${activity.id}`,
+        },
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Could not notify ${activity.assignee} about ${release.number}: ${error}`,
+      );
+    }
+  }
 
   async changed(
     release: Release,

@@ -54,7 +54,7 @@ export class ActivityService {
   ): Promise<ReleaseActivity> {
     const input = parseInput(createActivitySchema, body);
     const release = await this.authorize(releaseId, credentials);
-    return this.run(
+    const added = await this.run(
       'release-activity-add',
       releaseId,
       credentials,
@@ -90,6 +90,8 @@ export class ActivityService {
         return activity;
       },
     );
+    await this.context.notifier?.assigned(release, added);
+    return added;
   }
 
   async update(
@@ -102,8 +104,9 @@ export class ActivityService {
       updateActivitySchema,
       body,
     );
-    await this.authorize(releaseId, credentials);
-    return this.run(
+    const release = await this.authorize(releaseId, credentials);
+    let newlyAssigned = false;
+    const changed = await this.run(
       'release-activity-update',
       releaseId,
       credentials,
@@ -115,6 +118,8 @@ export class ActivityService {
             `No activity ${activityId} in ${current.number}`,
           );
         }
+        newlyAssigned =
+          Boolean(input.assignee) && input.assignee !== activity.assignee;
         const statusChanges =
           input.status !== undefined && input.status !== activity.status;
         assertEditable(current, activity.phase, statusChanges);
@@ -183,6 +188,10 @@ export class ActivityService {
         return updated;
       },
     );
+    if (newlyAssigned) {
+      await this.context.notifier?.assigned(release, changed);
+    }
+    return changed;
   }
 
   async remove(
