@@ -8,6 +8,9 @@ import { expect, test as base } from '@playwright/test';
 const notOurs: RegExp[] = [
   /^Warning: findDOMNode is deprecated/,
   /^Warning: %s: Support for defaultProps will be removed from (function|memo) components/,
+  // The notifications plugin's sidebar snackbars, when a notification
+  // reaches the page twice (by signal and by polling).
+  /^Warning: Encountered two children with the same key[\s\S]*NotificationsSidebarItem/,
 ];
 
 /**
