@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseModel } from '@internal/plugin-release-common';
+import { ReleaseApi } from '../../api';
 import { backendError } from '../../testUtils/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { ModelDialog } from './ModelDialog';
@@ -11,7 +12,7 @@ const model: ReleaseModel = {
   name: 'App store release',
   description: '',
   category: 'mobile',
-  defaultExecutorGroup: null,
+  defaultExecutorGroup: 'group:default/release-managers',
   defaultImpact: 'high',
   defaultUrgency: 'low',
   lifecycle: 'active',
@@ -19,83 +20,220 @@ const model: ReleaseModel = {
   deploymentTemplates: [{ title: 'Submit build' }],
 };
 
+const PLANNING = 'Planning activities (one per line)';
+const DEPLOYMENT = 'Deployment activities (one per line)';
+
+async function renderDialog(api: Partial<ReleaseApi>, existing?: ReleaseModel) {
+  const callbacks = { onClose: jest.fn(), onSaved: jest.fn() };
+  await renderWithApis(
+    <ModelDialog portfolioId="p1" model={existing} {...callbacks} />,
+    api,
+  );
+  return callbacks;
+}
+
+/** Chooses an option of a select or catalog picker by its label. */
+async function choose(label: string, option: string) {
+  await userEvent.click(screen.getByLabelText(label));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
 describe('ModelDialog', () => {
-  it('creates a model whose templates are the non-empty lines', async () => {
+  it('offers the usual activities for a new model and sends them as templates', async () => {
     const createModel = jest.fn().mockResolvedValue(model);
-    const onSaved = jest.fn();
-    await renderWithApis(
-      <ModelDialog portfolioId="p1" onClose={jest.fn()} onSaved={onSaved} />,
-      { createModel },
+    const { onSaved } = await renderDialog({ createModel });
+    expect(screen.getByText('New release model')).toBeInTheDocument();
+    expect(screen.getByLabelText(PLANNING)).toHaveValue(
+      'Scope\nBuild the release package\nTest in staging\nRollback plan\nCommunication',
     );
+    expect(screen.getByLabelText(DEPLOYMENT)).toHaveValue(
+      'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
+    );
+
+    await userEvent.type(screen.getByLabelText('Name'), 'Standard release');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(createModel).toHaveBeenCalledWith('p1', {
+      name: 'Standard release',
+      category: null,
+      defaultExecutorGroup: null,
+      defaultImpact: 'medium',
+      defaultUrgency: 'medium',
+      planningTemplates: [
+        { title: 'Scope' },
+        { title: 'Build the release package' },
+        { title: 'Test in staging' },
+        { title: 'Rollback plan' },
+        { title: 'Communication' },
+      ],
+      deploymentTemplates: [
+        { title: 'Deploy' },
+        { title: 'Smoke test' },
+        { title: 'Verify monitoring' },
+        { title: 'Update documentation' },
+        { title: 'Early life support' },
+      ],
+    });
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('creates a model with its defaults and only the non-empty, trimmed lines as templates', async () => {
+    const createModel = jest.fn().mockResolvedValue(model);
+    await renderDialog({ createModel });
     await userEvent.type(screen.getByLabelText('Name'), 'Hotfix');
-    const planning = screen.getByLabelText(
-      'Planning activities (one per line)',
-    );
+    await userEvent.type(screen.getByLabelText('Category'), 'emergency');
+    await choose('Default executor group', 'Release managers');
+    await choose('Default impact', 'high');
+    await choose('Default urgency', 'low');
+    const planning = screen.getByLabelText(PLANNING);
     await userEvent.clear(planning);
     await userEvent.type(planning, 'Scope{enter}{enter}  Rollback plan  ');
-    const deployment = screen.getByLabelText(
-      'Deployment activities (one per line)',
-    );
+    const deployment = screen.getByLabelText(DEPLOYMENT);
     await userEvent.clear(deployment);
     await userEvent.type(deployment, 'Deploy');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(createModel).toHaveBeenCalledWith('p1', {
       name: 'Hotfix',
-      category: null,
-      defaultExecutorGroup: null,
-      defaultImpact: 'medium',
-      defaultUrgency: 'medium',
+      category: 'emergency',
+      defaultExecutorGroup: 'group:default/release-managers',
+      defaultImpact: 'high',
+      defaultUrgency: 'low',
       planningTemplates: [{ title: 'Scope' }, { title: 'Rollback plan' }],
       deploymentTemplates: [{ title: 'Deploy' }],
     });
-    expect(onSaved).toHaveBeenCalled();
   });
 
-  it('edits a model from its current templates and shows a refusal on the templates', async () => {
+  it('edits the templates of a model: a line added, a line removed, the lifecycle left alone', async () => {
+    const updateModel = jest.fn().mockResolvedValue(model);
+    const createModel = jest.fn();
+    const { onSaved } = await renderDialog({ updateModel, createModel }, model);
+    expect(screen.getByText('Edit App store release')).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('App store release');
+    expect(screen.getByLabelText('Category')).toHaveValue('mobile');
+    expect(
+      await screen.findByDisplayValue('Release managers'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Default impact')).toHaveTextContent('high');
+    expect(screen.getByLabelText('Default urgency')).toHaveTextContent('low');
+    const planning = screen.getByLabelText(PLANNING);
+    const deployment = screen.getByLabelText(DEPLOYMENT);
+    expect(planning).toHaveValue('Scope\nStore listing review');
+    expect(deployment).toHaveValue('Submit build');
+
+    // Remove "Scope" from planning, add "Phased rollout" to deployment.
+    await userEvent.clear(planning);
+    await userEvent.type(planning, 'Store listing review');
+    await userEvent.type(deployment, '{enter}Phased rollout');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    // Exactly these fields: editing never sends (and so never resets) the
+    // lifecycle, which the portfolio page changes on its own.
+    expect(updateModel).toHaveBeenCalledWith('p1', 'm1', {
+      name: 'App store release',
+      category: 'mobile',
+      defaultExecutorGroup: 'group:default/release-managers',
+      defaultImpact: 'high',
+      defaultUrgency: 'low',
+      planningTemplates: [{ title: 'Store listing review' }],
+      deploymentTemplates: [
+        { title: 'Submit build' },
+        { title: 'Phased rollout' },
+      ],
+    });
+    expect(createModel).not.toHaveBeenCalled();
+    expect(onSaved).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a model with every template removed as empty lists', async () => {
+    const updateModel = jest.fn().mockResolvedValue(model);
+    await renderDialog({ updateModel }, model);
+    await userEvent.clear(screen.getByLabelText(PLANNING));
+    await userEvent.clear(screen.getByLabelText(DEPLOYMENT));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(updateModel).toHaveBeenCalledWith(
+      'p1',
+      'm1',
+      expect.objectContaining({
+        planningTemplates: [],
+        deploymentTemplates: [],
+      }),
+    );
+  });
+
+  it('shows a refused template list on its field, keeps the lines, and saves once accepted', async () => {
     const updateModel = jest
       .fn()
       .mockRejectedValueOnce(
         backendError(
           400,
           'InputError',
-          'Invalid request: planningTemplates: at most 50 activities',
+          'Invalid request: deploymentTemplates.1.title: must be at most 200 characters',
         ),
       )
       .mockResolvedValueOnce(model);
-    const onSaved = jest.fn();
-    await renderWithApis(
-      <ModelDialog
-        portfolioId="p1"
-        model={model}
-        onClose={jest.fn()}
-        onSaved={onSaved}
-      />,
-      { updateModel },
-    );
-    expect(screen.getByText('Edit App store release')).toBeInTheDocument();
-    expect(
-      screen.getByLabelText('Planning activities (one per line)'),
-    ).toHaveValue('Scope\nStore listing review');
-
+    const { onSaved } = await renderDialog({ updateModel }, model);
+    await userEvent.click(screen.getByLabelText(DEPLOYMENT));
+    await userEvent.paste(`\n${'x'.repeat(201)}`);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
     expect(
-      await screen.findByText('at most 50 activities'),
+      await screen.findByText('must be at most 200 characters'),
     ).toBeInTheDocument();
+    expect(screen.getByLabelText(DEPLOYMENT)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByLabelText(PLANNING)).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    expect(screen.getByLabelText(DEPLOYMENT)).toHaveValue(
+      `Submit build\n${'x'.repeat(201)}`,
+    );
     expect(onSaved).not.toHaveBeenCalled();
 
+    await userEvent.clear(screen.getByLabelText(DEPLOYMENT));
+    await userEvent.type(screen.getByLabelText(DEPLOYMENT), 'Submit build');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(updateModel).toHaveBeenCalledTimes(2);
     expect(updateModel).toHaveBeenLastCalledWith(
       'p1',
       'm1',
       expect.objectContaining({
-        name: 'App store release',
-        category: 'mobile',
-        defaultImpact: 'high',
-        defaultUrgency: 'low',
         deploymentTemplates: [{ title: 'Submit build' }],
       }),
     );
-    expect(onSaved).toHaveBeenCalled();
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(
+      screen.queryByText('must be at most 200 characters'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows a refusal that names no field above the form', async () => {
+    const updateModel = jest
+      .fn()
+      .mockRejectedValue(
+        backendError(404, 'NotFoundError', 'No release model m1 in p1'),
+      );
+    const { onSaved } = await renderDialog({ updateModel }, model);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No release model m1 in p1',
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('closes on cancel without saving', async () => {
+    const updateModel = jest.fn();
+    const { onClose, onSaved } = await renderDialog({ updateModel }, model);
+    await userEvent.clear(screen.getByLabelText(PLANNING));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(updateModel).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Portfolio } from '@internal/plugin-release-common';
+import { ReleaseApi } from '../../api';
 import { backendError } from '../../testUtils/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { PortfolioDialog } from './PortfolioDialog';
@@ -14,18 +15,65 @@ const portfolio: Portfolio = {
   authorizerGroup: 'group:default/release-managers',
 };
 
+async function renderDialog(api: Partial<ReleaseApi>, existing?: Portfolio) {
+  const callbacks = { onClose: jest.fn(), onSaved: jest.fn() };
+  await renderWithApis(
+    <PortfolioDialog portfolio={existing} {...callbacks} />,
+    api,
+  );
+  return callbacks;
+}
+
+/** Picks the catalog option with the given name in the labelled picker. */
+async function pick(label: string, option: string) {
+  await userEvent.click(screen.getByLabelText(label));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
 describe('PortfolioDialog', () => {
-  it("shows the server's refusal on the field it names, and saves nothing", async () => {
+  it('creates a portfolio from what was typed and picked', async () => {
+    const created = { ...portfolio, id: 'p9', name: 'Payments' };
+    const createPortfolio = jest.fn().mockResolvedValue(created);
+    const updatePortfolio = jest.fn();
+    const { onSaved } = await renderDialog({
+      createPortfolio,
+      updatePortfolio,
+    });
+    expect(screen.getByText('New portfolio')).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+    expect(
+      screen.getByText("Its members authorize the portfolio's releases"),
+    ).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Name'), 'Payments');
+    await userEvent.type(
+      screen.getByLabelText('Description'),
+      'Cards and wallets',
+    );
+    await pick('Owner group', 'Release managers');
+    await pick('Authorizer group', 'Release managers');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(createPortfolio).toHaveBeenCalledTimes(1);
+    expect(createPortfolio).toHaveBeenCalledWith({
+      name: 'Payments',
+      description: 'Cards and wallets',
+      ownerGroup: 'group:default/release-managers',
+      authorizerGroup: 'group:default/release-managers',
+    });
+    expect(updatePortfolio).not.toHaveBeenCalled();
+    expect(onSaved).toHaveBeenCalledWith(created);
+  });
+
+  it("shows the server's refusal on the name field, saves nothing, and saves once corrected", async () => {
     const createPortfolio = jest
       .fn()
-      .mockRejectedValue(
+      .mockRejectedValueOnce(
         backendError(400, 'InputError', 'Invalid request: name: is required'),
-      );
-    const onSaved = jest.fn();
-    await renderWithApis(
-      <PortfolioDialog onClose={jest.fn()} onSaved={onSaved} />,
-      { createPortfolio },
-    );
+      )
+      .mockResolvedValueOnce(portfolio);
+    const { onSaved } = await renderDialog({ createPortfolio });
+
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('is required')).toBeInTheDocument();
@@ -33,6 +81,76 @@ describe('PortfolioDialog', () => {
       'aria-invalid',
       'true',
     );
+    // A field refusal is shown on the field, not as a general alert.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await userEvent.type(screen.getByLabelText('Name'), 'Digital commerce');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(createPortfolio).toHaveBeenLastCalledWith({
+      name: 'Digital commerce',
+      description: '',
+      ownerGroup: null,
+      authorizerGroup: null,
+    });
+    expect(onSaved).toHaveBeenCalledWith(portfolio);
+    expect(screen.queryByText('is required')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+  });
+
+  it('shows a refused group under its picker instead of the hint', async () => {
+    const createPortfolio = jest
+      .fn()
+      .mockRejectedValue(
+        backendError(
+          400,
+          'InputError',
+          'Invalid request: authorizerGroup: must be a group entity reference',
+        ),
+      );
+    const { onSaved } = await renderDialog({ createPortfolio });
+    await userEvent.type(screen.getByLabelText('Name'), 'Payments');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByText('must be a group entity reference'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Authorizer group')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(
+      screen.queryByText("Its members authorize the portfolio's releases"),
+    ).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows a refusal that names no field above the form', async () => {
+    const createPortfolio = jest
+      .fn()
+      .mockRejectedValue(
+        backendError(
+          403,
+          'NotAllowedError',
+          'You may not manage release portfolios',
+        ),
+      );
+    const { onSaved } = await renderDialog({ createPortfolio });
+    await userEvent.type(screen.getByLabelText('Name'), 'Payments');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You may not manage release portfolios',
+    );
+    expect(screen.getByLabelText('Name')).toHaveValue('Payments');
     expect(onSaved).not.toHaveBeenCalled();
   });
 
@@ -44,22 +162,22 @@ describe('PortfolioDialog', () => {
         id,
         ...changes,
       }));
-    const onSaved = jest.fn();
-    await renderWithApis(
-      <PortfolioDialog
-        portfolio={portfolio}
-        onClose={jest.fn()}
-        onSaved={onSaved}
-      />,
-      { updatePortfolio },
+    const createPortfolio = jest.fn();
+    const { onSaved } = await renderDialog(
+      { updatePortfolio, createPortfolio },
+      portfolio,
     );
     expect(screen.getByText('Edit portfolio')).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveValue('Digital commerce');
-
-    await userEvent.click(screen.getByLabelText('Owner group'));
-    await userEvent.click(
-      await screen.findByRole('option', { name: 'Release managers' }),
+    expect(screen.getByLabelText('Description')).toHaveValue(
+      'Shop and checkout',
     );
+    expect(await screen.findByDisplayValue('Release managers')).toBe(
+      screen.getByLabelText('Authorizer group'),
+    );
+    expect(screen.getByLabelText('Owner group')).toHaveValue('');
+
+    await pick('Owner group', 'Release managers');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(updatePortfolio).toHaveBeenCalledWith('p1', {
@@ -68,8 +186,24 @@ describe('PortfolioDialog', () => {
       ownerGroup: 'group:default/release-managers',
       authorizerGroup: 'group:default/release-managers',
     });
-    expect(onSaved).toHaveBeenCalledWith(
-      expect.objectContaining({ ownerGroup: 'group:default/release-managers' }),
+    expect(createPortfolio).not.toHaveBeenCalled();
+    expect(onSaved).toHaveBeenCalledWith({
+      ...portfolio,
+      ownerGroup: 'group:default/release-managers',
+    });
+  });
+
+  it('closes on cancel without saving', async () => {
+    const updatePortfolio = jest.fn();
+    const { onClose, onSaved } = await renderDialog(
+      { updatePortfolio },
+      portfolio,
     );
+    await userEvent.clear(screen.getByLabelText('Name'));
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(updatePortfolio).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
   });
 });

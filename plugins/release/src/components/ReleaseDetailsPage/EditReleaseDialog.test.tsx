@@ -1,105 +1,221 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReleaseDetails } from '@internal/plugin-release-common';
 import { backendError } from '../../testUtils/backendError';
 import { aRelease } from '../../testUtils/releaseFixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EditReleaseDialog } from './EditReleaseDialog';
 
-function renderDialog(editRelease: jest.Mock) {
+const release = aRelease();
+
+const STALE_WARNING =
+  'Someone else changed this release. Reload it to see their changes; what you typed here is kept.';
+
+/** The backend's 409 for an edit based on an outdated copy. */
+const staleVersion = () =>
+  backendError(
+    409,
+    'ConflictError',
+    'REL-000042 was changed by someone else: you sent version 5, it is now at version 6. Reload it and try again.',
+  );
+
+async function renderDialog(editRelease: jest.Mock) {
   const callbacks = {
     onClose: jest.fn(),
     onSaved: jest.fn(),
     onReload: jest.fn(),
   };
-  return {
-    ...callbacks,
-    rendered: renderWithApis(
-      <EditReleaseDialog release={aRelease()} {...callbacks} />,
-      { editRelease },
-    ),
-  };
+  await renderWithApis(<EditReleaseDialog release={release} {...callbacks} />, {
+    editRelease,
+  });
+  return callbacks;
+}
+
+/** The request the dialog sent, split into the version and the fields. */
+function sentRequest(editRelease: jest.Mock) {
+  expect(editRelease).toHaveBeenCalledTimes(1);
+  const [id, { expectedVersion, ...fields }] = editRelease.mock.calls[0];
+  return { id, expectedVersion, fields };
+}
+
+/** The fields of the release as they were before the edit. */
+function unchanged(fields: object, ...changed: string[]) {
+  return Object.fromEntries(
+    Object.keys(fields)
+      .filter(key => !changed.includes(key))
+      .map(key => [key, release[key as keyof ReleaseDetails]]),
+  );
+}
+
+function withoutKeys(fields: object, ...keys: string[]) {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([key]) => !keys.includes(key)),
+  );
 }
 
 describe('EditReleaseDialog', () => {
-  it('starts from the release and sends the version it was read at', async () => {
-    const editRelease = jest
-      .fn()
-      .mockImplementation(async () =>
-        aRelease({ title: 'Orders service 2.5' }),
-      );
-    const { rendered, onSaved } = renderDialog(editRelease);
-    await rendered;
-    expect(screen.getByText('Edit REL-000042')).toBeInTheDocument();
-    const title = screen.getByLabelText('Title');
-    expect(title).toHaveValue('Orders service 2.4');
-    expect(screen.getByLabelText('Version')).toHaveValue('2.4.0');
+  it('starts from the release as it was read', async () => {
+    await renderDialog(jest.fn());
 
+    expect(screen.getByText('Edit REL-000042')).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Orders service 2.4');
+    expect(screen.getByLabelText('Description (Markdown)')).toHaveValue(
+      'Split payments',
+    );
+    expect(screen.getByLabelText('Business justification')).toHaveValue(
+      'Customers asked for it',
+    );
+    expect(screen.getByLabelText('Version')).toHaveValue('2.4.0');
+    expect(await screen.findByDisplayValue('Ana Souza')).toBe(
+      screen.getByLabelText('Manager'),
+    );
+    // The planned times show in the user's own time zone, at the same instant.
+    const start = screen.getByLabelText('Planned start') as HTMLInputElement;
+    const end = screen.getByLabelText('Planned end') as HTMLInputElement;
+    expect(new Date(start.value).toISOString()).toBe(release.plannedStart);
+    expect(new Date(end.value).toISOString()).toBe(release.plannedEnd);
+  });
+
+  it('sends the version it was read at with the changed title, and leaves the rest as it was', async () => {
+    const saved = aRelease({ title: 'Orders service 2.5', version: 6 });
+    const editRelease = jest.fn().mockResolvedValue(saved);
+    const { onSaved, onClose } = await renderDialog(editRelease);
+
+    const title = screen.getByLabelText('Title');
     await userEvent.clear(title);
     await userEvent.type(title, 'Orders service 2.5');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(editRelease).toHaveBeenCalledWith(
-      aRelease().id,
-      expect.objectContaining({
-        expectedVersion: 5,
-        title: 'Orders service 2.5',
-        businessJustification: 'Customers asked for it',
-        manager: 'user:default/ana.souza',
-        plannedStart: '2027-03-10T09:00:00.000Z',
-        plannedEnd: '2027-03-10T11:00:00.000Z',
-      }),
-    );
-    expect(onSaved).toHaveBeenCalledWith(
-      expect.objectContaining({ title: 'Orders service 2.5' }),
+    const { id, expectedVersion, fields } = sentRequest(editRelease);
+    expect(id).toBe(release.id);
+    expect(expectedVersion).toBe(5);
+    expect(fields.title).toBe('Orders service 2.5');
+    // Whatever else is sent is exactly what the release already holds.
+    expect(withoutKeys(fields, 'title')).toEqual(unchanged(fields, 'title'));
+    expect(onSaved).toHaveBeenCalledWith(saved);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('sends a cleared manager and justification as empty, and a new planned end as an instant', async () => {
+    const editRelease = jest.fn().mockResolvedValue(release);
+    await renderDialog(editRelease);
+    await screen.findByDisplayValue('Ana Souza');
+
+    await userEvent.clear(screen.getByLabelText('Business justification'));
+    await userEvent.clear(screen.getByLabelText('Version'));
+    await userEvent.clear(screen.getByLabelText('Manager'));
+    fireEvent.change(screen.getByLabelText('Planned end'), {
+      target: { value: '2027-03-10T13:30' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const { expectedVersion, fields } = sentRequest(editRelease);
+    expect(expectedVersion).toBe(5);
+    expect(fields).toMatchObject({
+      businessJustification: null,
+      versionLabel: null,
+      manager: null,
+      plannedEnd: new Date('2027-03-10T13:30').toISOString(),
+    });
+    const changed = [
+      'businessJustification',
+      'versionLabel',
+      'manager',
+      'plannedEnd',
+    ];
+    expect(withoutKeys(fields, ...changed)).toEqual(
+      unchanged(fields, ...changed),
     );
   });
 
   it('tells the user someone else changed the release, offers to reload and keeps what was typed', async () => {
+    const editRelease = jest.fn().mockRejectedValue(staleVersion());
+    const { onSaved, onReload, onClose } = await renderDialog(editRelease);
+    const title = screen.getByLabelText('Title');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'My careful rewording');
+    await userEvent.type(screen.getByLabelText('Version'), '-rc1');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(STALE_WARNING);
+    expect(screen.getByLabelText('Title')).toHaveValue('My careful rewording');
+    expect(screen.getByLabelText('Version')).toHaveValue('2.4.0-rc1');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(onReload).not.toHaveBeenCalled();
+
+    await userEvent.click(
+      within(warning).getByRole('button', { name: 'Reload' }),
+    );
+    expect(onReload).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('shows any other conflict as it is, without offering to reload', async () => {
     const editRelease = jest
       .fn()
       .mockRejectedValue(
         backendError(
           409,
           'ConflictError',
-          'REL-000042 was changed by someone else (version 6, you had 5)',
+          'REL-000042 is closed; reopen it before editing',
         ),
       );
-    const { rendered, onSaved, onReload } = renderDialog(editRelease);
-    await rendered;
-    const title = screen.getByLabelText('Title');
-    await userEvent.clear(title);
-    await userEvent.type(title, 'My careful rewording');
+    const { onSaved } = await renderDialog(editRelease);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'REL-000042 is closed; reopen it before editing',
+    );
+    expect(screen.queryByText(STALE_WARNING)).not.toBeInTheDocument();
     expect(
-      await screen.findByText(/Someone else changed this release/),
-    ).toBeInTheDocument();
-    expect(screen.getByLabelText('Title')).toHaveValue('My careful rewording');
+      screen.queryByRole('button', { name: 'Reload' }),
+    ).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
-    expect(onReload).toHaveBeenCalled();
   });
 
   it('puts a refused field message on the field', async () => {
-    const { rendered } = renderDialog(
-      jest
-        .fn()
-        .mockRejectedValue(
-          backendError(
-            400,
-            'InputError',
-            'Invalid request: plannedEnd: must be after plannedStart',
-          ),
+    const editRelease = jest
+      .fn()
+      .mockRejectedValue(
+        backendError(
+          400,
+          'InputError',
+          'Invalid request: plannedEnd: must be after plannedStart; title: is required',
         ),
-    );
-    await rendered;
+      );
+    const { onSaved } = await renderDialog(editRelease);
+    await userEvent.clear(screen.getByLabelText('Title'));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
     expect(
       await screen.findByText('must be after plannedStart'),
     ).toBeInTheDocument();
+    expect(screen.getByText('is required')).toBeInTheDocument();
     expect(screen.getByLabelText('Planned end')).toHaveAttribute(
       'aria-invalid',
       'true',
     );
+    expect(screen.getByLabelText('Title')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByLabelText('Planned start')).toHaveAttribute(
+      'aria-invalid',
+      'false',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('closes on cancel without saving', async () => {
+    const editRelease = jest.fn();
+    const { onClose, onSaved } = await renderDialog(editRelease);
+    await userEvent.type(screen.getByLabelText('Title'), ' (draft)');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(editRelease).not.toHaveBeenCalled();
+    expect(onSaved).not.toHaveBeenCalled();
   });
 });
