@@ -13,6 +13,11 @@ export interface Config {
      * come. Defaults to every minute.
      */
     autoResume?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * When the digest of overdue activities goes to their assignees and the
+     * releases' managers. Defaults to every day at 07:00 UTC.
+     */
+    overdueDigest?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Impact analysis: how the catalog graph is walked from a release's CIs. */
     impact?: {
       /** Hops from a CI, 0 to 8. Default 3. */

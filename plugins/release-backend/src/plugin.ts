@@ -23,6 +23,8 @@ import { seedExampleData } from './exampleData/seedExampleData';
 import { readBlackoutWindows } from './blackouts/blackoutWindows';
 import { readImpactSettings } from './impact/impactConfig';
 import { scheduleImpactRefresh } from './scheduler/impactRefresh';
+import { OverdueDigest } from './notifications/OverdueDigest';
+import { scheduleOverdueDigest } from './scheduler/overdueDigest';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -105,18 +107,28 @@ export const releasePlugin = createBackendPlugin({
           schedule: impactSettings.refresh,
         });
 
-        const scheduleConfig =
-          deps.config.getOptionalConfig('release.autoResume');
+        const scheduleAt = (key: string) => {
+          const schedule = deps.config.getOptionalConfig(key);
+          return schedule
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(schedule)
+            : undefined;
+        };
         await scheduleAutoResume({
           scheduler: deps.scheduler,
           auth: deps.auth,
           logger: deps.logger,
           transitions: services.transitions,
-          schedule: scheduleConfig
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                scheduleConfig,
-              )
-            : undefined,
+          schedule: scheduleAt('release.autoResume'),
+        });
+        await scheduleOverdueDigest({
+          scheduler: deps.scheduler,
+          logger: deps.logger,
+          digest: new OverdueDigest(
+            deps.notifications,
+            store.activities,
+            deps.logger,
+          ),
+          schedule: scheduleAt('release.overdueDigest'),
         });
       },
     });

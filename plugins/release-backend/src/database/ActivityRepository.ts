@@ -1,6 +1,10 @@
 import {
   ActivityPhase,
+  formatReleaseNumber,
+  OPEN_STATUSES,
+  Priority,
   ReleaseActivity,
+  ReleaseStatus,
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toDate, toIso } from './dates';
@@ -53,6 +57,17 @@ function changesToRow(changes: Partial<ReleaseActivity>) {
   return row;
 }
 
+/** An overdue activity with what a reminder about it needs of its release. */
+export type OverdueActivityRow = ReleaseActivity & {
+  release: {
+    id: string;
+    number: string;
+    title: string;
+    manager: string | null;
+    priority: Priority;
+  };
+};
+
 /** Planning and deployment activities (spec §3). */
 export class ActivityRepository {
   constructor(private readonly db: Knex) {}
@@ -65,6 +80,40 @@ export class ActivityRepository {
         { column: 'position' },
       ]);
     return rows.map(activityFromRow);
+  }
+
+  /**
+   * Activities still pending or in progress past their due date, of open
+   * releases, the longest overdue first.
+   */
+  async listOverdue(now: Date, limit: number): Promise<OverdueActivityRow[]> {
+    const rows = await this.db('release_activities')
+      .join('releases', 'releases.id', 'release_activities.release_id')
+      .whereIn('releases.status', OPEN_STATUSES as ReleaseStatus[])
+      .whereIn('release_activities.status', ['pending', 'in-progress'])
+      .where('release_activities.due_at', '<', now)
+      .orderBy([
+        { column: 'release_activities.due_at' },
+        { column: 'release_activities.id' },
+      ])
+      .limit(limit)
+      .select(
+        'release_activities.*',
+        'releases.number as release_number',
+        'releases.title as release_title',
+        'releases.manager as release_manager',
+        'releases.priority as release_priority',
+      );
+    return rows.map(row => ({
+      ...activityFromRow(row),
+      release: {
+        id: row.release_id,
+        number: formatReleaseNumber(Number(row.release_number)),
+        title: row.release_title,
+        manager: row.release_manager,
+        priority: Number(row.release_priority) as Priority,
+      },
+    }));
   }
 
   async get(

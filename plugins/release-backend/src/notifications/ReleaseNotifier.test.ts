@@ -1,30 +1,14 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import {
-  NotificationSendOptions,
-  notificationService,
-} from '@backstage/plugin-notifications-node';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import {
   nextWeekWindow,
   startReleaseBackend,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { recordingNotifications } from '../__testUtils__/recordingNotifications';
 
 jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
-
-/** Stands in for the notifications backend: records what is sent. */
-function recordingNotifications(sent: NotificationSendOptions[]) {
-  return createServiceFactory({
-    service: notificationService,
-    deps: {},
-    factory: () => ({
-      send: async (options: NotificationSendOptions) => {
-        sent.push(options);
-      },
-    }),
-  });
-}
 
 describe.each(databases.eachSupportedId())(
   'release notifications on %p',

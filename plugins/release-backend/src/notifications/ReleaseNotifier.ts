@@ -1,20 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  Priority,
   Release,
   ReleaseAction,
   ReleaseActivity,
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
-
-const severityOf: Record<Priority, 'critical' | 'high' | 'normal' | 'low'> = {
-  1: 'critical',
-  2: 'high',
-  3: 'normal',
-  4: 'low',
-  5: 'low',
-};
+import { severityOf } from './severity';
 
 const verbs: Record<ReleaseAction | 'register', string> = {
   register: 'was registered',
