@@ -167,6 +167,11 @@ export type ReleaseCiRelation = {
   role: CiRole;
   createdBy: string;
   createdAt: string;
+  /**
+   * When the catalog was first found without this entity (deleted or
+   * renamed since it was related); null while it is there.
+   */
+  missingSince: string | null;
 };
 
 /** A record in another system: change, problem, incident, knowledge. @public */

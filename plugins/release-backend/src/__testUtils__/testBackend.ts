@@ -1,9 +1,16 @@
-import { BackendFeature } from '@backstage/backend-plugin-api';
+import {
+  BackendFeature,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  CatalogService,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import request from 'supertest';
@@ -18,8 +25,10 @@ export type ReleaseBackendOptions = {
   config?: JsonObject;
   /** Run scheduled tasks on their real schedule (in the test database). */
   realScheduler?: boolean;
-  /** The catalog; the example catalog when absent. */
+  /** The catalog's entities; the example catalog when absent. */
   entities?: Entity[];
+  /** The catalog itself, for a test that changes it while the backend runs. */
+  catalog?: CatalogService;
   /** More backend features, e.g. a module subscribing to events. */
   features?: Array<BackendFeature>;
 };
@@ -41,9 +50,15 @@ export async function startReleaseServer(
     features: [
       releasePlugin,
       mockServices.database.factory({ knex }),
-      catalogServiceMock.factory({
-        entities: options.entities ?? (await loadExampleCatalog()),
-      }),
+      options.catalog
+        ? createServiceFactory({
+            service: catalogServiceRef,
+            deps: {},
+            factory: () => options.catalog!,
+          })
+        : catalogServiceMock.factory({
+            entities: options.entities ?? (await loadExampleCatalog()),
+          }),
       ...(options.permission
         ? [mockServices.permissions.factory({ result: options.permission })]
         : []),

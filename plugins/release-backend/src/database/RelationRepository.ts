@@ -15,6 +15,7 @@ function ciFromRow(row: any): ReleaseCiRelation {
     role: row.role,
     createdBy: row.created_by,
     createdAt: toIso(row.created_at)!,
+    missingSince: toIso(row.missing_since),
   };
 }
 
@@ -75,6 +76,41 @@ export class RelationRepository {
       .where({ release_id: releaseId, entity_ref: entityRef })
       .first();
     return row ? ciFromRow(row) : undefined;
+  }
+
+  /**
+   * Flags the release's CIs that the catalog no longer has, keeping the
+   * time each was first found missing, and unflags those that are back.
+   */
+  async flagMissing(
+    releaseId: string,
+    missingRefs: string[],
+    now: Date,
+  ): Promise<void> {
+    const missing = new Set(missingRefs.map(ref => ref.toLocaleLowerCase()));
+    const rows = await this.db('release_ci_relations')
+      .where({ release_id: releaseId })
+      .select('id', 'entity_ref', 'missing_since');
+    const isMissing = (row: any) =>
+      missing.has(String(row.entity_ref).toLocaleLowerCase());
+    const gone = rows.filter(row => isMissing(row) && !row.missing_since);
+    const back = rows.filter(row => !isMissing(row) && row.missing_since);
+    if (gone.length > 0) {
+      await this.db('release_ci_relations')
+        .whereIn(
+          'id',
+          gone.map(row => row.id),
+        )
+        .update({ missing_since: now });
+    }
+    if (back.length > 0) {
+      await this.db('release_ci_relations')
+        .whereIn(
+          'id',
+          back.map(row => row.id),
+        )
+        .update({ missing_since: null });
+    }
   }
 
   async findExternal(

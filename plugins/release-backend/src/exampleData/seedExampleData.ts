@@ -248,6 +248,7 @@ export async function seedExampleData(
           role: 'updated',
           createdBy: actor,
           createdAt: now.toISOString(),
+          missingSince: null,
         });
       }
       await tx.history.append({

@@ -100,9 +100,11 @@ export class ImpactService {
       this.context.impact.depth,
       credentials,
     );
-    await this.context.store.transaction(tx =>
-      tx.impact.replaceWalked(releaseId, cis, impact.entities),
-    );
+    const now = this.context.now();
+    await this.context.store.transaction(async tx => {
+      await tx.impact.replaceWalked(releaseId, cis, impact.entities);
+      await tx.relations.flagMissing(releaseId, impact.missing, now);
+    });
   }
 
   /** Refreshes without failing the caller: a catalog outage waits for the schedule. */

@@ -72,6 +72,7 @@ export class RelationService {
                 kind: 'ci',
                 entityRef: input.entityRef,
                 role: input.role,
+                missingSince: null,
               }
             : {
                 ...common,

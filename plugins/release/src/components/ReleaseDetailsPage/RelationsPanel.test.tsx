@@ -15,6 +15,7 @@ const relations: ReleaseRelation[] = [
     role: 'updated',
     createdBy: 'user:default/guest',
     createdAt: '2026-11-20T09:00:00.000Z',
+    missingSince: null,
   },
   {
     id: 'r2',
@@ -94,6 +95,26 @@ describe('RelationsPanel', () => {
     expect(within(problem).getByText('PRB-7: Slow checkout')).toBeVisible();
     expect(within(problem).queryByRole('link')).not.toBeInTheDocument();
     expect(screen.queryByText('None yet.')).not.toBeInTheDocument();
+  });
+
+  it('flags a CI the catalog no longer has, without a link to its gone page', async () => {
+    await renderPanel(false, {}, [
+      {
+        id: 'r9',
+        kind: 'ci',
+        entityRef: 'component:default/legacy-cart',
+        role: 'updated',
+        createdBy: 'user:default/guest',
+        createdAt: '2026-11-20T09:00:00.000Z',
+        missingSince: '2026-11-25T08:30:00.000Z',
+      },
+    ]);
+
+    const ci = itemWith('component:default/legacy-cart');
+    expect(within(ci).queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      within(ci).getByText(/^updated · no longer in the catalog since .*2026/),
+    ).toBeVisible();
   });
 
   it('offers no way to add or remove to those who may not update the release', async () => {

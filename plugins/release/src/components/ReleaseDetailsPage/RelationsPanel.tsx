@@ -20,6 +20,7 @@ import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { useSubmission } from '../../hooks/useSubmission';
+import { formatDateTime } from '../labels';
 
 const externalLabels = {
   key: 'Key (e.g. CHG-1042)',
@@ -86,8 +87,26 @@ export const RelationsPanel = (props: {
         {cis.map(relation => (
           <ListItem key={relation.id}>
             <ListItemText
-              primary={<EntityRefLink entityRef={relation.entityRef} />}
-              secondary={relation.role}
+              primary={
+                relation.missingSince ? (
+                  // The entity page is gone: a link would lead nowhere.
+                  relation.entityRef
+                ) : (
+                  <EntityRefLink entityRef={relation.entityRef} />
+                )
+              }
+              secondary={
+                relation.missingSince
+                  ? `${
+                      relation.role
+                    } · no longer in the catalog since ${formatDateTime(
+                      relation.missingSince,
+                    )}`
+                  : relation.role
+              }
+              secondaryTypographyProps={
+                relation.missingSince ? { color: 'error' } : undefined
+              }
             />
             {canEdit && (
               <Button
