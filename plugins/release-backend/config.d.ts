@@ -56,4 +56,17 @@ export interface Config {
       tags?: string[];
     }>;
   };
+  /** The portal's search. */
+  search?: {
+    collators?: {
+      /** The releases collator of `releaseSearchModule`. */
+      release?: {
+        /**
+         * How often releases are indexed again. Defaults to every 10
+         * minutes.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
+    };
+  };
 }

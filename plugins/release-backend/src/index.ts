@@ -13,3 +13,4 @@ export {
 } from './permissions';
 export type { ReleaseFilter, ReleasePermissionResource } from './permissions';
 export { releaseScaffolderModule } from './scaffolder/module';
+export { releaseSearchModule } from './search/module';

@@ -13,4 +13,5 @@ export * from './releaseNumber';
 export * from './workflow';
 export * from './entityRefs';
 export * from './schemas';
+export * from './search';
 export * from './permissions';

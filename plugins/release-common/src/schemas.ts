@@ -333,6 +333,23 @@ export const closedSearchQuerySchema = z.strictObject({
 /** @public */
 export type ClosedSearchQuery = z.output<typeof closedSearchQuerySchema>;
 
+/**
+ * `GET /search/documents`: a page of releases for the search index, after
+ * the previous page's `nextCursor`.
+ *
+ * @public
+ */
+export const searchDocumentsQuerySchema = z.strictObject({
+  after: z
+    .string()
+    .regex(/^\d{1,15}$/, 'must be the nextCursor of the previous page')
+    .transform(Number)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+/** @public */
+export type SearchDocumentsQuery = z.output<typeof searchDocumentsQuerySchema>;
+
 /** `GET /releases/:id/impact`. @public */
 export const impactQuerySchema = z.strictObject({
   depth: z.coerce.number().int().min(0).max(MAX_IMPACT_DEPTH).optional(),

@@ -9,6 +9,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 import { ReleaseRepositories, ReleaseStore } from './ReleaseStore';
 
@@ -23,6 +24,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     portfolios: new PortfolioRepository(db),
     queries: new ReleaseQueries(db),
     summaries: new SummaryQueries(db),
+    searchEntries: new SearchEntryQueries(db),
   };
 }
 
@@ -42,6 +44,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly portfolios: PortfolioRepository;
   readonly queries: ReleaseQueries;
   readonly summaries: SummaryQueries;
+  readonly searchEntries: SearchEntryQueries;
 
   static async create(options: {
     database: DatabaseService;
@@ -66,6 +69,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.portfolios = new PortfolioRepository(db);
     this.queries = new ReleaseQueries(db);
     this.summaries = new SummaryQueries(db);
+    this.searchEntries = new SearchEntryQueries(db);
   }
 
   async transaction<T>(

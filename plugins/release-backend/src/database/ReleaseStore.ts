@@ -6,6 +6,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 
 /**
@@ -24,6 +25,7 @@ export interface ReleaseRepositories {
   portfolios: PortfolioRepository;
   queries: ReleaseQueries;
   summaries: SummaryQueries;
+  searchEntries: SearchEntryQueries;
 }
 
 /**

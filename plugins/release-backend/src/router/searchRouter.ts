@@ -1,7 +1,10 @@
 import Router from 'express-promise-router';
 import { RouterOptions } from './types';
 
-/** Advanced search of closed releases and the forward schedule. */
+/**
+ * Advanced search of closed releases, the forward schedule and the pages the
+ * portal's search collator reads.
+ */
 export function createSearchRouter({ httpAuth, services }: RouterOptions) {
   const router = Router();
 
@@ -16,6 +19,11 @@ export function createSearchRouter({ httpAuth, services }: RouterOptions) {
       return;
     }
     res.json(await services.search.searchClosed(req.query, credentials));
+  });
+
+  router.get('/search/documents', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await services.search.documents(req.query, credentials));
   });
 
   router.get('/calendar', async (req, res) => {

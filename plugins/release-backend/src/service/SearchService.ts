@@ -3,6 +3,8 @@ import {
   ClosedReleaseSearchResult,
   closedSearchQuerySchema,
   Release,
+  ReleaseSearchEntryPage,
+  searchDocumentsQuerySchema,
 } from '@internal/plugin-release-common';
 import { z } from 'zod';
 import { releasesToCsv } from './csv';
@@ -17,7 +19,10 @@ const calendarQuerySchema = z.strictObject({
 /** Rows a CSV export holds at most. */
 const CSV_LIMIT = 10_000;
 
-/** Advanced search of closed releases (spec §8) and the forward schedule. */
+/**
+ * Advanced search of closed releases (spec §8), the forward schedule and the
+ * releases for the portal's search index.
+ */
 export class SearchService {
   constructor(private readonly context: ServiceContext) {}
 
@@ -43,6 +48,21 @@ export class SearchService {
       { limit: CSV_LIMIT, offset: 0 },
     );
     return releasesToCsv(result.items);
+  }
+
+  /**
+   * A page of releases for the portal's search index, in release number
+   * order, with their CIs and portfolio name; only the releases the caller
+   * may read (the search collator reads them all with its service
+   * credentials).
+   */
+  async documents(
+    query: unknown,
+    credentials: BackstageCredentials,
+  ): Promise<ReleaseSearchEntryPage> {
+    const page = parseInput(searchDocumentsQuerySchema, query);
+    const visibility = await this.context.authorizer.visibility(credentials);
+    return this.context.store.searchEntries.page(page, visibility);
   }
 
   async calendar(
