@@ -7,7 +7,10 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
-import { releaseScaffolderModule } from '@internal/plugin-release-backend';
+import {
+  releaseScaffolderModule,
+  releaseSearchModule,
+} from '@internal/plugin-release-backend';
 
 const backend = createBackend();
 
@@ -56,6 +59,8 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 // search collators
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+// Releases, shown to each reader as release.read allows.
+backend.add(releaseSearchModule);
 
 // kubernetes plugin
 backend.add(import('@backstage/plugin-kubernetes-backend'));
