@@ -3,5 +3,7 @@ export {
   ReleasePage,
   EntityReleasesContent,
   EntityReleasesCard,
+  ReleaseSearchResultListItem,
 } from './plugin';
+export type { ReleaseSearchResultListItemProps } from './components/ReleaseSearchResultListItem';
 export * from './api';

@@ -6,6 +6,8 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { RELEASE_SEARCH_TYPE } from '@internal/plugin-release-common';
 import { releaseApiRef, ReleaseClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -70,5 +72,22 @@ export const EntityReleasesCard = releasePlugin.provide(
       lazy: () =>
         import('./components/EntityReleases').then(m => m.EntityReleasesCard),
     },
+  }),
+);
+
+/**
+ * A release in the portal's search results (document type `release`): put
+ * it inside `<SearchResult>` on the search page.
+ *
+ * @public
+ */
+export const ReleaseSearchResultListItem = releasePlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'ReleaseSearchResultListItem',
+    component: () =>
+      import('./components/ReleaseSearchResultListItem').then(
+        m => m.ReleaseSearchResultListItem,
+      ),
+    predicate: result => result.type === RELEASE_SEARCH_TYPE,
   }),
 );

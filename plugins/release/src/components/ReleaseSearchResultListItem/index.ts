@@ -1,0 +1,2 @@
+export { ReleaseSearchResultListItem } from './ReleaseSearchResultListItem';
+export type { ReleaseSearchResultListItemProps } from './ReleaseSearchResultListItem';
