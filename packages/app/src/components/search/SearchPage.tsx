@@ -6,6 +6,8 @@ import {
   CATALOG_FILTER_EXISTS,
 } from '@backstage/plugin-catalog-react';
 import { TechDocsSearchResultListItem } from '@backstage/plugin-techdocs';
+import { ReleaseSearchResultListItem } from '@internal/plugin-release';
+import ReleaseIcon from '@material-ui/icons/NewReleases';
 
 import { SearchType } from '@backstage/plugin-search';
 import {
@@ -69,6 +71,11 @@ const SearchPage = () => {
                   name: 'Documentation',
                   icon: <DocsIcon />,
                 },
+                {
+                  value: 'release',
+                  name: 'Releases',
+                  icon: <ReleaseIcon />,
+                },
               ]}
             />
             <Paper className={classes.filters}>
@@ -112,6 +119,7 @@ const SearchPage = () => {
             <SearchResult>
               <CatalogSearchResultListItem icon={<CatalogIcon />} />
               <TechDocsSearchResultListItem icon={<DocsIcon />} />
+              <ReleaseSearchResultListItem icon={<ReleaseIcon />} />
             </SearchResult>
           </Grid>
         </Grid>
