@@ -6,6 +6,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { signalsServiceRef } from '@backstage/plugin-signals-node';
 import { ReleaseNotifier } from './notifications/ReleaseNotifier';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { registerReleaseActions } from './actions/releaseActions';
@@ -16,6 +17,7 @@ import {
   releasePermissionRules,
 } from './permissions';
 import { ReleaseEventPublisher } from './events/ReleaseEventPublisher';
+import { ReleaseSignalPublisher } from './signals/ReleaseSignalPublisher';
 import { createRouter } from './router';
 import { createReleaseServices, ReleaseAuthorizer } from './service';
 import { scheduleAutoResume } from './scheduler/autoResume';
@@ -51,6 +53,7 @@ export const releasePlugin = createBackendPlugin({
         events: eventsServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
         notifications: notificationService,
+        signals: signalsServiceRef,
       },
       async init(deps) {
         const store = await DatabaseReleaseStore.create({
@@ -84,6 +87,7 @@ export const releasePlugin = createBackendPlugin({
             store.impact,
             deps.logger,
           ),
+          signals: new ReleaseSignalPublisher(deps.signals, store, deps.logger),
         });
 
         registerReleaseActions(deps.actionsRegistry, services);

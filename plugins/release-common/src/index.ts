@@ -8,6 +8,7 @@
 export * from './types';
 export * from './impact';
 export * from './events';
+export * from './signals';
 export * from './priority';
 export * from './releaseNumber';
 export * from './workflow';

@@ -133,6 +133,29 @@ export class ImpactRepository {
     return rows.map((row: any) => row.owner as string);
   }
 
+  /**
+   * The refs of what the release touches, its CIs and its impact, sorted;
+   * at most `limit` from each table when given.
+   */
+  async touchedEntityRefs(
+    releaseId: string,
+    limit?: number,
+  ): Promise<string[]> {
+    const refsIn = (table: string) => {
+      const query = this.db(table)
+        .where({ release_id: releaseId })
+        .select('entity_ref');
+      return limit === undefined ? query : query.limit(limit);
+    };
+    const [cis, impacted] = await Promise.all([
+      refsIn('release_ci_relations'),
+      refsIn('release_impact'),
+    ]);
+    return [
+      ...new Set([...cis, ...impacted].map(row => row.entity_ref as string)),
+    ].sort();
+  }
+
   async listForRelease(releaseId: string): Promise<ImpactedEntity[]> {
     const rows = await this.db('release_impact')
       .where({ release_id: releaseId })

@@ -99,6 +99,8 @@ export class RelationService {
     );
     if (added.kind === 'ci') {
       await this.impact.refreshQuietly(releaseId);
+      // Pages of the entities the walk reached list the release now too.
+      await this.context.signals?.changed(releaseId);
     }
     return added;
   }

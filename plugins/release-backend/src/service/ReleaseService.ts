@@ -146,6 +146,7 @@ export class ReleaseService {
       number: created.number,
       actor,
     });
+    await this.context.signals?.changed(created.id);
     await this.context.notifier?.changed(created, 'register');
     const [resource] = await store.releases.getResources([created.id]);
     return releaseDetails(this.context, resource!, credentials);
@@ -226,6 +227,7 @@ export class ReleaseService {
           });
         }),
     );
+    await this.context.signals?.changed(id);
     return this.get(id, credentials);
   }
 

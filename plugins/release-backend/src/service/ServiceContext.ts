@@ -15,6 +15,7 @@ import {
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
 import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
+import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
@@ -38,6 +39,8 @@ export type ServiceContext = {
   events: ReleaseEventPublisher;
   /** Notifications to the people a release concerns. */
   notifier?: ReleaseNotifier;
+  /** Signals to open release pages, so they refresh. */
+  signals?: ReleaseSignalPublisher;
 };
 
 /** Loads a release the caller may read: 404 when unknown, 403 when hidden. */

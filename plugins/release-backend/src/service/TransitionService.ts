@@ -120,6 +120,7 @@ export class TransitionService {
       toStatus: moved.toStatus,
       actor: actorOf(credentials),
     });
+    await this.context.signals?.changed(id);
     const after = (await store.releases.get(id))!;
     await this.context.notifier?.changed(after, action);
     return releaseDetails(
@@ -173,6 +174,7 @@ export class TransitionService {
             ...moved,
             actor: actorOf(actor),
           });
+          await this.context.signals?.changed(release.id);
           return true;
         });
     } catch (error) {

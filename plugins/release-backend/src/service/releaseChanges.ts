@@ -38,10 +38,11 @@ export async function authorizeReleaseUpdate(
 }
 
 /**
- * Runs `work` in one audited transaction and marks the release as changed.
- * With `openOnly`, a closed or cancelled release is refused (409).
+ * Runs `work` in one audited transaction and marks the release as changed,
+ * then signals the change. With `openOnly`, a closed or cancelled release is
+ * refused (409).
  */
-export function runReleaseChange<T>(
+export async function runReleaseChange<T>(
   context: ServiceContext,
   options: {
     eventId: string;
@@ -52,7 +53,9 @@ export function runReleaseChange<T>(
   work: (tx: ReleaseRepositories) => Promise<T>,
 ): Promise<T> {
   const { eventId, releaseId, credentials, openOnly } = options;
-  return audited(
+  // Before the change: removing a CI stops touching entities to signal.
+  const touchedBefore = (await context.signals?.touched(releaseId)) ?? [];
+  const result = await audited(
     context.auditor,
     { eventId, credentials, meta: { releaseId } },
     () =>
@@ -65,11 +68,13 @@ export function runReleaseChange<T>(
             );
           }
         }
-        const result = await work(tx);
+        const changed = await work(tx);
         await tx.releases.touch(releaseId, context.now());
-        return result;
+        return changed;
       }),
   );
+  await context.signals?.changed(releaseId, touchedBefore);
+  return result;
 }
 
 /** Appends a change that is not a transition to the release's history. */

@@ -1,0 +1,82 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { SignalsService } from '@backstage/plugin-signals-node';
+import {
+  RELEASE_SIGNAL_CHANNEL,
+  ReleaseChangeSignal,
+} from '@internal/plugin-release-common';
+import { ReleaseRepositories } from '../database/ReleaseStore';
+
+/** Entity refs a signal lists at most; beyond that it lists none. */
+const ENTITY_REFS_LISTED = 100;
+
+/**
+ * Tells open release pages that a release changed, after the change is
+ * committed, so they refetch it. A failure to signal is logged, never
+ * turned into a failed request: the change itself has happened.
+ */
+export class ReleaseSignalPublisher {
+  constructor(
+    private readonly signals: SignalsService | undefined,
+    private readonly store: ReleaseRepositories,
+    private readonly logger: LoggerService,
+  ) {}
+
+  /**
+   * What the release touches now, read before a change so that its signal
+   * also reaches the entities it stops touching.
+   */
+  async touched(releaseId: string): Promise<string[]> {
+    if (!this.signals) return [];
+    try {
+      return await this.touchedNow(releaseId);
+    } catch (error) {
+      this.warn(releaseId, error);
+      return [];
+    }
+  }
+
+  /** Signals a committed change of the release. */
+  async changed(
+    releaseId: string,
+    touchedBefore: string[] = [],
+  ): Promise<void> {
+    if (!this.signals) return;
+    try {
+      const release = await this.store.releases.get(releaseId);
+      if (!release) return;
+      const entityRefs = [
+        ...new Set([...touchedBefore, ...(await this.touchedNow(releaseId))]),
+      ].sort();
+      await this.signals.publish<ReleaseChangeSignal>({
+        // To everyone signed in: who may read a release is the permission
+        // policy's to say, per request. The message holds identifiers only,
+        // no title, status or person, and pages refetch through the
+        // permission-checked API, so a reader who may not see the release
+        // learns no more than that something touching those entities changed.
+        recipients: { type: 'broadcast' },
+        channel: RELEASE_SIGNAL_CHANNEL,
+        message: {
+          releaseId,
+          version: release.version,
+          ...(entityRefs.length <= ENTITY_REFS_LISTED ? { entityRefs } : {}),
+        },
+      });
+    } catch (error) {
+      this.warn(releaseId, error);
+    }
+  }
+
+  /** Enough of what the release touches to list, or to know it is too much. */
+  private touchedNow(releaseId: string) {
+    return this.store.impact.touchedEntityRefs(
+      releaseId,
+      ENTITY_REFS_LISTED + 1,
+    );
+  }
+
+  private warn(releaseId: string, error: unknown) {
+    this.logger.warn(
+      `Could not signal a change of release ${releaseId}: ${error}`,
+    );
+  }
+}
