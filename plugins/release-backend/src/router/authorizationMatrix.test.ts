@@ -131,6 +131,13 @@ const endpoints: Endpoint[] = [
         .set('Authorization', h),
   },
   {
+    name: 'GET /search/documents',
+    guard: 'filtered',
+    ok: 200,
+    call: (c, h) =>
+      c.get(`${base}/search/documents?limit=1000`).set('Authorization', h),
+  },
+  {
     name: 'GET /calendar',
     guard: 'filtered',
     ok: 200,

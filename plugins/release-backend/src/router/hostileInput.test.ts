@@ -286,6 +286,7 @@ describe.each(databases.eachSupportedId())(
         '/releases',
         '/releases/breakdown',
         '/search/closed',
+        '/search/documents',
         '/calendar',
         '/blackouts',
         '/entity-overview',
@@ -308,6 +309,7 @@ describe.each(databases.eachSupportedId())(
         'closedFrom',
         'format',
         'manager',
+        'after',
       ];
       const problems: string[] = [];
       await fc.assert(
