@@ -11,13 +11,17 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 
 const toLocal = (iso: string | null) =>
   iso ? DateTime.fromISO(iso).toFormat("yyyy-LL-dd'T'HH:mm") : '';
 const toIso = (local: string) => (local ? new Date(local).toISOString() : null);
 
-/** Edits the release record; a stale version keeps what was typed. */
+/**
+ * Edits the release record; a stale version keeps what was typed. Saves
+ * against the version it opened with until the user reloads.
+ */
 export const EditReleaseDialog = (props: {
   release: ReleaseDetails;
   onClose: () => void;
@@ -37,6 +41,7 @@ export const EditReleaseDialog = (props: {
     plannedEnd: toLocal(release.plannedEnd),
   });
   const { errors, failure, submit } = useSubmission();
+  const base = useBaseVersion(release, props.onReload);
   const set = (changes: Partial<typeof form>) =>
     setForm({ ...form, ...changes });
 
@@ -44,7 +49,7 @@ export const EditReleaseDialog = (props: {
     let saved: ReleaseDetails | undefined;
     const ok = await submit(async () => {
       saved = await releaseApi.editRelease(release.id, {
-        expectedVersion: release.version,
+        expectedVersion: base.version,
         title: form.title,
         description: form.description,
         businessJustification: form.businessJustification || null,
@@ -94,7 +99,7 @@ export const EditReleaseDialog = (props: {
             severity={failure.stale ? 'warning' : 'error'}
             action={
               failure.stale ? (
-                <Button color="inherit" size="small" onClick={props.onReload}>
+                <Button color="inherit" size="small" onClick={base.reload}>
                   Reload
                 </Button>
               ) : undefined

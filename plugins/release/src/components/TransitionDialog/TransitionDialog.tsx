@@ -22,6 +22,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
+import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 import { actionLabels } from '../labels';
 
@@ -30,7 +31,7 @@ const commentRequired: ReleaseAction[] = ['replan', 'rework'];
 /**
  * Asks exactly what an action's guard needs, then performs it. A stale
  * version (someone else changed the release) keeps what was typed and offers
- * to reload.
+ * to reload; until then it acts on the version it opened with.
  */
 export const TransitionDialog = (props: {
   release: Release;
@@ -44,6 +45,7 @@ export const TransitionDialog = (props: {
   const justifications = useJustifications();
   const [input, setInput] = useState<TransitionInput>({});
   const { errors, setErrors, failure, busy, submit: send } = useSubmission();
+  const base = useBaseVersion(release, onReload);
 
   const needsJustification = (JUSTIFIED_ACTIONS as readonly string[]).includes(
     action,
@@ -70,7 +72,7 @@ export const TransitionDialog = (props: {
     const ok = await send(async () => {
       updated = await releaseApi.transition(release.id, {
         action,
-        expectedVersion: release.version,
+        expectedVersion: base.version,
         ...Object.fromEntries(
           Object.entries(input).filter(
             ([, value]) => value !== '' && value !== undefined,
@@ -98,7 +100,7 @@ export const TransitionDialog = (props: {
             severity={failure.stale ? 'warning' : 'error'}
             action={
               failure.stale ? (
-                <Button color="inherit" size="small" onClick={onReload}>
+                <Button color="inherit" size="small" onClick={base.reload}>
                   Reload
                 </Button>
               ) : undefined
