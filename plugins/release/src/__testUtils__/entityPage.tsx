@@ -15,6 +15,7 @@ import { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
 import { ReleaseApi, releaseApiRef } from '../api';
 import { rootRouteRef } from '../routes';
+import { FakeSignalApi, WithSignals } from './fakeSignals';
 
 /** The checkout-service entity page of the example catalog. */
 export const checkoutService: Entity = {
@@ -28,11 +29,14 @@ export const checkoutService: Entity = {
   spec: { type: 'service', owner: 'storefront-team' },
 };
 
-/** Renders an entity view on checkout-service's page with the given API. */
+/**
+ * Renders an entity view on checkout-service's page with the given API;
+ * with `signals`, the app has that signal API.
+ */
 export function renderOnEntityPage(
   view: ReactNode,
   api: Partial<ReleaseApi>,
-  options: { canCreate?: boolean } = {},
+  options: { canCreate?: boolean; signals?: FakeSignalApi } = {},
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -53,7 +57,9 @@ export function renderOnEntityPage(
     >
       {/* A fresh permission cache per test: usePermission caches decisions. */}
       <SWRConfig value={{ provider: () => new Map() }}>
-        <EntityProvider entity={checkoutService}>{view}</EntityProvider>
+        <EntityProvider entity={checkoutService}>
+          <WithSignals signals={options.signals}>{view}</WithSignals>
+        </EntityProvider>
       </SWRConfig>
     </TestApiProvider>,
     {

@@ -3,6 +3,7 @@ import { EntityReleaseOverview } from '@internal/plugin-release-common';
 import { aListItem } from '../../testUtils/releaseFixtures';
 import { EntityReleasesCard } from './EntityReleasesCard';
 import { renderOnEntityPage } from '../../__testUtils__/entityPage';
+import { FakeSignalApi } from '../../__testUtils__/fakeSignals';
 
 const release = {
   id: 'r1',
@@ -106,4 +107,29 @@ describe('EntityReleasesCard', () => {
       await screen.findByText('Error: Release backend unavailable'),
     ).toBeInTheDocument();
   });
+
+  it('refetches when a change concerns the entity', async () => {
+    const signals = new FakeSignalApi();
+    const getEntityOverview = jest
+      .fn()
+      .mockResolvedValueOnce(overview)
+      .mockResolvedValue({ ...overview, inFlight: 4 });
+    await renderOnEntityPage(
+      <EntityReleasesCard />,
+      { getEntityOverview },
+      { signals },
+    );
+    expect(await screen.findByText('3')).toBeInTheDocument();
+
+    signals.releaseChanged({
+      releaseId: 'r7',
+      version: 1,
+      entityRefs: ['component:default/checkout-service'],
+    });
+
+    expect(
+      await screen.findByText('4', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(getEntityOverview).toHaveBeenCalledTimes(2);
+  }, 15_000);
 });

@@ -8,8 +8,12 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
+import {
+  concernsEntity,
+  useReleaseChanges,
+} from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
 import { formatWindow, shortRef, StatusChip } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
@@ -23,17 +27,18 @@ export const EntityReleasesCard = () => {
   const entityRef = useEntityRef();
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
-  const overview = useAsync(
+  const overview = useAsyncRetry(
     () => releaseApi.getEntityOverview(entityRef),
     [releaseApi, entityRef],
   );
+  useReleaseChanges(overview.retry, concernsEntity(entityRef));
 
   return (
     <InfoCard
       title="Releases"
       deepLink={{ title: 'All releases of this entity', link: 'releases' }}
     >
-      {overview.loading && <Progress />}
+      {overview.loading && !overview.value && <Progress />}
       {overview.error && <ResponseErrorPanel error={overview.error} />}
       {overview.value && (
         <Box>

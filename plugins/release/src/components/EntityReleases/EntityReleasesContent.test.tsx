@@ -7,6 +7,10 @@ import {
 import { aListItem } from '../../testUtils/releaseFixtures';
 import { EntityReleasesContent } from './EntityReleasesContent';
 import { renderOnEntityPage } from '../../__testUtils__/entityPage';
+import {
+  afterRefetchWait,
+  FakeSignalApi,
+} from '../../__testUtils__/fakeSignals';
 
 const direct: EntityReleaseItem = {
   ...aListItem({ id: 'r1', number: 'REL-000001', title: 'Checkout fix' }),
@@ -144,4 +148,55 @@ describe('EntityReleasesContent', () => {
       await within(dialog).findByText('Checkout service (Component)'),
     ).toBeInTheDocument();
   });
+
+  it('refetches when a change concerns the entity, and only then', async () => {
+    const signals = new FakeSignalApi();
+    let open = [direct];
+    const listReleases = jest.fn(
+      async (query: { status: string[] }): Promise<ReleaseList> =>
+        list(query.status.includes('closed') ? [] : open),
+    );
+    await renderOnEntityPage(
+      <EntityReleasesContent />,
+      { listReleases },
+      { signals },
+    );
+    expect(await screen.findByText('Open releases (1)')).toBeInTheDocument();
+    const callsBefore = listReleases.mock.calls.length;
+
+    // Another entity's release: nothing to refetch.
+    signals.releaseChanged({
+      releaseId: 'r9',
+      version: 2,
+      entityRefs: ['component:default/orders-service'],
+    });
+    await afterRefetchWait();
+    expect(listReleases).toHaveBeenCalledTimes(callsBefore);
+
+    // A release now reaching checkout-service through its dependencies.
+    open = [direct, impacted];
+    signals.releaseChanged({
+      releaseId: 'r2',
+      version: 3,
+      entityRefs: [
+        'component:default/checkout-service',
+        'resource:default/orders-db',
+      ],
+    });
+    expect(
+      await screen.findByText('Open releases (2)', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /REL-000002/ })).toBeInTheDocument();
+    expect(listReleases).toHaveBeenCalledTimes(callsBefore + 2);
+
+    // One touching too many entities to list may concern this one.
+    open = [impacted];
+    signals.releaseChanged({ releaseId: 'r1', version: 7 });
+    expect(
+      await screen.findByText('Open releases (1)', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('row', { name: /REL-000001/ }),
+    ).not.toBeInTheDocument();
+  }, 15_000);
 });

@@ -13,6 +13,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
+import {
+  concernsEntity,
+  useReleaseChanges,
+} from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { EntityReleasesTable } from './EntityReleasesTable';
@@ -50,6 +54,7 @@ export const EntityReleasesContent = () => {
     ]);
     return { open, finished };
   }, [releaseApi, entityRef]);
+  useReleaseChanges(releases.retry, concernsEntity(entityRef));
 
   return (
     <Grid container spacing={3}>
@@ -67,7 +72,7 @@ export const EntityReleasesContent = () => {
         </Box>
       </Grid>
       <Grid item xs={12}>
-        {releases.loading && <Progress />}
+        {releases.loading && !releases.value && <Progress />}
         {releases.error && <ResponseErrorPanel error={releases.error} />}
         {releases.value && (
           <EntityReleasesTable

@@ -8,14 +8,22 @@ import {
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';
+import { ReleaseList } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
 import { aListItem } from '../../testUtils/releaseFixtures';
+import {
+  afterRefetchWait,
+  FakeSignalApi,
+  WithSignals,
+} from '../../__testUtils__/fakeSignals';
 import { ReleaseDesktop } from './ReleaseDesktop';
 
 function renderDesktop(options: {
   canRegister: boolean;
   listReleases?: jest.Mock;
+  /** The app's signal API; none when absent. */
+  signals?: FakeSignalApi;
 }) {
   const listReleases =
     options.listReleases ??
@@ -50,7 +58,9 @@ function renderDesktop(options: {
       >
         {/* A fresh permission cache per test: usePermission caches decisions. */}
         <SWRConfig value={{ provider: () => new Map() }}>
-          <ReleaseDesktop />
+          <WithSignals signals={options.signals}>
+            <ReleaseDesktop />
+          </WithSignals>
         </SWRConfig>
       </TestApiProvider>,
       { mountedRoutes: { '/release': rootRouteRef } },
@@ -131,4 +141,59 @@ describe('ReleaseDesktop', () => {
     }).rendered;
     expect(await screen.findByText('No releases match')).toBeInTheDocument();
   });
+
+  it('shows releases as they change, with one refetch for a burst of changes', async () => {
+    const signals = new FakeSignalApi();
+    let onServer: ReleaseList = {
+      items: [aListItem()],
+      totalCount: 1,
+      countsByStatus: { executed: 1 },
+    };
+    const listReleases = jest.fn(async () => onServer);
+    await renderDesktop({ canRegister: true, listReleases, signals }).rendered;
+    const table = await screen.findByRole('table', { name: 'Releases' });
+    expect(within(table).queryByText('REL-000043')).not.toBeInTheDocument();
+    const callsBefore = listReleases.mock.calls.length;
+
+    // Someone closes REL-000042 and registers and plans REL-000043.
+    onServer = {
+      items: [
+        aListItem({ status: 'closed', allowedActions: ['reopen'] }),
+        aListItem({
+          id: '6f1c1d1e-0000-4000-8000-000000000043',
+          number: 'REL-000043',
+          title: 'Payments 1.2',
+          status: 'planning',
+          allowedActions: ['authorize'],
+        }),
+      ],
+      totalCount: 2,
+      countsByStatus: { closed: 1, planning: 1 },
+    };
+    signals.releaseChanged(
+      { releaseId: '6f1c1d1e-0000-4000-8000-000000000001', version: 6 },
+      { releaseId: '6f1c1d1e-0000-4000-8000-000000000043', version: 1 },
+      { releaseId: '6f1c1d1e-0000-4000-8000-000000000043', version: 2 },
+    );
+
+    expect(
+      await screen.findByText('Payments 1.2', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Releases (2)')).toBeInTheDocument();
+    const row = within(screen.getByRole('table', { name: 'Releases' }))
+      .getByText('REL-000042')
+      .closest('tr')!;
+    expect(
+      within(row).getByRole('button', { name: 'Reopen' }),
+    ).toBeInTheDocument();
+    expect(
+      within(row).queryByRole('button', { name: 'Close' }),
+    ).not.toBeInTheDocument();
+    await afterRefetchWait();
+    expect(listReleases).toHaveBeenCalledTimes(callsBefore + 1);
+    // The same page, with the same filters.
+    expect(listReleases.mock.calls.at(-1)).toEqual(
+      listReleases.mock.calls.at(0),
+    );
+  }, 15_000);
 });

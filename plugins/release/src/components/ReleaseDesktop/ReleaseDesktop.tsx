@@ -25,6 +25,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useCurrentUser } from '../../hooks/useCurrentUser';
 import { useDesktopFilters } from '../../hooks/useDesktopFilters';
+import { useReleaseChanges } from '../../hooks/useReleaseChanges';
 import {
   calendarRouteRef,
   closedSearchRouteRef,
@@ -88,6 +89,11 @@ export const ReleaseDesktop = () => {
     // Acting on a row changes the figures too.
     JSON.stringify(list.value?.countsByStatus),
   ]);
+  // Any release may enter, leave or move on the page and in the figures.
+  useReleaseChanges(() => {
+    list.retry();
+    breakdown.retry();
+  });
 
   const portfolioNames = Object.fromEntries(
     (portfolios.value ?? []).map(p => [p.id, p.name]),

@@ -13,16 +13,19 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
+import Alert from '@material-ui/lab/Alert';
 import {
   isOpen,
   ReleaseAction,
+  ReleaseDetails,
   releaseUpdatePermission,
 } from '@internal/plugin-release-common';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
+import { useReleaseChanges } from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
 import { actionLabels, priorityLabels, statusLabels } from '../labels';
 import { TransitionDialog } from '../TransitionDialog';
@@ -56,23 +59,30 @@ export const ReleaseDetailsPage = () => {
     () => releaseApi.getRelease(id),
     [releaseApi, id],
   );
+  // What was shown last: a refresh that fails keeps it, and the dialog on it.
+  const shown = useRef<ReleaseDetails>();
+  if (release.value) shown.current = release.value;
+  const loaded =
+    release.value ?? (shown.current?.id === id ? shown.current : undefined);
+  // Someone else changed it: the history follows the new `updatedAt`.
+  useReleaseChanges(release.retry, change => change.releaseId === loaded?.id);
   const history = useAsyncRetry(
     () => releaseApi.getHistory(id),
-    [releaseApi, id, release.value?.updatedAt],
+    [releaseApi, id, loaded?.updatedAt],
   );
   const portfolio = useAsync(
     async () =>
-      release.value?.portfolioId
-        ? releaseApi.getPortfolio(release.value.portfolioId)
+      loaded?.portfolioId
+        ? releaseApi.getPortfolio(loaded.portfolioId)
         : undefined,
-    [releaseApi, release.value?.portfolioId],
+    [releaseApi, loaded?.portfolioId],
   );
   const canUpdate = usePermission({
     permission: releaseUpdatePermission,
     resourceRef: id,
   });
 
-  if (release.error) {
+  if (release.error && !loaded) {
     return (
       <Page themeId="tool">
         <Header title="Release" />
@@ -82,10 +92,10 @@ export const ReleaseDetailsPage = () => {
       </Page>
     );
   }
-  if (!release.value) {
+  if (!loaded) {
     return <Progress />;
   }
-  const current = release.value;
+  const current = loaded;
   const canEdit = canUpdate.allowed && isOpen(current.status);
   const refresh = () => {
     release.retry();
@@ -103,6 +113,12 @@ export const ReleaseDetailsPage = () => {
         <HeaderLabel label="Type" value={current.type} />
       </Header>
       <Content>
+        {release.error && (
+          <Alert severity="warning" style={{ marginBottom: 16 }}>
+            Could not refresh the release, so it shows as it was:{' '}
+            {release.error.message}
+          </Alert>
+        )}
         <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 8 }}>
           {current.allowedActions.map(allowed => (
             <Button
