@@ -7,8 +7,6 @@ import { rootRouteRef } from '../../routes';
 import { aRelease } from '../../testUtils/releaseFixtures';
 import { ClosedSearchPage } from './ClosedSearchPage';
 
-jest.setTimeout(30_000);
-
 describe('ClosedSearchPage', () => {
   it('searches closed releases with the criteria and downloads the same search as CSV', async () => {
     const closed = aRelease({
