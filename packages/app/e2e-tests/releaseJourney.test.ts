@@ -69,8 +69,12 @@ test('a release goes from register to close, is found among closed releases, and
   await expectStatus(page, 'Closed');
 
   await page.getByRole('tab', { name: 'Relations' }).click();
-  await expect(page.getByText('orders-service')).toBeVisible();
-  await expect(page.getByText('orders-db')).toBeVisible();
+  // Each CI links to its catalog page; the link shows the entity's ref until
+  // the catalog answers with its title.
+  const ciLink = (path: string) =>
+    page.locator(`a[href="/catalog/default/${path}"]`);
+  await expect(ciLink('component/orders-service')).toBeVisible();
+  await expect(ciLink('resource/orders-db')).toBeVisible();
 
   await page.getByRole('tab', { name: 'History' }).click();
   const history = page.getByRole('list', { name: 'History' });
