@@ -72,3 +72,42 @@ test("the portal's search finds a closed release by its number and opens it", as
     page.getByRole('heading', { name: `${number} · ${title}` }),
   ).toBeVisible();
 });
+
+test('a release page open in one window follows a transition made in another, without a reload', async ({
+  page,
+  context,
+}) => {
+  const title = `Ledger export ${Date.now() % 100000}`;
+  await openAsGuest(page, '/release');
+  await expect(
+    page.getByRole('heading', { name: 'Release desktop' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Register release' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  const heading = page.getByRole('heading', {
+    name: new RegExp(`REL-\\d{6} · ${title}`),
+  });
+  await expect(heading).toBeVisible();
+  await expectStatus(page, 'Registered');
+  const reloads: string[] = [];
+  page.on('framenavigated', frame => {
+    if (frame === page.mainFrame()) reloads.push(frame.url());
+  });
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expectStatus(other, 'Registered');
+  await act(other, 'Plan');
+  await expectStatus(other, 'Planning');
+
+  await expectStatus(page, 'Planning');
+  expect(reloads).toEqual([]);
+  await page.getByRole('tab', { name: 'History' }).click();
+  await expect(
+    page
+      .getByRole('list', { name: 'History' })
+      .getByText('plan: Registered → Planning'),
+  ).toBeVisible();
+});
