@@ -79,3 +79,27 @@ export function separateWindow() {
     end: local(new Date(start.getTime() + 2 * 3600 * 1000)),
   };
 }
+
+/**
+ * Registers a release from the desktop with its title and whatever `fill`
+ * adds, and returns its number once its page shows.
+ */
+export async function registerFromDesktop(
+  page: Page,
+  title: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+): Promise<string> {
+  await expect(
+    page.getByRole('heading', { name: 'Release desktop' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Register release' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(title);
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: 'Register' }).click();
+  const heading = page.getByRole('heading', {
+    name: new RegExp(`REL-\\d{6} · ${title}`),
+  });
+  await expect(heading).toBeVisible();
+  return (await heading.innerText()).split(' · ')[0];
+}
