@@ -72,6 +72,120 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('tell the same people of every workflow action, one topic per action', async () => {
+      const sent: NotificationSendOptions[] = [];
+      const api = await startReleaseBackend(await databases.init(databaseId), {
+        features: [recordingNotifications(sent)],
+      });
+      const reasons = Object.fromEntries(
+        (await api.get('/api/release/justifications')).body.items.map(
+          (r: any) => [r.name, r.id],
+        ),
+      );
+      const { body: release } = await api
+        .post('/api/release/releases')
+        .send({
+          title: 'Search 4.2',
+          type: 'minor',
+          manager: 'user:default/ana.souza',
+          executorGroup: 'group:default/platform-team',
+          businessJustification: 'Better search results',
+          ...nextWeekWindow(),
+        })
+        .expect(201);
+      const id = release.id;
+      // The owners of what it touches are told too.
+      await api
+        .post(`/api/release/releases/${id}/relations`)
+        .send({
+          kind: 'ci',
+          entityRef: 'api:default/reporting-api',
+          role: 'updated',
+        })
+        .expect(201);
+      let version = release.version;
+      const act = async (body: object) => {
+        const response = await api
+          .post(`/api/release/releases/${id}/transitions`)
+          .send({ ...body, expectedVersion: version });
+        expect([response.status, response.body.error?.message]).toEqual([
+          200,
+          undefined,
+        ]);
+        version = response.body.version;
+      };
+      version = (await api.get(`/api/release/releases/${id}`)).body.version;
+      const finish = async (phase: string) => {
+        const { body: activity } = await api
+          .post(`/api/release/releases/${id}/activities`)
+          .send({ phase, title: `${phase} work` })
+          .expect(201);
+        await api
+          .patch(`/api/release/releases/${id}/activities/${activity.id}`)
+          .send({ status: 'done', expectedVersion: activity.version })
+          .expect(200);
+        version = (await api.get(`/api/release/releases/${id}`)).body.version;
+      };
+
+      await act({ action: 'plan' });
+      await finish('planning');
+      await act({ action: 'authorize' });
+      await act({
+        action: 'suspend',
+        justificationId: reasons['Change freeze'],
+      });
+      await act({ action: 'resume' });
+      await act({ action: 'deploy' });
+      await finish('deployment');
+      await act({ action: 'execute' });
+      await act({ action: 'close', outcome: 'successful' });
+      await act({
+        action: 'reopen',
+        justificationId: reasons['Defect found after closure'],
+      });
+      await act({
+        action: 'cancel',
+        justificationId: reasons['Superseded by another release'],
+      });
+
+      const recipients = sent.map(n =>
+        [...(n.recipients as { entityRef: string[] }).entityRef].sort(),
+      );
+      // Registered before any CI was related: the manager and the group.
+      const managerAndGroup = [
+        'group:default/platform-team',
+        'user:default/ana.souza',
+      ];
+      expect(recipients[0]).toEqual(managerAndGroup);
+      const withOwners = recipients[1];
+      expect(withOwners).toEqual(
+        expect.arrayContaining([...managerAndGroup, 'group:default/data-team']),
+      );
+      expect(
+        sent.map((n, i) => [n.payload.topic, n.payload.title, recipients[i]]),
+      ).toEqual(
+        [
+          ['register', 'was registered'],
+          ['plan', 'is being planned'],
+          ['authorize', 'was authorized'],
+          ['suspend', 'was suspended'],
+          ['resume', 'was resumed'],
+          ['deploy', 'is being deployed'],
+          ['execute', 'was executed'],
+          ['close', 'was closed'],
+          ['reopen', 'was reopened'],
+          ['cancel', 'was cancelled'],
+        ].map(([action, verb], i) => [
+          `release-${action}`,
+          `${release.number} ${verb}: Search 4.2`,
+          i === 0 ? managerAndGroup : withOwners,
+        ]),
+      );
+      expect(
+        sent.every(n => n.payload.link === `/release/releases/${id}`),
+      ).toBe(true);
+    });
+
     it('tell a user when an activity becomes theirs, and only then', async () => {
       const sent: NotificationSendOptions[] = [];
       const api = await startReleaseBackend(await databases.init(databaseId), {
