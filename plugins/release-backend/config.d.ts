@@ -18,6 +18,16 @@ export interface Config {
      * releases' managers. Defaults to every day at 07:00 UTC.
      */
     overdueDigest?: SchedulerServiceTaskScheduleDefinitionConfig;
+    permissions?: {
+      /**
+       * Seconds a signed-in user's permission decisions are remembered, so a
+       * burst of requests does not ask the permission backend each time. A
+       * new token (e.g. changed group memberships) asks again at once; a
+       * changed policy is seen within this time. 0 asks every time.
+       * Default 5.
+       */
+      decisionCacheSeconds?: number;
+    };
     /** Impact analysis: how the catalog graph is walked from a release's CIs. */
     impact?: {
       /** Hops from a CI, 0 to 8. Default 3. */

@@ -16,6 +16,7 @@ import {
   releasePermissionResourceRef,
   releasePermissionRules,
 } from './permissions';
+import { CachingPermissions } from './permissions/CachingPermissions';
 import { ReleaseEventPublisher } from './events/ReleaseEventPublisher';
 import { ReleaseSignalPublisher } from './signals/ReleaseSignalPublisher';
 import { createRouter } from './router';
@@ -71,7 +72,13 @@ export const releasePlugin = createBackendPlugin({
         const services = createReleaseServices({
           store,
           authorizer: new ReleaseAuthorizer(
-            deps.permissions,
+            new CachingPermissions(
+              deps.permissions,
+              1000 *
+                (deps.config.getOptionalNumber(
+                  'release.permissions.decisionCacheSeconds',
+                ) ?? 5),
+            ),
             deps.permissionsRegistry,
           ),
           catalog: deps.catalog,
