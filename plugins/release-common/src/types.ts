@@ -305,7 +305,10 @@ export type ReleaseBreakdown = {
 /** `GET /search/closed`. @public */
 export type ClosedReleaseSearchResult = {
   items: Release[];
+  /** Matches, counted up to 1,000 past the requested offset. */
   totalCount: number;
+  /** True when there are more matches than `totalCount`. */
+  totalCountCapped: boolean;
 };
 
 /** An activity past its due date, with the release it belongs to. @public */

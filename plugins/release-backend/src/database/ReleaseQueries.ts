@@ -29,6 +29,9 @@ const sortColumns: Record<string, string> = {
   closedAt: 'releases.closed_at',
 };
 
+/** Matches counted beyond the requested offset, at most. */
+export const SEARCH_COUNT_CAP = 1000;
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, match => `\\${match}`);
 }
@@ -321,6 +324,9 @@ export class ReleaseQueries {
       'releases.status',
       query.includeCancelled ? ['closed', 'cancelled'] : ['closed'],
     );
+    // Always true of closed and cancelled releases; said so that the newest
+    // first walk of the closed_at index skips the open ones (NULLs).
+    qb.whereNotNull('releases.closed_at');
     applyText(qb, query.q);
     applyEntity(qb, query.entityRef);
     if (query.openedFrom)
@@ -357,16 +363,33 @@ export class ReleaseQueries {
           .where('release_external_relations.key', query.externalKey!),
       );
     }
-    const countQuery = qb.clone().clearSelect().count({ count: '*' }).first();
+    // Counting every match of a broad text search costs more than the page
+    // itself, so the count stops a little past what pagination can reach.
+    const countCap = page.offset + SEARCH_COUNT_CAP;
+    const countQuery = this.db
+      .count({ count: '*' })
+      .from(
+        qb
+          .clone()
+          .clearSelect()
+          .select(this.db.raw('1'))
+          .limit(countCap + 1)
+          .as('matches'),
+      )
+      .first();
     const pageQuery = qb.select('releases.*');
     applyOrder(pageQuery, query.orderBy, query.order, 'closedAt');
     const [rows, count] = await Promise.all([
       pageQuery.limit(page.limit).offset(page.offset),
       countQuery,
     ]);
+    const counted = Number(
+      (count as { count: unknown } | undefined)?.count ?? 0,
+    );
     return {
       items: rows.map(releaseFromRow),
-      totalCount: Number((count as { count: unknown } | undefined)?.count ?? 0),
+      totalCount: Math.min(counted, countCap),
+      totalCountCapped: counted > countCap,
     };
   }
 

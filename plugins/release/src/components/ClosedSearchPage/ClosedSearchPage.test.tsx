@@ -16,7 +16,11 @@ describe('ClosedSearchPage', () => {
     });
     const searchClosed = jest
       .fn()
-      .mockResolvedValue({ items: [closed], totalCount: 1 });
+      .mockResolvedValue({
+        items: [closed],
+        totalCount: 1,
+        totalCountCapped: false,
+      });
     const exportClosedCsv = jest
       .fn()
       .mockResolvedValue(new Blob(['Number,Title\n']));
@@ -70,5 +74,49 @@ describe('ClosedSearchPage', () => {
       externalKey: 'CHG-1042',
       includeCancelled: true,
     });
+  });
+
+  it('says a broad search has more matches than it counted, and still pages on', async () => {
+    const page = Array.from({ length: 25 }, (_, i) =>
+      aRelease({
+        id: `r${i}`,
+        number: `REL-${String(i + 1).padStart(6, '0')}`,
+        status: 'closed',
+        outcome: 'successful',
+        closedAt: '2026-11-21T10:00:00.000Z',
+      }),
+    );
+    const searchClosed = jest.fn().mockResolvedValue({
+      items: page,
+      totalCount: 1000,
+      totalCountCapped: true,
+    });
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            releaseApiRef,
+            {
+              searchClosed,
+              listPortfolios: async () => [],
+              listJustifications: async () => [],
+            },
+          ],
+          [catalogApiRef, { getEntities: async () => ({ items: [] }) }],
+        ]}
+      >
+        <ClosedSearchPage />
+      </TestApiProvider>,
+      { mountedRoutes: { '/release': rootRouteRef } },
+    );
+
+    expect(
+      await screen.findByText('Results (more than 1,000)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1–25 of more than 1,000')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(searchClosed).toHaveBeenLastCalledWith(
+      expect.objectContaining({ limit: 25, offset: 25 }),
+    );
   });
 });

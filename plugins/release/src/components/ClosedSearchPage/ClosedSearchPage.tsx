@@ -23,6 +23,7 @@ import TablePagination from '@material-ui/core/TablePagination';
 import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import {
+  ClosedReleaseSearchResult,
   RELEASE_OUTCOMES,
   RELEASE_TYPES,
 } from '@internal/plugin-release-common';
@@ -277,7 +278,7 @@ export const ClosedSearchPage = () => {
             )}
             {!!results.value?.totalCount && (
               <InfoCard
-                title={`Results (${results.value.totalCount})`}
+                title={`Results (${countLabel(results.value)})`}
                 noPadding
               >
                 <Table size="small" aria-label="Closed releases">
@@ -329,6 +330,9 @@ export const ClosedSearchPage = () => {
                 <TablePagination
                   component="div"
                   count={results.value.totalCount}
+                  labelDisplayedRows={({ from, to }) =>
+                    `${from}–${to} of ${countLabel(results.value!)}`
+                  }
                   page={page}
                   rowsPerPage={pageSize}
                   rowsPerPageOptions={[10, 25, 50, 100]}
@@ -346,3 +350,9 @@ export const ClosedSearchPage = () => {
     </Page>
   );
 };
+
+/** The number of matches; a broad search is counted only so far. */
+function countLabel(result: ClosedReleaseSearchResult): string {
+  const count = result.totalCount.toLocaleString('en-US');
+  return result.totalCountCapped ? `more than ${count}` : count;
+}
