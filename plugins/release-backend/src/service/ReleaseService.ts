@@ -140,14 +140,17 @@ export class ReleaseService {
     // Not `get`: the registrant sees what they registered even when the
     // policy would not let them read it later; a 403 here would hide a
     // release that was written.
-    await this.context.events.publish({
-      type: 'release.registered',
-      releaseId: created.id,
-      number: created.number,
-      actor,
-    });
-    await this.context.signals?.changed(created.id);
-    await this.context.notifier?.changed(created, 'register');
+    // Independent of each other once the release is committed.
+    await Promise.all([
+      this.context.events.publish({
+        type: 'release.registered',
+        releaseId: created.id,
+        number: created.number,
+        actor,
+      }),
+      this.context.signals?.changed(created.id),
+      this.context.notifier?.changed(created, 'register'),
+    ]);
     const [resource] = await store.releases.getResources([created.id]);
     return releaseDetails(this.context, resource!, credentials);
   }

@@ -111,23 +111,22 @@ export class TransitionService {
           );
         }),
     );
-    await this.context.events.publish({
-      type: 'release.transitioned',
-      releaseId: id,
-      number: release.number,
-      action,
-      fromStatus: moved.fromStatus,
-      toStatus: moved.toStatus,
-      actor: actorOf(credentials),
-    });
-    await this.context.signals?.changed(id);
-    const after = (await store.releases.get(id))!;
-    await this.context.notifier?.changed(after, action);
-    return releaseDetails(
-      this.context,
-      (await store.releases.getResources([id]))[0]!,
-      credentials,
-    );
+    const [after] = await store.releases.getResources([id]);
+    // Independent of each other once the change is committed.
+    await Promise.all([
+      this.context.events.publish({
+        type: 'release.transitioned',
+        releaseId: id,
+        number: release.number,
+        action,
+        fromStatus: moved.fromStatus,
+        toStatus: moved.toStatus,
+        actor: actorOf(credentials),
+      }),
+      this.context.signals?.changed(id),
+      this.context.notifier?.changed(after!, action),
+    ]);
+    return releaseDetails(this.context, after!, credentials);
   }
 
   /** Resumes suspended releases whose resume date has come (spec §2). */
