@@ -16,3 +16,4 @@ export * from './entityRefs';
 export * from './schemas';
 export * from './search';
 export * from './permissions';
+export * from './notifications';

@@ -1,6 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { Priority } from '@internal/plugin-release-common';
+import {
+  Priority,
+  RELEASE_OVERDUE_DIGEST_TOPIC,
+} from '@internal/plugin-release-common';
 import { DateTime } from 'luxon';
 import {
   ActivityRepository,
@@ -91,7 +94,7 @@ function digestPayload(
         ? `/release/releases/${activities[0].release.id}`
         : '/release',
     severity: severityOf[mostUrgent as Priority],
-    topic: 'release-overdue-digest',
+    topic: RELEASE_OVERDUE_DIGEST_TOPIC,
     scope: `release-overdue-digest:${day}`,
   };
 }

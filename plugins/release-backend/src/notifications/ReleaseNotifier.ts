@@ -4,6 +4,8 @@ import {
   Release,
   ReleaseAction,
   ReleaseActivity,
+  RELEASE_ACTIVITY_ASSIGNED_TOPIC,
+  releaseNotificationTopic,
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
 import { severityOf } from './severity';
@@ -51,7 +53,7 @@ export class ReleaseNotifier {
           description: `A ${activity.phase} activity of ${release.title}.`,
           link: `/release/releases/${release.id}`,
           severity: severityOf[release.priority],
-          topic: 'release-activity-assigned',
+          topic: RELEASE_ACTIVITY_ASSIGNED_TOPIC,
           scope: `release-activity:${activity.id}`,
         },
       });
@@ -84,7 +86,7 @@ export class ReleaseNotifier {
           description: `Release ${release.number} is now ${release.status}.`,
           link: `/release/releases/${release.id}`,
           severity: severityOf[release.priority],
-          topic: `release-${action}`,
+          topic: releaseNotificationTopic(action),
           scope: `release:${release.id}`,
         },
       });
