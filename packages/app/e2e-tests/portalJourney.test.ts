@@ -1,10 +1,12 @@
 import { expect, test } from './fixtures';
 import {
   act,
+  choose,
   expectStatus,
   pickEntity,
   registerFromDesktop,
 } from './releaseSteps';
+import { unmuteReleaseNotifications } from './notificationSettings';
 import { openAsGuest } from './signIn';
 
 /** The portal's backend, for what the test waits on rather than does. */
@@ -41,6 +43,66 @@ test('the manager hears of a transition in the notifications, which lead back to
   await notification.click();
   await expect(heading).toBeVisible();
   expect(page.url()).toBe(releaseUrl);
+});
+
+test('a manager mutes one kind of release notification in the settings and hears no more of it', async ({
+  page,
+}) => {
+  const title = `Ledger rollover ${Date.now() % 100000}`;
+  await openAsGuest(page, '/release');
+  await unmuteReleaseNotifications(page);
+  const number = await registerFromDesktop(page, title, dialog =>
+    pickEntity(page, dialog, 'Manager', 'Guest', /Guest User/),
+  );
+  const releaseUrl = page.url();
+  const suspend = () =>
+    act(page, 'Suspend', async d => {
+      await choose(page, d, 'Justification', 'Change freeze');
+    });
+  const notifications = async () => {
+    await page.goto('/notifications');
+    return {
+      suspended: page.getByRole('link', {
+        name: `${number} was suspended: ${title}`,
+      }),
+      resumed: page.getByRole('link', {
+        name: `${number} was resumed: ${title}`,
+      }),
+    };
+  };
+  await suspend();
+  await expectStatus(page, 'Suspended');
+  await expect((await notifications()).suspended).toBeVisible();
+
+  // The settings list the topics the user has been notified of.
+  await page.goto('/settings/notifications');
+  const origin = page
+    .getByRole('row')
+    .filter({ hasText: 'Release management' });
+  await origin.getByRole('button', { name: 'expand row' }).click();
+  const suspendedTopic = page
+    .getByRole('row')
+    .filter({ hasText: 'Release suspended' })
+    .getByRole('switch');
+  await expect(suspendedTopic).toBeChecked();
+  try {
+    await suspendedTopic.click({ force: true });
+    await expect(suspendedTopic).not.toBeChecked();
+
+    await page.goto(releaseUrl);
+    await act(page, 'Resume');
+    await expectStatus(page, 'Registered');
+    await suspend();
+    await expectStatus(page, 'Suspended');
+
+    // Notifications are sent before the transition answers: the resume
+    // still shows, and the muted suspension did not replace it.
+    const shown = await notifications();
+    await expect(shown.resumed).toBeVisible();
+    await expect(shown.suspended).toHaveCount(0);
+  } finally {
+    await unmuteReleaseNotifications(page);
+  }
 });
 
 test("the portal's search finds a closed release by its number and opens it", async ({
