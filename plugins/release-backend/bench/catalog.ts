@@ -36,6 +36,19 @@ export type BenchCatalog = {
   tabRefs: string[];
 };
 
+/**
+ * Entities of the generated catalog whose release tab the benchmarks open:
+ * a resource, components of several layers, a system and an API.
+ */
+export const benchTabRefs = [
+  'resource:default/resource-7',
+  'component:default/layer0-11',
+  'component:default/layer1-123',
+  'component:default/layer3-1500',
+  'system:default/system-3',
+  'api:default/api-42',
+];
+
 export async function generateCatalog(): Promise<BenchCatalog> {
   const entities: Entity[] = [];
   for (let d = 0; d < counts.domains; d++) {
@@ -114,13 +127,9 @@ export async function generateCatalog(): Promise<BenchCatalog> {
       (_, r) => `resource:default/resource-${r}`,
     ),
   ];
-  const tabRefs = [
-    'resource:default/resource-7',
-    'component:default/layer0-11',
-    'component:default/layer1-123',
-    'component:default/layer3-1500',
-    'system:default/system-3',
-    'api:default/api-42',
-  ];
-  return { entities: await withCatalogRelations(entities), ciRefs, tabRefs };
+  return {
+    entities: await withCatalogRelations(entities),
+    ciRefs,
+    tabRefs: benchTabRefs,
+  };
 }
