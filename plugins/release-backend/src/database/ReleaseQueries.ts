@@ -30,7 +30,7 @@ const sortColumns: Record<string, string> = {
 };
 
 /** Matches counted beyond the requested offset, at most. */
-export const SEARCH_COUNT_CAP = 1000;
+const SEARCH_COUNT_CAP = 1000;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, match => `\\${match}`);

@@ -137,9 +137,6 @@ export class ReleaseService {
           return release;
         }),
     );
-    // Not `get`: the registrant sees what they registered even when the
-    // policy would not let them read it later; a 403 here would hide a
-    // release that was written.
     // Independent of each other once the release is committed.
     await Promise.all([
       this.context.events.publish({
@@ -151,6 +148,9 @@ export class ReleaseService {
       this.context.signals?.changed(created.id),
       this.context.notifier?.changed(created, 'register'),
     ]);
+    // Not `get`: the registrant sees what they registered even when the
+    // policy would not let them read it later; a 403 here would hide a
+    // release that was written.
     const [resource] = await store.releases.getResources([created.id]);
     return releaseDetails(this.context, resource!, credentials);
   }
