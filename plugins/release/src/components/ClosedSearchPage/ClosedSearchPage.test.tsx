@@ -7,6 +7,28 @@ import { rootRouteRef } from '../../routes';
 import { aRelease } from '../../testUtils/releaseFixtures';
 import { ClosedSearchPage } from './ClosedSearchPage';
 
+/** The page with these release API methods, no portfolios and no justifications. */
+function renderPage(releaseApi: object) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [
+          releaseApiRef,
+          {
+            listPortfolios: async () => [],
+            listJustifications: async () => [],
+            ...releaseApi,
+          },
+        ],
+        [catalogApiRef, { getEntities: async () => ({ items: [] }) }],
+      ]}
+    >
+      <ClosedSearchPage />
+    </TestApiProvider>,
+    { mountedRoutes: { '/release': rootRouteRef } },
+  );
+}
+
 describe('ClosedSearchPage', () => {
   it('searches closed releases with the criteria and downloads the same search as CSV', async () => {
     const closed = aRelease({
@@ -14,37 +36,17 @@ describe('ClosedSearchPage', () => {
       outcome: 'successful',
       closedAt: '2026-11-21T10:00:00.000Z',
     });
-    const searchClosed = jest
-      .fn()
-      .mockResolvedValue({
-        items: [closed],
-        totalCount: 1,
-        totalCountCapped: false,
-      });
+    const searchClosed = jest.fn().mockResolvedValue({
+      items: [closed],
+      totalCount: 1,
+      totalCountCapped: false,
+    });
     const exportClosedCsv = jest
       .fn()
       .mockResolvedValue(new Blob(['Number,Title\n']));
     URL.createObjectURL = jest.fn(() => 'blob:csv');
     URL.revokeObjectURL = jest.fn();
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [
-            releaseApiRef,
-            {
-              searchClosed,
-              exportClosedCsv,
-              listPortfolios: async () => [],
-              listJustifications: async () => [],
-            },
-          ],
-          [catalogApiRef, { getEntities: async () => ({ items: [] }) }],
-        ]}
-      >
-        <ClosedSearchPage />
-      </TestApiProvider>,
-      { mountedRoutes: { '/release': rootRouteRef } },
-    );
+    await renderPage({ searchClosed, exportClosedCsv });
 
     await userEvent.type(
       screen.getByLabelText('Number, title or description'),
@@ -91,24 +93,7 @@ describe('ClosedSearchPage', () => {
       totalCount: 1000,
       totalCountCapped: true,
     });
-    await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [
-            releaseApiRef,
-            {
-              searchClosed,
-              listPortfolios: async () => [],
-              listJustifications: async () => [],
-            },
-          ],
-          [catalogApiRef, { getEntities: async () => ({ items: [] }) }],
-        ]}
-      >
-        <ClosedSearchPage />
-      </TestApiProvider>,
-      { mountedRoutes: { '/release': rootRouteRef } },
-    );
+    await renderPage({ searchClosed });
 
     expect(
       await screen.findByText('Results (more than 1,000)'),
