@@ -1,6 +1,25 @@
 import { ImpactedEntity } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
+import {
+  impactReleaseState,
+  impactRow,
+} from '../src/database/ImpactRepository';
+
+/** A CI the seed has no catalog for, as the index records one. */
+function unknownCi(entityRef: string): ImpactedEntity {
+  const [kind, rest] = entityRef.split(':');
+  return {
+    entityRef,
+    kind,
+    title: rest.split('/')[1],
+    owner: null,
+    tags: [],
+    distance: 0,
+    via: entityRef,
+    path: [],
+  };
+}
 
 /*
  * Realistic volumes: releases across four portfolios and a spread of states
@@ -192,18 +211,16 @@ export async function seed(
         }),
       );
       const ciRef = catalog ? pick(catalog.ciRefs, i * 31) : pick(cis, i);
-      for (const entity of catalog?.impactOf.get(ciRef) ?? []) {
-        impact.push({
-          release_id: id,
-          entity_ref: entity.entityRef,
-          distance: entity.distance,
-          via: entity.via,
-          path: JSON.stringify(entity.path),
-          kind: entity.kind,
-          title: entity.title,
-          owner: entity.owner,
-          tags: JSON.stringify(entity.tags),
-        });
+      const state = impactReleaseState({
+        status,
+        number: i + 1,
+        planned_start: new Date(plannedStart),
+        closed_at: finished ? new Date(plannedStart + DAY) : null,
+      });
+      // The index holds every CI, found in the catalog or not.
+      const reached = catalog?.impactOf.get(ciRef) ?? [unknownCi(ciRef)];
+      for (const entity of reached) {
+        impact.push(impactRow(id, entity, state));
       }
       relations.push({
         id: randomUUID(),

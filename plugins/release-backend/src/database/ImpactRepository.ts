@@ -16,7 +16,38 @@ const CANDIDATE_LIMIT = 500;
 /** Rows per insert: 9 columns stay far below SQLite's variable limit. */
 const INSERT_CHUNK = 100;
 
-function toRow(releaseId: string, entity: ImpactedEntity) {
+/**
+ * The release's own columns each of its index rows repeats, so entity pages
+ * filter, count and order there (migration `impact_release_state`).
+ */
+export type ImpactReleaseState = {
+  release_status: string;
+  release_number: number;
+  release_planned_start: unknown;
+  release_closed_at: unknown;
+};
+
+/** The index columns that follow a release row of `releases`. */
+export function impactReleaseState(row: {
+  status: string;
+  number: number;
+  planned_start: unknown;
+  closed_at: unknown;
+}): ImpactReleaseState {
+  return {
+    release_status: row.status,
+    release_number: Number(row.number),
+    release_planned_start: row.planned_start ?? null,
+    release_closed_at: row.closed_at ?? null,
+  };
+}
+
+/** A row of the impact index. */
+export function impactRow(
+  releaseId: string,
+  entity: ImpactedEntity,
+  state: ImpactReleaseState,
+) {
   return {
     release_id: releaseId,
     entity_ref: entity.entityRef,
@@ -27,6 +58,7 @@ function toRow(releaseId: string, entity: ImpactedEntity) {
     title: entity.title,
     owner: entity.owner,
     tags: JSON.stringify(entity.tags),
+    ...state,
   };
 }
 
@@ -59,28 +91,51 @@ export class ImpactRepository {
   constructor(private readonly db: Knex) {}
 
   /**
+   * The release's state for its new index rows. Read under a share lock:
+   * a transition committing meanwhile waits, then updates these rows too.
+   */
+  private async stateOf(releaseId: string): Promise<ImpactReleaseState> {
+    const row = await this.db('releases')
+      .where({ id: releaseId })
+      .forShare()
+      .first('status', 'number', 'planned_start', 'closed_at');
+    return impactReleaseState(row);
+  }
+
+  /**
    * Stores a fresh walk from `walkedCis`. Rows reached from CIs related
    * after the walk began stay until the next walk, so concurrent relation
-   * changes never drop each other's rows.
+   * changes never drop each other's rows; a CI the walk could not find
+   * keeps its own row, so the index always lists every CI.
    */
   async replaceWalked(
     releaseId: string,
     walkedCis: string[],
     entities: ImpactedEntity[],
   ): Promise<void> {
+    const state = await this.stateOf(releaseId);
     const current: string[] = (
       await this.db('release_ci_relations')
         .where({ release_id: releaseId })
         .select('entity_ref')
     ).map(row => row.entity_ref);
+    const found = new Set(
+      entities.filter(e => e.distance === 0).map(e => e.entityRef),
+    );
+    const unfound = current.filter(ci => !found.has(ci));
     await this.db('release_impact')
       .where({ release_id: releaseId })
       .where(qb => qb.whereIn('via', walkedCis).orWhereNotIn('via', current))
+      .whereNot(qb => qb.where('distance', 0).whereIn('entity_ref', unfound))
       .delete();
     const kept = entities.filter(entity => current.includes(entity.via));
     for (let i = 0; i < kept.length; i += INSERT_CHUNK) {
       await this.db('release_impact')
-        .insert(kept.slice(i, i + INSERT_CHUNK).map(e => toRow(releaseId, e)))
+        .insert(
+          kept
+            .slice(i, i + INSERT_CHUNK)
+            .map(e => impactRow(releaseId, e, state)),
+        )
         .onConflict(['release_id', 'entity_ref'])
         .ignore();
     }
@@ -106,8 +161,9 @@ export class ImpactRepository {
 
   /** Records a newly related CI at once; the walk from it follows. */
   async addDirect(releaseId: string, entity: ImpactedEntity): Promise<void> {
+    const state = await this.stateOf(releaseId);
     await this.db('release_impact')
-      .insert(toRow(releaseId, entity))
+      .insert(impactRow(releaseId, entity, state))
       .onConflict(['release_id', 'entity_ref'])
       .merge();
   }

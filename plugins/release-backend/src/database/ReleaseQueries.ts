@@ -1,6 +1,7 @@
 import {
   ClosedReleaseSearchResult,
   ClosedSearchQuery,
+  isOpen,
   OPEN_STATUSES,
   parseReleaseNumber,
   Release,
@@ -69,28 +70,46 @@ function applyText(qb: Knex.QueryBuilder, q: string | undefined) {
   });
 }
 
+/** Columns a list filters and orders by that the impact index repeats. */
+type StateColumns = {
+  status: string;
+  plannedStart: string;
+  closedAt: string;
+  number: string;
+};
+
+const releaseState: StateColumns = {
+  status: 'releases.status',
+  plannedStart: 'releases.planned_start',
+  closedAt: 'releases.closed_at',
+  number: 'releases.number',
+};
+
+/**
+ * The same, read from the impact index joined as `touched`: a system that
+ * thousands of releases reach is then filtered, counted and ordered in one
+ * index, and only the page's releases are read.
+ */
+const touchedState: StateColumns = {
+  status: 'touched.release_status',
+  plannedStart: 'touched.release_planned_start',
+  closedAt: 'touched.release_closed_at',
+  number: 'touched.release_number',
+};
+
+function stateColumns(query: ReleaseListQuery): StateColumns {
+  return query.entityRef && query.includeImpacted ? touchedState : releaseState;
+}
+
 function applyEntity(
   qb: Knex.QueryBuilder,
   entityRef: string | undefined,
   includeImpacted = false,
 ) {
   if (entityRef && includeImpacted) {
-    // Joined rather than `id IN (…)`, so planners start from the few releases
-    // touching the entity instead of every release in the asked-for states.
-    // The impact index also holds the CIs, but the relations table is
-    // written first, so it is the one to trust; UNION removes duplicates.
-    const touched = qb.client
-      .queryBuilder()
-      .select('release_id')
-      .from('release_ci_relations')
-      .where('entity_ref', entityRef)
-      .union(inner =>
-        inner
-          .select('release_id')
-          .from('release_impact')
-          .where('entity_ref', entityRef),
-      );
-    qb.join(touched.as('touched'), 'touched.release_id', 'releases.id');
+    // The impact index holds the CIs too (distance 0), each release once.
+    qb.join('release_impact as touched', 'touched.release_id', 'releases.id');
+    qb.where('touched.entity_ref', entityRef);
   } else if (entityRef) {
     qb.whereExists(sub =>
       sub
@@ -102,14 +121,41 @@ function applyEntity(
   }
 }
 
+/** Whether the desktop's filters need the releases table beyond the entity. */
+function filtersReleases(
+  query: ReleaseListQuery,
+  visibility: ReleaseVisibility,
+): boolean {
+  return (
+    visibility.kind !== 'all' ||
+    Boolean(query.q?.trim()) ||
+    Boolean(query.portfolioId) ||
+    Boolean(query.type?.length) ||
+    Boolean(query.priority?.length) ||
+    Boolean(query.manager) ||
+    Boolean(query.executorGroup?.length) ||
+    Boolean(query.assignedTo) ||
+    Boolean(query.plannedFrom) ||
+    Boolean(query.plannedTo)
+  );
+}
+
 function applyOrder(
   qb: Knex.QueryBuilder,
   orderBy: string | undefined,
   order: 'asc' | 'desc' | undefined,
   fallback: string,
+  state: StateColumns = releaseState,
 ) {
+  const columns: Record<string, string> = {
+    ...sortColumns,
+    status: state.status,
+    plannedStart: state.plannedStart,
+    closedAt: state.closedAt,
+    number: state.number,
+  };
   const key = orderBy ?? fallback;
-  const column = sortColumns[key] ?? sortColumns[fallback];
+  const column = columns[key] ?? columns[fallback];
   const direction = order ?? 'desc';
   // Undated releases last whichever way, so they do not crowd the top.
   // PostgreSQL says so with NULLS LAST, which its window indexes serve; on
@@ -124,8 +170,8 @@ function applyOrder(
   } else {
     qb.orderBy(column, direction);
   }
-  if (column !== 'releases.number') {
-    qb.orderBy('releases.number', direction);
+  if (column !== state.number) {
+    qb.orderBy(state.number, direction);
   }
 }
 
@@ -145,25 +191,44 @@ export class ReleaseQueries {
     visibility: ReleaseVisibility,
   ): Promise<ReleaseListPage> {
     const base = () => this.filtered(query, visibility);
+    const state = stateColumns(query);
     const statuses: readonly ReleaseStatus[] = query.status?.length
       ? query.status
       : OPEN_STATUSES;
 
     const pageQuery = base()
-      .whereIn('releases.status', statuses)
+      .whereIn(state.status, statuses)
       .leftJoin(
         'release_portfolios',
         'release_portfolios.id',
         'releases.portfolio_id',
       )
       .select('releases.*', 'release_portfolios.authorizer_group');
-    applyOrder(pageQuery, query.orderBy, query.order, 'plannedStart');
+    if (state === touchedState) {
+      // Said although the statuses imply it: it lets the planner read the
+      // open or the finished index in page order and stop at the page end.
+      if (statuses.every(status => isOpen(status))) {
+        pageQuery.whereNull('touched.release_closed_at');
+      } else if (statuses.every(status => !isOpen(status))) {
+        pageQuery.whereNotNull('touched.release_closed_at');
+      }
+    }
+    applyOrder(pageQuery, query.orderBy, query.order, 'plannedStart', state);
+    // An entity's releases with nothing else to filter are counted in the
+    // impact index alone.
+    const countFrom =
+      state === touchedState && !filtersReleases(query, visibility)
+        ? this.db('release_impact as touched').where(
+            'touched.entity_ref',
+            query.entityRef!,
+          )
+        : base();
     const [rows, counts] = await Promise.all([
       pageQuery.limit(query.limit).offset(query.offset),
-      base()
-        .select('releases.status')
+      countFrom
+        .select({ status: state.status })
         .count({ count: '*' })
-        .groupBy('releases.status'),
+        .groupBy(state.status),
     ]);
 
     const countsByStatus: ReleaseList['countsByStatus'] = {};
@@ -233,7 +298,7 @@ export class ReleaseQueries {
       : OPEN_STATUSES;
     const counted = (column: string) =>
       this.filtered(query, visibility)
-        .whereIn('releases.status', statuses)
+        .whereIn(stateColumns(query).status, statuses)
         .select({ key: column })
         .count({ count: '*' })
         .groupBy(column);

@@ -1,6 +1,7 @@
 import { Release } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { ReleasePermissionResource } from '../permissions';
+import { impactReleaseState } from './ImpactRepository';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
 
 /** The release record itself: numbering, reads and versioned writes. */
@@ -91,7 +92,18 @@ export class ReleaseRepository {
     if (updated === 0) {
       return undefined;
     }
-    return this.get(id);
+    const row = await this.db<ReleaseRow>('releases').where({ id }).first();
+    if (
+      changes.status !== undefined ||
+      changes.plannedStart !== undefined ||
+      changes.closedAt !== undefined
+    ) {
+      // In the same transaction, so entity pages never see the old state.
+      await this.db('release_impact')
+        .where({ release_id: id })
+        .update(impactReleaseState(row!));
+    }
+    return releaseFromRow(row!);
   }
 
   /** Marks the release as changed (activities, relations) without a new version. */

@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import path from 'node:path';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import {
   applyDatabaseMigrations,
@@ -86,5 +87,102 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     for (const table of tables) {
       expect(await knex.schema.hasTable(table)).toBe(false);
     }
+  });
+
+  it("gives the impact index each release's state and a row for every CI", async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    // Back to before the impact index carried release state.
+    await knex.migrate.down({
+      directory: path.resolve(__dirname, '../../migrations'),
+    });
+    const releaseId = '6f1c1d1e-0000-4000-8000-000000000011';
+    const now = new Date();
+    const plannedStart = new Date('2027-03-01T10:00:00.000Z');
+    await knex('releases').insert({
+      id: releaseId,
+      number: 7,
+      title: 'Orders 3.0',
+      type: 'major',
+      impact: 'medium',
+      urgency: 'medium',
+      priority: 3,
+      risk: 'low',
+      requester: 'user:default/guest',
+      status: 'planning',
+      planned_start: plannedStart,
+      planned_end: new Date('2027-03-01T12:00:00.000Z'),
+      created_by: 'user:default/guest',
+      created_at: now,
+      updated_at: now,
+    });
+    await knex('release_ci_relations').insert(
+      ['resource:default/orders-db', 'component:default/gone-service'].map(
+        (entityRef, i) => ({
+          id: `6f1c1d1e-0000-4000-8000-00000000002${i}`,
+          release_id: releaseId,
+          entity_ref: entityRef,
+          role: 'updated',
+          created_by: 'user:default/guest',
+          created_at: now,
+        }),
+      ),
+    );
+    // The walk found orders-db and what depends on it, not gone-service.
+    await knex('release_impact').insert(
+      [
+        ['resource:default/orders-db', 0],
+        ['component:default/orders-service', 1],
+      ].map(([entityRef, distance]) => ({
+        release_id: releaseId,
+        entity_ref: entityRef,
+        distance,
+        via: 'resource:default/orders-db',
+        path: '[]',
+        kind: String(entityRef).split(':')[0],
+        title: String(entityRef).split('/')[1],
+        tags: '[]',
+      })),
+    );
+
+    await migrate(knex);
+
+    const rows = await knex('release_impact')
+      .where({ release_id: releaseId })
+      .orderBy('entity_ref');
+    expect(
+      rows.map(row => ({
+        entityRef: row.entity_ref,
+        distance: Number(row.distance),
+        kind: row.kind,
+        title: row.title,
+        status: row.release_status,
+        number: Number(row.release_number),
+        plannedStart: new Date(row.release_planned_start).toISOString(),
+        closedAt: row.release_closed_at,
+      })),
+    ).toEqual([
+      {
+        entityRef: 'component:default/gone-service',
+        distance: 0,
+        kind: 'component',
+        title: 'gone-service',
+        status: 'planning',
+        number: 7,
+        plannedStart: plannedStart.toISOString(),
+        closedAt: null,
+      },
+      expect.objectContaining({
+        entityRef: 'component:default/orders-service',
+        distance: 1,
+        status: 'planning',
+        number: 7,
+      }),
+      expect.objectContaining({
+        entityRef: 'resource:default/orders-db',
+        distance: 0,
+        status: 'planning',
+      }),
+    ]);
   });
 });

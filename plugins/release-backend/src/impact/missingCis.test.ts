@@ -100,6 +100,22 @@ describe.each(databases.eachSupportedId())(
         missingSince,
       );
 
+      // Still a CI of the release: listed under it, counted, as directly changed.
+      const { body: underMissing } = await api
+        .get('/api/release/releases')
+        .query({
+          entityRef: 'component:default/orders-service',
+          includeImpacted: 'true',
+        })
+        .expect(200);
+      expect(underMissing.items).toEqual([
+        expect.objectContaining({
+          id: release.id,
+          touch: { kind: 'direct', role: 'updated' },
+        }),
+      ]);
+      expect(underMissing.countsByStatus).toEqual({ registered: 1 });
+
       // Back in the catalog (e.g. registered again): the flag goes.
       deleted.delete('component:default/orders-service');
       expect(

@@ -188,6 +188,90 @@ describe.each(databases.eachSupportedId())(
       expect(after.body.items.map((i: any) => i.id)).not.toContain(database.id);
     });
 
+    it("keeps an entity's list in step with each release's status, window and closing", async () => {
+      // Both reach the payments system through their CIs, far from the rest.
+      const sooner = await plannedRelease(
+        'Payments gateway patch',
+        ['component:default/payment-gateway'],
+        [900, 902],
+      );
+      const later = await plannedRelease(
+        'Invoice service patch',
+        ['component:default/invoice-worker'],
+        [1000, 1002],
+      );
+      const entityRef = 'system:default/payments';
+      const list = async (query: object) =>
+        (
+          await api
+            .get('/api/release/releases')
+            .query({ entityRef, includeImpacted: 'true', limit: 500, ...query })
+            .expect(200)
+        ).body;
+      const ids = (body: any) =>
+        body.items
+          .map((i: any) => i.id)
+          .filter((id: string) => [sooner.id, later.id].includes(id));
+
+      const before = await list({
+        status: 'planning',
+        orderBy: 'plannedStart',
+        order: 'asc',
+      });
+      expect(ids(before)).toEqual([sooner.id, later.id]);
+
+      // Moving the sooner one after the other reorders the entity's list.
+      const moved = await api
+        .patch(`/api/release/releases/${sooner.id}`)
+        .send({
+          expectedVersion: sooner.version,
+          plannedStart: at(1100),
+          plannedEnd: at(1102),
+        })
+        .expect(200);
+      expect(
+        ids(
+          await list({
+            status: 'planning',
+            orderBy: 'plannedStart',
+            order: 'asc',
+          }),
+        ),
+      ).toEqual([later.id, sooner.id]);
+
+      // Cancelling moves it from the open list and count to the finished one.
+      const planningBefore = before.countsByStatus.planning;
+      const cancelledBefore = before.countsByStatus.cancelled ?? 0;
+      const { body: justifications } = await api
+        .get('/api/release/justifications')
+        .expect(200);
+      const superseded = justifications.items.find(
+        (j: any) => j.name === 'Superseded by another release',
+      );
+      await api
+        .post(`/api/release/releases/${sooner.id}/transitions`)
+        .send({
+          action: 'cancel',
+          expectedVersion: moved.body.version,
+          justificationId: superseded.id,
+        })
+        .expect(200);
+      const open = await list({});
+      expect(ids(open)).toEqual([later.id]);
+      expect(open.countsByStatus.planning).toBe(planningBefore - 1);
+      expect(open.countsByStatus.cancelled).toBe(cancelledBefore + 1);
+      const finished = await list({
+        status: ['closed', 'cancelled'],
+        orderBy: 'closedAt',
+        order: 'desc',
+      });
+      expect(finished.items[0]).toMatchObject({
+        id: sooner.id,
+        status: 'cancelled',
+        closedAt: expect.any(String),
+      });
+    });
+
     it('finds overlapping releases on a shared entity and makes authorize need an override', async () => {
       const mine = await plannedRelease(
         'Orders database failover',
