@@ -325,18 +325,16 @@ export class ReleaseQueries {
     if (releases.length === 0) {
       return [];
     }
-    // Filtered by status here, not in SQL: with both conditions SQLite's
-    // planner picks the status index and reads every open activity.
-    const all = await this.db('release_activities')
+    // Ranked in SQL so only each release's first open activity comes back
+    // with the count of its open ones. The status is tested in expressions,
+    // not in WHERE: with both conditions SQLite's planner picks the status
+    // index and reads every open activity.
+    const open = `status in ('pending', 'in-progress', 'failed')`;
+    const ranked = this.db('release_activities')
       .whereIn(
         'release_id',
         releases.map(r => r.id),
       )
-      .orderBy([
-        { column: 'release_id' },
-        { column: 'phase', order: 'desc' }, // planning before deployment
-        { column: 'position' },
-      ])
       .select(
         'id',
         'release_id',
@@ -346,22 +344,25 @@ export class ReleaseQueries {
         'assignee_group',
         'status',
         'due_at',
+        this.db.raw(
+          // planning before deployment, then by position
+          `row_number() over (partition by release_id order by case when ${open} then 0 else 1 end, phase desc, position) as activity_rank`,
+        ),
+        this.db.raw(
+          `sum(case when ${open} then 1 else 0 end) over (partition by release_id) as open_count`,
+        ),
       );
-    const rows = all.filter(row =>
-      ['pending', 'in-progress', 'failed'].includes(row.status),
-    );
-    const byRelease = new Map<string, typeof rows>();
-    for (const row of rows) {
-      const list = byRelease.get(row.release_id) ?? [];
-      list.push(row);
-      byRelease.set(row.release_id, list);
-    }
+    const rows = await this.db
+      .from(ranked.as('ranked'))
+      .where('activity_rank', 1)
+      .where('open_count', '>', 0)
+      .select('*');
+    const byRelease = new Map(rows.map(row => [row.release_id, row]));
     return releases.map(release => {
-      const open = byRelease.get(release.id) ?? [];
-      const first = open[0];
+      const first = byRelease.get(release.id);
       return {
         ...release,
-        openActivityCount: open.length,
+        openActivityCount: first ? Number(first.open_count) : 0,
         currentActivity: first
           ? {
               id: first.id,
