@@ -18,6 +18,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import knexFactory, { Knex } from 'knex';
+import { OPEN_STATUSES } from '@internal/plugin-release-common';
 import { benchTabRefs } from './catalog';
 import { seedLikeALargePortal } from './loadSeed';
 
@@ -226,11 +227,21 @@ function targets(
     {
       name: 'entity tab',
       weight: 0.2,
-      next: () => ({
-        path: `/api/release/releases?limit=20&includeImpacted=true&entityRef=${encodeURIComponent(
+      // The tab's two requests, in turn: open releases by window, the
+      // latest finished ones by closing date.
+      next: () => {
+        const entity = `entityRef=${encodeURIComponent(
           pick(entities),
-        )}`,
-      }),
+        )}&includeImpacted=true`;
+        return {
+          path:
+            n % 2 === 0
+              ? `/api/release/releases?${entity}&${OPEN_STATUSES.map(
+                  status => `status=${status}`,
+                ).join('&')}&orderBy=plannedStart&order=asc&limit=100`
+              : `/api/release/releases?${entity}&status=closed&status=cancelled&orderBy=closedAt&order=desc&limit=10`,
+        };
+      },
     },
     {
       name: 'release page',
