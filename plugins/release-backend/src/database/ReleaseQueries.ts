@@ -121,23 +121,60 @@ function applyEntity(
   }
 }
 
-/** Whether the desktop's filters need the releases table beyond the entity. */
-function filtersReleases(
+type ReleaseFilter = (qb: Knex.QueryBuilder) => void;
+
+/**
+ * The desktop's filters other than status and entity, only those asked for:
+ * each reads the releases table, so none means an entity's releases can be
+ * counted in the impact index alone.
+ */
+function releaseFilters(
   query: ReleaseListQuery,
   visibility: ReleaseVisibility,
-): boolean {
-  return (
-    visibility.kind !== 'all' ||
-    Boolean(query.q?.trim()) ||
-    Boolean(query.portfolioId) ||
-    Boolean(query.type?.length) ||
-    Boolean(query.priority?.length) ||
-    Boolean(query.manager) ||
-    Boolean(query.executorGroup?.length) ||
-    Boolean(query.assignedTo) ||
-    Boolean(query.plannedFrom) ||
-    Boolean(query.plannedTo)
-  );
+): ReleaseFilter[] {
+  const filters: ReleaseFilter[] = [];
+  if (visibility.kind !== 'all') {
+    filters.push(qb => applyVisibility(qb, visibility));
+  }
+  if (query.q?.trim()) filters.push(qb => applyText(qb, query.q));
+  const { portfolioId, type, priority, manager, executorGroup } = query;
+  if (portfolioId) {
+    filters.push(qb => qb.where('releases.portfolio_id', portfolioId));
+  }
+  if (type?.length) filters.push(qb => qb.whereIn('releases.type', type));
+  if (priority?.length) {
+    filters.push(qb => qb.whereIn('releases.priority', priority));
+  }
+  if (manager) filters.push(qb => qb.where('releases.manager', manager));
+  if (executorGroup?.length) {
+    filters.push(qb => qb.whereIn('releases.executor_group', executorGroup));
+  }
+  const { assignedTo, plannedFrom, plannedTo } = query;
+  if (assignedTo) {
+    filters.push(qb =>
+      qb.whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_activities')
+          .whereRaw('release_activities.release_id = releases.id')
+          .where('release_activities.assignee', assignedTo)
+          .whereIn('release_activities.status', ['pending', 'in-progress']),
+      ),
+    );
+  }
+  // A window meets the period when it starts before the period ends and
+  // ends after it starts.
+  if (plannedFrom) {
+    filters.push(qb =>
+      qb.where('releases.planned_end', '>=', new Date(plannedFrom)),
+    );
+  }
+  if (plannedTo) {
+    filters.push(qb =>
+      qb.where('releases.planned_start', '<=', new Date(plannedTo)),
+    );
+  }
+  return filters;
 }
 
 function applyOrder(
@@ -217,7 +254,7 @@ export class ReleaseQueries {
     // An entity's releases with nothing else to filter are counted in the
     // impact index alone.
     const countFrom =
-      state === touchedState && !filtersReleases(query, visibility)
+      state === touchedState && releaseFilters(query, visibility).length === 0
         ? this.db('release_impact as touched').where(
             'touched.entity_ref',
             query.entityRef!,
@@ -254,34 +291,8 @@ export class ReleaseQueries {
   /** Releases matching the desktop's filters other than status. */
   private filtered(query: ReleaseListQuery, visibility: ReleaseVisibility) {
     const qb = this.db('releases');
-    applyVisibility(qb, visibility);
-    applyText(qb, query.q);
     applyEntity(qb, query.entityRef, query.includeImpacted);
-    if (query.portfolioId) qb.where('releases.portfolio_id', query.portfolioId);
-    if (query.type?.length) qb.whereIn('releases.type', query.type);
-    if (query.priority?.length) qb.whereIn('releases.priority', query.priority);
-    if (query.manager) qb.where('releases.manager', query.manager);
-    if (query.executorGroup?.length) {
-      qb.whereIn('releases.executor_group', query.executorGroup);
-    }
-    if (query.assignedTo) {
-      qb.whereExists(sub =>
-        sub
-          .select(sub.client.raw('1'))
-          .from('release_activities')
-          .whereRaw('release_activities.release_id = releases.id')
-          .where('release_activities.assignee', query.assignedTo!)
-          .whereIn('release_activities.status', ['pending', 'in-progress']),
-      );
-    }
-    // A window meets the period when it starts before the period ends and
-    // ends after it starts.
-    if (query.plannedFrom) {
-      qb.where('releases.planned_end', '>=', new Date(query.plannedFrom));
-    }
-    if (query.plannedTo) {
-      qb.where('releases.planned_start', '<=', new Date(query.plannedTo));
-    }
+    for (const apply of releaseFilters(query, visibility)) apply(qb);
     return qb;
   }
 
