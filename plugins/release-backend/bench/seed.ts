@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { ImpactedEntity } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
@@ -8,11 +9,11 @@ import {
 
 /** A CI the seed has no catalog for, as the index records one. */
 function unknownCi(entityRef: string): ImpactedEntity {
-  const [kind, rest] = entityRef.split(':');
+  const { kind, name } = parseEntityRef(entityRef);
   return {
     entityRef,
     kind,
-    title: rest.split('/')[1],
+    title: name,
     owner: null,
     tags: [],
     distance: 0,

@@ -1,5 +1,7 @@
 // @ts-check
 
+const { parseEntityRef } = require('@backstage/catalog-model');
+
 /**
  * The impact index carries each release's status, number, planned start and
  * closing time, and always holds its CIs (distance 0), so an entity's page
@@ -49,7 +51,7 @@ exports.up = async function up(knex) {
       'releases.closed_at',
     );
   const rows = unindexed.map(row => {
-    const [kind, rest = ''] = String(row.entity_ref).split(':');
+    const { kind, name } = parseEntityRef(row.entity_ref);
     return {
       release_id: row.release_id,
       entity_ref: row.entity_ref,
@@ -57,7 +59,7 @@ exports.up = async function up(knex) {
       via: row.entity_ref,
       path: '[]',
       kind,
-      title: rest.slice(rest.indexOf('/') + 1),
+      title: name,
       owner: null,
       tags: '[]',
       release_status: row.status,
