@@ -68,6 +68,15 @@ describe.each(databases.eachSupportedId())(
       return planned.body as { id: string; number: string; version: number };
     }
 
+    /** The releases touching `entityRef`, directly or through impact. */
+    async function releasesTouching(entityRef: string, query: object = {}) {
+      const { body } = await api
+        .get('/api/release/releases')
+        .query({ entityRef, includeImpacted: 'true', limit: 500, ...query })
+        .expect(200);
+      return body;
+    }
+
     function authorize(
       release: { id: string; version: number },
       extra: object = {},
@@ -142,14 +151,7 @@ describe.each(databases.eachSupportedId())(
       expect(directIds).toContain(checkout.id);
       expect(directIds).not.toContain(database.id);
 
-      const { body } = await api
-        .get('/api/release/releases')
-        .query({
-          entityRef: 'component:default/checkout-service',
-          includeImpacted: 'true',
-          limit: 500,
-        })
-        .expect(200);
+      const body = await releasesTouching('component:default/checkout-service');
       const byId = new Map(body.items.map((i: any) => [i.id, i]));
       expect(byId.get(checkout.id)).toMatchObject({
         touch: { kind: 'direct', role: 'updated' },
@@ -177,15 +179,10 @@ describe.each(databases.eachSupportedId())(
       await api
         .delete(`/api/release/releases/${database.id}/relations/${ci.id}`)
         .expect(204);
-      const after = await api
-        .get('/api/release/releases')
-        .query({
-          entityRef: 'component:default/checkout-service',
-          includeImpacted: 'true',
-          limit: 500,
-        })
-        .expect(200);
-      expect(after.body.items.map((i: any) => i.id)).not.toContain(database.id);
+      const after = await releasesTouching(
+        'component:default/checkout-service',
+      );
+      expect(after.items.map((i: any) => i.id)).not.toContain(database.id);
     });
 
     it("keeps an entity's list in step with each release's status, window and closing", async () => {
@@ -200,14 +197,8 @@ describe.each(databases.eachSupportedId())(
         ['component:default/invoice-worker'],
         [1000, 1002],
       );
-      const entityRef = 'system:default/payments';
-      const list = async (query: object) =>
-        (
-          await api
-            .get('/api/release/releases')
-            .query({ entityRef, includeImpacted: 'true', limit: 500, ...query })
-            .expect(200)
-        ).body;
+      const list = (query: object) =>
+        releasesTouching('system:default/payments', query);
       const ids = (body: any) =>
         body.items
           .map((i: any) => i.id)
