@@ -14,6 +14,7 @@ export * from './releaseNumber';
 export * from './workflow';
 export * from './entityRefs';
 export * from './schemas';
+export * from './fieldErrors';
 export * from './search';
 export * from './permissions';
 export * from './notifications';

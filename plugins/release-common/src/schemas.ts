@@ -100,9 +100,38 @@ const releaseFields = {
 
 const optionalReleaseFields = z.strictObject(releaseFields).partial();
 
-/** `POST /releases`. @public */
+/** A configuration item named when a release is registered. @public */
+export const registerCiSchema = z.strictObject({
+  entityRef: ciRefSchema,
+  role: z.enum(CI_ROLES),
+});
+
+/** At most this many CIs in one registration; add more on the release page. */
+export const MAX_CIS_AT_REGISTRATION = 100;
+
+const registerCis = z
+  .array(registerCiSchema)
+  .max(MAX_CIS_AT_REGISTRATION)
+  .superRefine((cis, ctx) => {
+    const seen = new Set<string>();
+    cis.forEach((ci, index) => {
+      if (seen.has(ci.entityRef)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'entityRef'],
+          message: `${ci.entityRef} is listed twice`,
+        });
+      }
+      seen.add(ci.entityRef);
+    });
+  });
+
+/**
+ * `POST /releases`: the release and, optionally, its configuration items,
+ * registered together in one transaction. @public
+ */
 export const registerReleaseSchema = optionalReleaseFields
-  .extend({ title, type: releaseFields.type })
+  .extend({ title, type: releaseFields.type, cis: registerCis.optional() })
   .superRefine(endAfterStart);
 /** @public */
 export type RegisterReleaseRequest = z.input<typeof registerReleaseSchema>;

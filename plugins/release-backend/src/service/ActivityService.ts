@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   ActivityPhase,
   FieldChange,
@@ -18,7 +18,7 @@ import {
   runReleaseChange,
 } from './releaseChanges';
 import { diffFields } from './historyChanges';
-import { parseInput } from './parseInput';
+import { fieldError, parseInput } from './parseInput';
 import { ServiceContext } from './ServiceContext';
 
 // Spec §3: planning activities change only while planning; deployment
@@ -127,8 +127,9 @@ export class ActivityService {
           (input.status === 'skipped' || input.status === 'failed') &&
           !(input.notes ?? activity.notes)?.trim()
         ) {
-          throw new InputError(
-            `Invalid request: notes: a ${input.status} activity needs a note saying why`,
+          throw fieldError(
+            'notes',
+            `a ${input.status} activity needs a note saying why`,
           );
         }
         const at = this.context.now();

@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   Portfolio,
   portfolioSchema,
@@ -13,7 +13,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { audited } from './audit';
-import { parseInput } from './parseInput';
+import { fieldError, parseInput } from './parseInput';
 import { isUuid, ServiceContext } from './ServiceContext';
 
 const periodSchema = z.strictObject({
@@ -168,8 +168,9 @@ export class PortfolioService {
             input.lifecycle &&
             order.indexOf(input.lifecycle) < order.indexOf(model.lifecycle)
           ) {
-            throw new InputError(
-              `Invalid request: lifecycle: a ${model.lifecycle} model cannot go back to ${input.lifecycle}`,
+            throw fieldError(
+              'lifecycle',
+              `a ${model.lifecycle} model cannot go back to ${input.lifecycle}`,
             );
           }
           return (await tx.portfolios.updateModel(
@@ -196,7 +197,7 @@ export class PortfolioService {
       ? new Date(period.from)
       : new Date(to.getTime() - 120 * DAY);
     if (to <= from) {
-      throw new InputError('Invalid request: to: must be after from');
+      throw fieldError('to', 'must be after from');
     }
     const visibility = await this.context.authorizer.visibility(credentials);
     const figures = await this.context.store.summaries.summarize({

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   DefinitiveMediaItem,
   mediaSchema,
@@ -16,7 +16,7 @@ import {
   recordChange,
   runReleaseChange,
 } from './releaseChanges';
-import { parseInput } from './parseInput';
+import { fieldError, parseInput } from './parseInput';
 import { ImpactService } from './ImpactService';
 import { ServiceContext } from './ServiceContext';
 
@@ -41,8 +41,9 @@ export class RelationService {
         credentials,
       });
       if (!entity) {
-        throw new InputError(
-          `Invalid request: entityRef: ${input.entityRef} is not in the catalog`,
+        throw fieldError(
+          'entityRef',
+          `${input.entityRef} is not in the catalog`,
         );
       }
     }

@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotAllowedError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import {
   ReleaseBreakdown,
   derivePriority,
@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf, audited, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
-import { parseInput } from './parseInput';
+import { fieldError, parseInput } from './parseInput';
 import {
   findRelease,
   loadReadableRelease,
@@ -44,7 +44,7 @@ export class ReleaseService {
     const actor = actorOf(credentials);
     const requester = input.requester ?? userRefOf(credentials);
     if (!requester) {
-      throw new InputError('Invalid request: requester: is required');
+      throw fieldError('requester', 'is required');
     }
 
     const created = await audited(
@@ -187,9 +187,7 @@ export class ReleaseService {
             merged.plannedEnd &&
             Date.parse(merged.plannedEnd) <= Date.parse(merged.plannedStart)
           ) {
-            throw new InputError(
-              'Invalid request: plannedEnd: must be after plannedStart',
-            );
+            throw fieldError('plannedEnd', 'must be after plannedStart');
           }
           if (input.portfolioId !== undefined || input.modelId !== undefined) {
             const { portfolioId, model } = await resolveModel(
@@ -315,27 +313,22 @@ async function resolveModel(
   modelId: string | null,
 ): Promise<{ portfolioId: string | null; model: ReleaseModel | undefined }> {
   if (portfolioId && !(await tx.portfolios.get(portfolioId))) {
-    throw new InputError(
-      `Invalid request: portfolioId: no portfolio ${portfolioId}`,
-    );
+    throw fieldError('portfolioId', `no portfolio ${portfolioId}`);
   }
   if (!modelId) {
     return { portfolioId, model: undefined };
   }
   const model = await tx.portfolios.getModel(modelId);
   if (!model) {
-    throw new InputError(
-      `Invalid request: modelId: no release model ${modelId}`,
-    );
+    throw fieldError('modelId', `no release model ${modelId}`);
   }
   if (portfolioId && model.portfolioId !== portfolioId) {
-    throw new InputError(
-      'Invalid request: modelId: the model belongs to another portfolio',
-    );
+    throw fieldError('modelId', 'the model belongs to another portfolio');
   }
   if (model.lifecycle !== 'active') {
-    throw new InputError(
-      `Invalid request: modelId: the model "${model.name}" is ${model.lifecycle}; only active models can be chosen`,
+    throw fieldError(
+      'modelId',
+      `the model "${model.name}" is ${model.lifecycle}; only active models can be chosen`,
     );
   }
   return { portfolioId: model.portfolioId, model };

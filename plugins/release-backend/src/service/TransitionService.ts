@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError } from '@backstage/errors';
+import { ConflictError } from '@backstage/errors';
 import {
   canTransition,
   checkGuards,
@@ -19,7 +19,7 @@ import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf, audited } from './audit';
 import { diffFields } from './historyChanges';
 import { ImpactService } from './ImpactService';
-import { parseInput } from './parseInput';
+import { fieldError, FieldInputError, parseInput } from './parseInput';
 import { staleVersion } from './ReleaseService';
 import {
   loadReadableRelease,
@@ -245,10 +245,8 @@ export class TransitionService {
     });
     const missing = violations.filter(v => v.kind === 'input');
     if (missing.length > 0) {
-      throw new InputError(
-        `Invalid request: ${missing
-          .map(v => `${v.field}: ${v.message}`)
-          .join('; ')}`,
+      throw new FieldInputError(
+        missing.map(v => ({ field: v.field, message: v.message })),
       );
     }
     const blocked = violations.filter(v => v.kind === 'state');
@@ -266,8 +264,9 @@ export class TransitionService {
         !justification.active ||
         !justification.appliesTo.includes(action as JustifiedAction)
       ) {
-        throw new InputError(
-          `Invalid request: justificationId: not an active reason for ${action} in the catalogue`,
+        throw fieldError(
+          'justificationId',
+          `not an active reason for ${action} in the catalogue`,
         );
       }
     }

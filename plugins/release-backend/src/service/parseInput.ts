@@ -1,9 +1,28 @@
 import { InputError } from '@backstage/errors';
+import {
+  describeFieldErrors,
+  FieldError,
+  fieldErrorsOf,
+} from '@internal/plugin-release-common';
 import { z } from 'zod';
 
 /**
+ * A 400 that lists its wrong fields as data: the error handler serializes
+ * `details` beside `message`, so clients show each message on its field
+ * (docs/api.md, "Errors").
+ */
+export class FieldInputError extends InputError {
+  readonly details: FieldError[];
+
+  constructor(details: FieldError[]) {
+    super(`Invalid request: ${describeFieldErrors(details)}`);
+    this.details = details;
+  }
+}
+
+/**
  * Validates a request body or query against a shared schema; a failure is a
- * 400 whose message names every wrong field.
+ * 400 naming every wrong field.
  */
 export function parseInput<T extends z.ZodTypeAny>(
   schema: T,
@@ -13,14 +32,10 @@ export function parseInput<T extends z.ZodTypeAny>(
   if (result.success) {
     return result.data;
   }
-  const problems = result.error.issues.map(issue => {
-    if (issue.code === 'unrecognized_keys') {
-      return `${issue.keys.join(', ')}: unknown field${
-        issue.keys.length > 1 ? 's' : ''
-      }`;
-    }
-    const field = issue.path.length > 0 ? issue.path.join('.') : 'body';
-    return `${field}: ${issue.message}`;
-  });
-  throw new InputError(`Invalid request: ${problems.join('; ')}`);
+  throw new FieldInputError(fieldErrorsOf(result.error));
+}
+
+/** A 400 for one wrong field, found past the schema (in the database, the catalog). */
+export function fieldError(field: string, message: string): FieldInputError {
+  return new FieldInputError([{ field, message }]);
 }
