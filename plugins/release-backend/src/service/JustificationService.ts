@@ -7,7 +7,7 @@ import {
   updateJustificationSchema,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
-import { audited } from './audit';
+import { runCatalogueChange } from './releaseChanges';
 import { isUuid, ServiceContext } from './ServiceContext';
 import { parseInput } from './parseInput';
 
@@ -28,13 +28,14 @@ export class JustificationService {
       releaseJustificationManagePermission,
       credentials,
     );
-    return audited(
-      this.context.auditor,
+    return runCatalogueChange(
+      this.context,
       {
         eventId: 'release-justification-create',
         credentials,
         meta: { name: input.name },
       },
+      { subject: 'justification', change: 'created' },
       () =>
         this.context.store.transaction(async tx => {
           if (await tx.justifications.findByName(input.name)) {
@@ -65,9 +66,10 @@ export class JustificationService {
       releaseJustificationManagePermission,
       credentials,
     );
-    return audited(
-      this.context.auditor,
+    return runCatalogueChange(
+      this.context,
       { eventId: 'release-justification-update', credentials, meta: { id } },
+      { subject: 'justification', change: 'updated' },
       () =>
         this.context.store.transaction(async tx => {
           const existing = isUuid(id)
