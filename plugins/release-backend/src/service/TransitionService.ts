@@ -30,7 +30,7 @@ import {
 /** Conflicts named in a refusal; the conflicts endpoint lists them all. */
 const CONFLICTS_NAMED = 3;
 
-/** Moves releases through the workflow of spec §2. */
+/** Moves releases through the workflow (docs/workflow.md). */
 export class TransitionService {
   constructor(
     private readonly context: ServiceContext,
@@ -129,7 +129,10 @@ export class TransitionService {
     return releaseDetails(this.context, after!, credentials);
   }
 
-  /** Resumes suspended releases whose resume date has come (spec §2). */
+  /**
+   * Resumes suspended releases whose resume date has come
+   * (docs/workflow.md#suspend-and-resume).
+   */
   async resumeDue(actor: BackstageCredentials, limit = 100): Promise<number> {
     const due = await this.context.store.releases.dueForResume(
       this.context.now(),
@@ -185,10 +188,11 @@ export class TransitionService {
   }
 
   /**
-   * Spec §6: a window that overlaps another open release on a shared entity,
-   * or meets a blackout, is authorized only with an override. The release's
-   * impact is walked again first, so the check sees today's catalog. Returns
-   * what was overridden, for the history.
+   * A window that overlaps another open release on a shared entity, or meets
+   * a blackout, is authorized only with an override
+   * (docs/workflow.md#window-override). The release's impact is walked again
+   * first, so the check sees today's catalog. Returns what was overridden,
+   * for the history.
    */
   private async checkWindow(
     release: Release,
@@ -315,7 +319,7 @@ function withOverride(comment: string | null, overridden?: string | null) {
     : comment;
 }
 
-/** The fields an action sets besides the status (spec §1, §2). */
+/** The fields an action sets besides the status (docs/workflow.md#actions). */
 function changesFor(
   release: Release,
   action: ReleaseAction,
