@@ -22,8 +22,9 @@ import { diffFields } from './historyChanges';
 import { fieldError, parseInput } from './parseInput';
 import { ServiceContext } from './ServiceContext';
 
-// Spec §3: planning activities change only while planning; deployment
-// activities are prepared until deployment and worked during it.
+// Planning activities change only while planning; deployment activities are
+// prepared until deployment and worked during it
+// (docs/process.md#planning-and-deployment-activities).
 const editableIn: Record<ActivityPhase, readonly ReleaseStatus[]> = {
   planning: ['registered', 'planning'],
   deployment: ['registered', 'planning', 'authorized', 'deployment'],
@@ -44,7 +45,10 @@ function assertEditable(release: Release, phase: ActivityPhase, work: boolean) {
   }
 }
 
-/** Planning and deployment activities (spec §3). */
+/**
+ * Planning and deployment activities
+ * (docs/process.md#planning-and-deployment-activities).
+ */
 export class ActivityService {
   constructor(private readonly context: ServiceContext) {}
 

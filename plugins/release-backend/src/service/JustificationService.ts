@@ -11,7 +11,10 @@ import { runCatalogueChange } from './releaseChanges';
 import { isUuid, ServiceContext } from './ServiceContext';
 import { parseInput } from './parseInput';
 
-/** The catalogue of standard reasons (spec §4); reasons are never deleted. */
+/**
+ * The catalogue of standard reasons
+ * (docs/process.md#the-justification-catalogue); reasons are never deleted.
+ */
 export class JustificationService {
   constructor(private readonly context: ServiceContext) {}
 

@@ -23,7 +23,10 @@ const periodSchema = z.strictObject({
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Portfolios, their release models and the portfolio page (spec §9). */
+/**
+ * Portfolios, their release models and the portfolio page
+ * (docs/process.md#portfolios-and-release-models).
+ */
 export class PortfolioService {
   constructor(private readonly context: ServiceContext) {}
 

@@ -21,7 +21,10 @@ import { fieldError, parseInput } from './parseInput';
 import { ImpactService } from './ImpactService';
 import { ServiceContext } from './ServiceContext';
 
-/** Relate CIs, external records and definitive media (spec §5). */
+/**
+ * Relate CIs, external records and definitive media
+ * (docs/process.md#relations).
+ */
 export class RelationService {
   constructor(
     private readonly context: ServiceContext,

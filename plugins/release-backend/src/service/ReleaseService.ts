@@ -33,7 +33,10 @@ import {
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
 
-/** Register, edit, read and list releases (spec §1, §7, §10). */
+/**
+ * Register, edit, read and list releases (docs/process.md#register-a-release,
+ * docs/process.md#the-desktop, docs/process.md#history).
+ */
 export class ReleaseService {
   constructor(
     private readonly context: ServiceContext,

@@ -50,7 +50,7 @@ export class TransitionService {
     const { store, authorizer, changes } = this.context;
     // The one read of the release before its update: the update applies
     // only at the version read here, so the guards below checked what gets
-    // changed (docs/workflow.md#concurrent-changes).
+    // changed (docs/workflow.md#concurrency).
     const release = await loadReadableRelease(
       this.context,
       store,
@@ -113,7 +113,10 @@ export class TransitionService {
     );
   }
 
-  /** Resumes suspended releases whose resume date has come (docs/workflow.md#suspend-and-resume). */
+  /**
+   * Resumes suspended releases whose resume date has come
+   * (docs/workflow.md#suspend-and-resume).
+   */
   async resumeDue(actor: BackstageCredentials, limit = 100): Promise<number> {
     const due = await this.context.store.releases.dueForResume(
       this.context.now(),
@@ -176,10 +179,11 @@ export class TransitionService {
   }
 
   /**
-   * Spec §6: a window that overlaps another open release on a shared entity,
-   * or meets a blackout, is authorized only with an override. The release's
-   * impact is walked again first, so the check sees today's catalog. Returns
-   * what was overridden, for the history.
+   * A window that overlaps another open release on a shared entity, or meets
+   * a blackout, is authorized only with an override
+   * (docs/workflow.md#window-override). The release's impact is walked again
+   * first, so the check sees today's catalog. Returns what was overridden,
+   * for the history.
    */
   private async checkWindow(
     release: Release,
@@ -322,7 +326,7 @@ function withOverride(comment: string | null, overridden?: string | null) {
     : comment;
 }
 
-/** The fields an action sets besides the status (spec §1, §2). */
+/** The fields an action sets besides the status (docs/workflow.md#actions). */
 function changesFor(
   release: Release,
   action: ReleaseAction,

@@ -28,7 +28,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useSubmission } from '../../hooks/useSubmission';
 
-/** The justification catalogue (spec §4): reasons are deactivated, never deleted. */
+/**
+ * The justification catalogue (docs/process.md#the-justification-catalogue):
+ * reasons are deactivated, never deleted.
+ */
 export const JustificationAdminPage = () => {
   const releaseApi = useApi(releaseApiRef);
   const canManage = usePermission({

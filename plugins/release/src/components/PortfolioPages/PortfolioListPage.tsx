@@ -25,7 +25,7 @@ import { portfolioRouteRef } from '../../routes';
 import { shortRef } from '../labels';
 import { PortfolioDialog } from './PortfolioDialog';
 
-/** Release portfolios (spec §9). */
+/** Release portfolios (docs/process.md#portfolios-and-release-models). */
 export const PortfolioListPage = () => {
   const releaseApi = useApi(releaseApiRef);
   const portfolioLink = useRouteRef(portfolioRouteRef);

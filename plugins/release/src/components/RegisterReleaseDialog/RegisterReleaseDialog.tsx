@@ -44,7 +44,10 @@ type Form = {
 const toIso = (local: string) =>
   local ? new Date(local).toISOString() : undefined;
 
-/** Registers a release with every field of spec §1 and its CIs. */
+/**
+ * Registers a release with every field (docs/fields.md#the-release) and its
+ * CIs.
+ */
 export const RegisterReleaseDialog = (props: {
   onClose: () => void;
   onRegistered: (release: ReleaseDetails) => void;

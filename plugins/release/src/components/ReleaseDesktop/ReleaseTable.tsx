@@ -73,7 +73,8 @@ export const ReleaseTable = (props: {
 
   return (
     <>
-      {/* The desktop has many columns (spec §7): scroll sideways rather than squeeze headers. */}
+      {/* The desktop has many columns (docs/process.md#the-desktop): scroll
+          sideways rather than squeeze headers. */}
       <Box overflow="auto">
         <Table size="small" aria-label="Releases" style={{ minWidth: 1600 }}>
           <TableHead style={{ whiteSpace: 'nowrap' }}>
