@@ -127,6 +127,20 @@ describe.each(databases.eachSupportedId())('API errors on %p', databaseId => {
     await api
       .get('/api/release/portfolios/6f1c1d1e-0000-4000-8000-000000000004')
       .expect(404);
+    // Ids that are not UUIDs are unknown too, on every database.
+    await api
+      .patch(`/api/release/releases/${body.id}/activities/not-a-uuid`)
+      .send({ status: 'done', expectedVersion: 1 })
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/activities/not-a-uuid`)
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/relations/not-a-uuid`)
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/media/not-a-uuid`)
+      .expect(404);
   });
 
   it('hides releases a conditional decision excludes, from lists and counts, in SQL', async () => {
