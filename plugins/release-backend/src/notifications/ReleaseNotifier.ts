@@ -17,7 +17,7 @@ const verbs: Record<ReleaseAction | 'register', string> = {
   replan: 'went back to planning',
   deploy: 'is being deployed',
   execute: 'was executed',
-  rework: 'went back to deployment',
+  rework: 'went back to planning for rework',
   close: 'was closed',
   suspend: 'was suspended',
   resume: 'was resumed',
