@@ -241,13 +241,14 @@ describe('EntityPicker', () => {
     );
 
     const typing = user();
-    await typing.type(screen.getByLabelText('CI'), 'orders');
+    const input = screen.getByLabelText('CI');
+    await typing.type(input, 'orders');
     await act(async () => {
       jest.advanceTimersByTime(250);
     });
     // While the catalog is thinking, the user sees that it is.
     expect(screen.getByRole('progressbar')).toBeInTheDocument();
-    await typing.type(screen.getByLabelText('CI'), ' data');
+    await typing.type(input, ' data');
     await act(async () => {
       jest.advanceTimersByTime(250);
     });
