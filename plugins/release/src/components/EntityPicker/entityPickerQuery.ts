@@ -3,6 +3,9 @@ import type {
   QueryEntitiesInitialRequest,
 } from '@backstage/catalog-client';
 
+/** How long typing must pause before the catalog is asked. */
+export const ENTITY_PICKER_DEBOUNCE_MS = 250;
+
 /** Suggestions per query: enough to choose from, small enough to send per keystroke. */
 export const ENTITY_PICKER_LIMIT = 20;
 

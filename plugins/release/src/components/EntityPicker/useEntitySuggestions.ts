@@ -2,10 +2,10 @@ import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { useEffect, useState } from 'react';
 import { EntityOption, entityOption } from './entityOption';
-import { entityPickerQuery } from './entityPickerQuery';
-
-/** How long typing must pause before the catalog is asked. */
-export const ENTITY_PICKER_DEBOUNCE_MS = 250;
+import {
+  ENTITY_PICKER_DEBOUNCE_MS,
+  entityPickerQuery,
+} from './entityPickerQuery';
 
 type Suggestions = {
   options: EntityOption[];
