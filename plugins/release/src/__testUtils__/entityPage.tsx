@@ -1,3 +1,4 @@
+import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import {
   catalogApiRef,
@@ -45,7 +46,7 @@ export function renderOnEntityPage(
         // The register dialog's pickers offer catalog entities.
         [
           catalogApiRef,
-          { getEntities: async () => ({ items: [checkoutService] }) },
+          new InMemoryCatalogClient({ entities: [checkoutService] }),
         ],
         [
           permissionApiRef,

@@ -1,3 +1,4 @@
+import { InMemoryCatalogClient } from '@backstage/catalog-client/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -44,7 +45,7 @@ export const pickerEntities: Entity[] = [
 
 /**
  * Renders a release view with the given release API, a catalog offering
- * `pickerEntities` (filtered by kind as the catalog would), and a
+ * `pickerEntities` (filtered by kind and text as the catalog would), and a
  * permission answer for every permission.
  */
 export function renderWithApis(
@@ -52,17 +53,14 @@ export function renderWithApis(
   api: Partial<ReleaseApi>,
   options: { allowed?: boolean } = {},
 ) {
-  const getEntities = async (request?: { filter?: { kind?: string[] } }) => ({
-    items: pickerEntities.filter(
-      entity =>
-        !request?.filter?.kind || request.filter.kind.includes(entity.kind),
-    ),
-  });
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [releaseApiRef, api],
-        [catalogApiRef, { getEntities }],
+        [
+          catalogApiRef,
+          new InMemoryCatalogClient({ entities: pickerEntities }),
+        ],
         [
           permissionApiRef,
           new MockPermissionApi(() =>

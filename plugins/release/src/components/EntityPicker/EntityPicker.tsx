@@ -1,102 +1,142 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import CircularProgress from '@material-ui/core/CircularProgress';
 import TextField from '@material-ui/core/TextField';
-import Autocomplete from '@material-ui/lab/Autocomplete';
-import useAsync from 'react-use/esm/useAsync';
+import Typography from '@material-ui/core/Typography';
+import Autocomplete, {
+  AutocompleteRenderInputParams,
+} from '@material-ui/lab/Autocomplete';
+import { useMemo, useState } from 'react';
+import { EntityOption } from './entityOption';
+import { useChosenEntities } from './useChosenEntities';
+import { useEntitySuggestions } from './useEntitySuggestions';
 
-type Option = { ref: string; label: string };
+type PickerProps = {
+  label: string;
+  kinds: string[];
+  error?: string;
+  helperText?: string;
+};
 
-function useEntityOptions(kinds: string[]) {
-  const catalogApi = useApi(catalogApiRef);
-  return useAsync(async (): Promise<Option[]> => {
-    const { items } = await catalogApi.getEntities({
-      filter: { kind: kinds },
-      fields: [
-        'kind',
-        'metadata.name',
-        'metadata.namespace',
-        'metadata.title',
-        'spec.profile.displayName',
-      ],
-    });
-    return items
-      .map(entity => {
-        const ref = stringifyEntityRef(entity);
-        const name =
-          (entity.spec as any)?.profile?.displayName ??
-          entity.metadata.title ??
-          entity.metadata.name;
-        return {
-          ref,
-          label: kinds.length > 1 ? `${name} (${entity.kind})` : name,
-        };
-      })
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [catalogApi, kinds.join(',')]);
+/**
+ * What an entity picker shares between one and several values: the term
+ * typed, the suggestions for it while open, and how options and the input
+ * look. The catalog filters; the autocomplete shows what it answered.
+ */
+function useEntityPicker(props: PickerProps, refs: string[]) {
+  const [open, setOpen] = useState(false);
+  const [term, setTerm] = useState('');
+  const suggestions = useEntitySuggestions(props.kinds, term, open);
+  const chosen = useChosenEntities(refs);
+  // With one kind on offer, saying it on every row says nothing.
+  const showKind = props.kinds.length > 1;
+  // The chosen entities are options too, or the autocomplete calls the value
+  // invalid; the list shows only what the catalog suggested.
+  const options = useMemo(() => {
+    const suggested = new Set(suggestions.options.map(option => option.ref));
+    return [
+      ...suggestions.options,
+      ...refs.filter(ref => !suggested.has(ref)).map(chosen.optionFor),
+    ];
+  }, [suggestions.options, refs, chosen.optionFor]);
+
+  const autocompleteProps = {
+    open,
+    onOpen: () => setOpen(true),
+    onClose: () => setOpen(false),
+    options,
+    loading: suggestions.loading,
+    filterOptions: () => suggestions.options,
+    onInputChange: (_: unknown, value: string, reason: string) =>
+      // After a choice the input shows its title: that is not a search.
+      setTerm(reason === 'input' ? value : ''),
+    getOptionLabel: (option: EntityOption) =>
+      showKind && option.kind
+        ? `${option.title} (${option.kind})`
+        : option.title,
+    getOptionSelected: (option: EntityOption, value: EntityOption) =>
+      option.ref === value.ref,
+    renderOption: (option: EntityOption) => (
+      <div>
+        <Typography variant="body2">{option.title}</Typography>
+        <Typography variant="caption" color="textSecondary">
+          {[showKind && option.kind, option.owner && `owner ${option.owner}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography>
+      </div>
+    ),
+    noOptionsText: suggestions.error
+      ? `The catalog did not answer: ${suggestions.error.message}`
+      : 'No matching entities',
+    renderInput: (params: AutocompleteRenderInputParams) => (
+      <TextField
+        {...params}
+        margin="normal"
+        label={props.label}
+        error={!!props.error}
+        helperText={props.error ?? props.helperText}
+        InputProps={{
+          ...params.InputProps,
+          endAdornment: (
+            <>
+              {suggestions.loading && open ? (
+                <CircularProgress
+                  color="inherit"
+                  size={18}
+                  aria-label={`Searching the catalog for ${props.label}`}
+                />
+              ) : null}
+              {params.InputProps.endAdornment}
+            </>
+          ),
+        }}
+      />
+    ),
+  };
+  return { chosen, autocompleteProps };
 }
 
 /** Picks one catalog entity of the given kinds; the value is its entity ref. */
-export const EntityPicker = (props: {
-  label: string;
-  kinds: string[];
-  value: string | null;
-  onChange: (ref: string | null) => void;
-  error?: string;
-  helperText?: string;
-}) => {
-  const options = useEntityOptions(props.kinds);
-  const list = options.value ?? [];
+export const EntityPicker = (
+  props: PickerProps & {
+    value: string | null;
+    onChange: (ref: string | null) => void;
+  },
+) => {
+  const refs = useMemo(() => (props.value ? [props.value] : []), [props.value]);
+  const { chosen, autocompleteProps } = useEntityPicker(props, refs);
   return (
     <Autocomplete
-      options={list}
-      loading={options.loading}
-      value={list.find(o => o.ref === props.value) ?? null}
-      getOptionLabel={option => option.label}
-      getOptionSelected={(option, value) => option.ref === value.ref}
-      onChange={(_, option) => props.onChange(option?.ref ?? null)}
-      renderInput={params => (
-        <TextField
-          {...params}
-          margin="normal"
-          label={props.label}
-          error={!!props.error}
-          helperText={props.error ?? props.helperText}
-        />
-      )}
+      {...autocompleteProps}
+      value={props.value ? chosen.optionFor(props.value) : null}
+      onChange={(_, option) => {
+        if (option) chosen.remember([option]);
+        props.onChange(option?.ref ?? null);
+      }}
     />
   );
 };
 
 /** Picks several catalog entities; the value is their entity refs. */
-export const MultiEntityPicker = (props: {
-  label: string;
-  kinds: string[];
-  value: string[];
-  onChange: (refs: string[]) => void;
-  error?: string;
-  helperText?: string;
-}) => {
-  const options = useEntityOptions(props.kinds);
-  const list = options.value ?? [];
+export const MultiEntityPicker = (
+  props: PickerProps & {
+    value: string[];
+    onChange: (refs: string[]) => void;
+  },
+) => {
+  const { chosen, autocompleteProps } = useEntityPicker(props, props.value);
+  const value = useMemo(
+    () => props.value.map(chosen.optionFor),
+    [props.value, chosen.optionFor],
+  );
   return (
     <Autocomplete
+      {...autocompleteProps}
       multiple
-      options={list}
-      loading={options.loading}
-      value={list.filter(o => props.value.includes(o.ref))}
-      getOptionLabel={option => option.label}
-      getOptionSelected={(option, value) => option.ref === value.ref}
-      onChange={(_, chosen) => props.onChange(chosen.map(o => o.ref))}
-      renderInput={params => (
-        <TextField
-          {...params}
-          margin="normal"
-          label={props.label}
-          error={!!props.error}
-          helperText={props.error ?? props.helperText}
-        />
-      )}
+      value={value}
+      onChange={(_, options) => {
+        chosen.remember(options);
+        props.onChange(options.map(option => option.ref));
+      }}
     />
   );
 };

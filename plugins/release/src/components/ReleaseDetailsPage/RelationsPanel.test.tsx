@@ -155,7 +155,7 @@ describe('RelationsPanel', () => {
     const addRelation = jest.fn().mockResolvedValue(relations[0]);
     const { onChanged } = await renderPanel(true, { addRelation });
 
-    await choose('Catalog entity', 'Orders service (Component)');
+    await choose('Catalog entity', /^Orders service/);
     await choose('Role', 'new');
     await userEvent.click(screen.getByRole('button', { name: 'Add relation' }));
 
@@ -176,7 +176,7 @@ describe('RelationsPanel', () => {
 
     expect(
       (await screen.findAllByRole('option')).map(option => option.textContent),
-    ).toEqual(['Orders service (Component)']);
+    ).toEqual(['Orders serviceComponent · owner storefront-team']);
   });
 
   it('shows a refused CI under the picker and reports no change', async () => {
