@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Portfolio } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
-import { backendError } from '../../testUtils/backendError';
+import { backendError } from '../../__testUtils__/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { PortfolioDialog } from './PortfolioDialog';
 

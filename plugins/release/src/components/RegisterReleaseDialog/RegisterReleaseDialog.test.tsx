@@ -3,8 +3,8 @@ import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseApiRef } from '../../api';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { RegisterReleaseDialog } from './RegisterReleaseDialog';
 
 function renderDialog(registerRelease: jest.Mock) {

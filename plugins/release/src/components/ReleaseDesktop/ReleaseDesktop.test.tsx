@@ -11,7 +11,7 @@ import { SWRConfig } from 'swr';
 import { ReleaseList } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aListItem } from '../../testUtils/releaseFixtures';
+import { aListItem } from '../../__testUtils__/releaseFixtures';
 import {
   afterRefetchWait,
   FakeSignalApi,

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseDetails } from '@internal/plugin-release-common';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EditReleaseDialog } from './EditReleaseDialog';
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseRelation } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { RelationsPanel } from './RelationsPanel';
 
