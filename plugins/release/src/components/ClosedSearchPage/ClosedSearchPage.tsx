@@ -29,6 +29,7 @@ import {
 } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef, ReleaseQueryParams } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
 import { releaseRouteRef } from '../../routes';
@@ -66,7 +67,7 @@ export const ClosedSearchPage = () => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
   const justifications = useJustifications();
-  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const portfolios = usePortfolios();
   const [draft, setDraft] = useState<Criteria>({});
   const [includeCancelled, setIncludeCancelled] = useState(false);
   const [applied, setApplied] = useState<ReleaseQueryParams>({});

@@ -9,7 +9,7 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
@@ -19,23 +19,18 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { releasePortfolioManagePermission } from '@internal/plugin-release-common';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { releaseApiRef } from '../../api';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { portfolioRouteRef } from '../../routes';
 import { shortRef } from '../labels';
 import { PortfolioDialog } from './PortfolioDialog';
 
 /** Release portfolios (spec §9). */
 export const PortfolioListPage = () => {
-  const releaseApi = useApi(releaseApiRef);
   const portfolioLink = useRouteRef(portfolioRouteRef);
   const canManage = usePermission({
     permission: releasePortfolioManagePermission,
   });
-  const portfolios = useAsyncRetry(
-    () => releaseApi.listPortfolios(),
-    [releaseApi],
-  );
+  const portfolios = usePortfolios();
   const [creating, setCreating] = useState(false);
 
   return (

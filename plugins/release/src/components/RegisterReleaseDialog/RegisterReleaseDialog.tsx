@@ -17,6 +17,7 @@ import {
 } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef } from '../../api';
 import { CI_KINDS_FOR_PICKER } from './ciKinds';
 import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
@@ -52,7 +53,7 @@ export const RegisterReleaseDialog = (props: {
   initialCis?: string[];
 }) => {
   const releaseApi = useApi(releaseApiRef);
-  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const portfolios = usePortfolios();
   const [form, setForm] = useState<Form>({
     title: '',
     description: '',
