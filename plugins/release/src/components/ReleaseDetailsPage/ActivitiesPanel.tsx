@@ -21,7 +21,13 @@ import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { NoteDialog } from './NoteDialog';
-import { errorMessage, formatDateTime, shortRef } from '../labels';
+import { StaleVersionAlert } from '../forms';
+import {
+  errorMessage,
+  formatDateTime,
+  isStaleVersion,
+  shortRef,
+} from '../labels';
 
 const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
   pending: ['in-progress', 'done', 'skipped'],
@@ -49,7 +55,7 @@ export const ActivitiesPanel = (props: {
   const releaseApi = useApi(releaseApiRef);
   const [title, setTitle] = useState('');
   const [assignee, setAssignee] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string>();
+  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
   const [noting, setNoting] = useState<{
     activity: ReleaseActivity;
     status: ActivityStatus;
@@ -62,7 +68,10 @@ export const ActivitiesPanel = (props: {
       await work();
       onChanged();
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure({
+        message: errorMessage(error),
+        stale: isStaleVersion(error),
+      });
     }
   };
 
@@ -94,7 +103,18 @@ export const ActivitiesPanel = (props: {
 
   return (
     <>
-      {failure && <Alert severity="error">{failure}</Alert>}
+      {failure &&
+        (failure.stale ? (
+          <StaleVersionAlert
+            what="an activity of this release"
+            onReload={() => {
+              setFailure(undefined);
+              onChanged();
+            }}
+          />
+        ) : (
+          <Alert severity="error">{failure.message}</Alert>
+        ))}
       {activities.length === 0 ? (
         <Typography color="textSecondary">
           No {phase} activities yet.

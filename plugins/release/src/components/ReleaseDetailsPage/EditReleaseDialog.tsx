@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { StaleVersionAlert } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 
@@ -94,22 +95,12 @@ export const EditReleaseDialog = (props: {
     >
       <DialogTitle id="edit-title">Edit {release.number}</DialogTitle>
       <DialogContent>
-        {failure && (
-          <Alert
-            severity={failure.stale ? 'warning' : 'error'}
-            action={
-              failure.stale ? (
-                <Button color="inherit" size="small" onClick={base.reload}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {failure.stale
-              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
-              : failure.message}
-          </Alert>
-        )}
+        {failure &&
+          (failure.stale ? (
+            <StaleVersionAlert onReload={base.reload} />
+          ) : (
+            <Alert severity="error">{failure.message}</Alert>
+          ))}
         {text('title', 'Title')}
         {text('description', 'Description (Markdown)', true)}
         {text('businessJustification', 'Business justification', true)}

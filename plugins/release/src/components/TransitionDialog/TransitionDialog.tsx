@@ -22,6 +22,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
+import { StaleVersionAlert } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 import { actionLabels } from '../labels';
@@ -95,22 +96,12 @@ export const TransitionDialog = (props: {
         {actionLabels[action]} {release.number}
       </DialogTitle>
       <DialogContent>
-        {failure && (
-          <Alert
-            severity={failure.stale ? 'warning' : 'error'}
-            action={
-              failure.stale ? (
-                <Button color="inherit" size="small" onClick={base.reload}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {failure.stale
-              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
-              : failure.message}
-          </Alert>
-        )}
+        {failure &&
+          (failure.stale ? (
+            <StaleVersionAlert onReload={base.reload} />
+          ) : (
+            <Alert severity="error">{failure.message}</Alert>
+          ))}
         {needsJustification && (
           <TextField
             id="release-justification"

@@ -1,0 +1,1 @@
+export { StaleVersionAlert } from './StaleVersionAlert';
