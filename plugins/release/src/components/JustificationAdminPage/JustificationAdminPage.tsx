@@ -11,6 +11,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormHelperText from '@material-ui/core/FormHelperText';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -41,7 +42,11 @@ export const JustificationAdminPage = () => {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [appliesTo, setAppliesTo] = useState<JustifiedAction[]>(['suspend']);
-  const { errors, failure, submit } = useSubmission();
+  const { errorOf, fieldProps, failure, submit } = useSubmission([
+    'name',
+    'description',
+    'appliesTo',
+  ]);
 
   const run = async (work: () => Promise<unknown>) => {
     const done = await submit(work);
@@ -117,8 +122,7 @@ export const JustificationAdminPage = () => {
               label="Name"
               value={name}
               onChange={e => setName(e.target.value)}
-              error={!!errors.name}
-              helperText={errors.name}
+              {...fieldProps('name')}
               margin="normal"
               fullWidth
             />
@@ -127,6 +131,7 @@ export const JustificationAdminPage = () => {
               label="Description"
               value={description}
               onChange={e => setDescription(e.target.value)}
+              {...fieldProps('description')}
               margin="normal"
               fullWidth
             />
@@ -148,8 +153,8 @@ export const JustificationAdminPage = () => {
                 }
               />
             ))}
-            {errors.appliesTo && (
-              <Alert severity="error">{errors.appliesTo}</Alert>
+            {errorOf('appliesTo') && (
+              <FormHelperText error>{errorOf('appliesTo')}</FormHelperText>
             )}
             <div>
               <Button color="primary" variant="contained" onClick={add}>

@@ -22,12 +22,8 @@ import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { NoteDialog } from './NoteDialog';
 import { StaleVersionAlert } from '../forms';
-import {
-  errorMessage,
-  formatDateTime,
-  isStaleVersion,
-  shortRef,
-} from '../labels';
+import { useSubmission } from '../../hooks/useSubmission';
+import { formatDateTime, shortRef } from '../labels';
 
 const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
   pending: ['in-progress', 'done', 'skipped'],
@@ -55,24 +51,20 @@ export const ActivitiesPanel = (props: {
   const releaseApi = useApi(releaseApiRef);
   const [title, setTitle] = useState('');
   const [assignee, setAssignee] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ message: string; stale: boolean }>();
   const [noting, setNoting] = useState<{
     activity: ReleaseActivity;
     status: ActivityStatus;
   }>();
   const activities = release.activities.filter(a => a.phase === phase);
 
+  // The add form's title and assignee show their own errors; a refused
+  // step, and someone else's change, show above the table.
+  const { failure, fieldProps, errorOf, submit, clear } = useSubmission([
+    'title',
+    'assignee',
+  ]);
   const run = async (work: () => Promise<unknown>) => {
-    setFailure(undefined);
-    try {
-      await work();
-      onChanged();
-    } catch (error) {
-      setFailure({
-        message: errorMessage(error),
-        stale: isStaleVersion(error),
-      });
-    }
+    if (await submit(work)) onChanged();
   };
 
   const step = (
@@ -108,7 +100,7 @@ export const ActivitiesPanel = (props: {
           <StaleVersionAlert
             what="an activity of this release"
             onReload={() => {
-              setFailure(undefined);
+              clear();
               onChanged();
             }}
           />
@@ -212,6 +204,7 @@ export const ActivitiesPanel = (props: {
             value={title}
             onChange={e => setTitle(e.target.value)}
             margin="normal"
+            {...fieldProps('title')}
             style={{ flex: 2 }}
           />
           <div style={{ flex: 1 }}>
@@ -220,6 +213,7 @@ export const ActivitiesPanel = (props: {
               kinds={['User']}
               value={assignee}
               onChange={setAssignee}
+              error={errorOf('assignee')}
             />
           </div>
           <Button type="submit" color="primary" variant="outlined">

@@ -46,7 +46,12 @@ export const RelationsPanel = (props: {
     url: '',
     system: '',
   });
-  const { errors, failure, submit } = useSubmission();
+  const { errorOf, fieldProps, failure, submit } = useSubmission([
+    'kind',
+    'entityRef',
+    'role',
+    ...Object.keys(externalLabels),
+  ]);
 
   const run = async (work: () => Promise<unknown>) => {
     if (await submit(work)) {
@@ -173,6 +178,7 @@ export const RelationsPanel = (props: {
             value={kind}
             onChange={e => setKind(e.target.value)}
             margin="normal"
+            {...fieldProps('kind')}
           >
             <MenuItem value="ci">Configuration item</MenuItem>
             {EXTERNAL_RELATION_KINDS.map(k => (
@@ -189,7 +195,7 @@ export const RelationsPanel = (props: {
                   kinds={CI_KINDS_FOR_PICKER}
                   value={entityRef}
                   onChange={setEntityRef}
-                  error={errors.entityRef}
+                  error={errorOf('entityRef')}
                 />
               </div>
               <TextField
@@ -199,6 +205,7 @@ export const RelationsPanel = (props: {
                 value={role}
                 onChange={e => setRole(e.target.value as CiRole)}
                 margin="normal"
+                {...fieldProps('role')}
               >
                 {CI_ROLES.map(r => (
                   <MenuItem key={r} value={r}>
@@ -217,8 +224,7 @@ export const RelationsPanel = (props: {
                 onChange={e =>
                   setExternal({ ...external, [field]: e.target.value })
                 }
-                error={!!errors[field]}
-                helperText={errors[field]}
+                {...fieldProps(field)}
                 margin="normal"
               />
             ))

@@ -8,6 +8,8 @@ export const LevelSelect = (props: {
   label: string;
   value: Level;
   onChange: (level: Level) => void;
+  /** What the backend or the form check said is wrong with it. */
+  error?: string;
 }) => (
   <TextField
     id={props.id}
@@ -17,6 +19,8 @@ export const LevelSelect = (props: {
     label={props.label}
     value={props.value}
     onChange={e => props.onChange(e.target.value as Level)}
+    error={!!props.error}
+    helperText={props.error}
   >
     {LEVELS.map(level => (
       <MenuItem key={level} value={level}>
