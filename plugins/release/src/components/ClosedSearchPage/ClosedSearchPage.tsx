@@ -8,6 +8,7 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
@@ -15,15 +16,10 @@ import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TablePagination from '@material-ui/core/TablePagination';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import {
   ClosedReleaseSearchResult,
+  Release,
   RELEASE_OUTCOMES,
   RELEASE_TYPES,
 } from '@internal/plugin-release-common';
@@ -36,6 +32,7 @@ import { releaseRouteRef } from '../../routes';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { formatDateTime, shortRef, StatusChip } from '../labels';
+import { DataTable } from '../tables';
 
 type Criteria = Record<string, string>;
 
@@ -94,6 +91,49 @@ export const ClosedSearchPage = () => {
     anchor.click();
     URL.revokeObjectURL(url);
   };
+
+  const columns: TableColumn<Release>[] = [
+    {
+      title: 'Number',
+      field: 'number',
+      render: release => (
+        <Link to={releaseLink({ id: release.id })}>{release.number}</Link>
+      ),
+    },
+    { title: 'Title', field: 'title' },
+    {
+      title: 'Status',
+      field: 'status',
+      render: release => <StatusChip status={release.status} />,
+    },
+    {
+      title: 'Outcome',
+      field: 'outcome',
+      render: release => release.outcome ?? '—',
+    },
+    { title: 'Type', field: 'type' },
+    { title: 'Priority', field: 'priority' },
+    {
+      title: 'Manager',
+      field: 'manager',
+      render: release => shortRef(release.manager),
+    },
+    {
+      title: 'Executor group',
+      field: 'executorGroup',
+      render: release => shortRef(release.executorGroup),
+    },
+    {
+      title: 'Opened',
+      field: 'createdAt',
+      render: release => formatDateTime(release.createdAt),
+    },
+    {
+      title: 'Closed',
+      field: 'closedAt',
+      render: release => formatDateTime(release.closedAt),
+    },
+  ];
 
   const select = (
     key: string,
@@ -282,65 +322,21 @@ export const ClosedSearchPage = () => {
                 title={`Results (${countLabel(results.value)})`}
                 noPadding
               >
-                <Table size="small" aria-label="Closed releases">
-                  <TableHead>
-                    <TableRow>
-                      {[
-                        'Number',
-                        'Title',
-                        'Status',
-                        'Outcome',
-                        'Type',
-                        'Priority',
-                        'Manager',
-                        'Executor group',
-                        'Opened',
-                        'Closed',
-                      ].map(h => (
-                        <TableCell key={h}>{h}</TableCell>
-                      ))}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {results.value.items.map(release => (
-                      <TableRow key={release.id} hover>
-                        <TableCell>
-                          <Link to={releaseLink({ id: release.id })}>
-                            {release.number}
-                          </Link>
-                        </TableCell>
-                        <TableCell>{release.title}</TableCell>
-                        <TableCell>
-                          <StatusChip status={release.status} />
-                        </TableCell>
-                        <TableCell>{release.outcome ?? '—'}</TableCell>
-                        <TableCell>{release.type}</TableCell>
-                        <TableCell>{release.priority}</TableCell>
-                        <TableCell>{shortRef(release.manager)}</TableCell>
-                        <TableCell>{shortRef(release.executorGroup)}</TableCell>
-                        <TableCell>
-                          {formatDateTime(release.createdAt)}
-                        </TableCell>
-                        <TableCell>
-                          {formatDateTime(release.closedAt)}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                <TablePagination
-                  component="div"
-                  count={results.value.totalCount}
-                  labelDisplayedRows={({ from, to }) =>
-                    `${from}–${to} of ${countLabel(results.value!)}`
-                  }
-                  page={page}
-                  rowsPerPage={pageSize}
-                  rowsPerPageOptions={[10, 25, 50, 100]}
-                  onPageChange={(_, next) => setPage(next)}
-                  onRowsPerPageChange={e => {
-                    setPageSize(Number(e.target.value));
-                    setPage(0);
+                <DataTable
+                  label="Closed releases"
+                  columns={columns}
+                  data={results.value.items}
+                  serverPaging={{
+                    page,
+                    pageSize,
+                    totalCount: results.value.totalCount,
+                    onPageChange: setPage,
+                    onPageSizeChange: size => {
+                      setPageSize(size);
+                      setPage(0);
+                    },
+                    labelDisplayedRows: ({ from, to }) =>
+                      `${from}–${to} of ${countLabel(results.value!)}`,
                   }}
                 />
               </InfoCard>

@@ -1,9 +1,10 @@
-import { Link, Table, TableColumn } from '@backstage/core-components';
+import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityReleaseItem } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
 import { formatWindow, priorityLabels, StatusChip } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
+import { DataTable } from '../tables';
 
 /** Releases touching an entity, with how each touches it. */
 export const EntityReleasesTable = (props: {
@@ -45,11 +46,12 @@ export const EntityReleasesTable = (props: {
     },
   ];
   return (
-    <Table
+    <DataTable
+      label={props.title}
       title={props.title}
-      options={{ paging: false, search: false, padding: 'dense' }}
       columns={columns}
       data={props.items}
+      pageSize={100}
       emptyContent={<div style={{ padding: 16 }}>{props.emptyText}</div>}
     />
   );

@@ -8,20 +8,20 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import { releasePortfolioManagePermission } from '@internal/plugin-release-common';
+import {
+  Portfolio,
+  releasePortfolioManagePermission,
+} from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { usePortfolios } from '../../hooks/usePortfolios';
 import { portfolioRouteRef } from '../../routes';
 import { shortRef } from '../labels';
+import { DataTable } from '../tables';
 import { PortfolioDialog } from './PortfolioDialog';
 
 /** Release portfolios (spec §9). */
@@ -32,6 +32,27 @@ export const PortfolioListPage = () => {
   });
   const portfolios = usePortfolios();
   const [creating, setCreating] = useState(false);
+
+  const columns: TableColumn<Portfolio>[] = [
+    {
+      title: 'Name',
+      field: 'name',
+      render: portfolio => (
+        <Link to={portfolioLink({ id: portfolio.id })}>{portfolio.name}</Link>
+      ),
+    },
+    { title: 'Description', field: 'description' },
+    {
+      title: 'Owner group',
+      field: 'ownerGroup',
+      render: portfolio => shortRef(portfolio.ownerGroup),
+    },
+    {
+      title: 'Authorizer group',
+      field: 'authorizerGroup',
+      render: portfolio => shortRef(portfolio.authorizerGroup),
+    },
+  ];
 
   return (
     <Page themeId="tool">
@@ -64,30 +85,11 @@ export const PortfolioListPage = () => {
         )}
         {!!portfolios.value?.length && (
           <InfoCard noPadding>
-            <Table size="small" aria-label="Portfolios">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell>Owner group</TableCell>
-                  <TableCell>Authorizer group</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {portfolios.value.map(portfolio => (
-                  <TableRow key={portfolio.id}>
-                    <TableCell>
-                      <Link to={portfolioLink({ id: portfolio.id })}>
-                        {portfolio.name}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{portfolio.description}</TableCell>
-                    <TableCell>{shortRef(portfolio.ownerGroup)}</TableCell>
-                    <TableCell>{shortRef(portfolio.authorizerGroup)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label="Portfolios"
+              columns={columns}
+              data={portfolios.value}
+            />
           </InfoCard>
         )}
         {creating && (
