@@ -46,7 +46,7 @@ export interface Config {
     };
     /**
      * Periods in which no release window may be authorized without an
-     * override (spec §6), e.g. a year-end freeze.
+     * override (docs/impact.md#blackout-windows), e.g. a year-end freeze.
      */
     blackoutWindows?: Array<{
       name: string;

@@ -17,6 +17,7 @@ import { DatabaseReleaseStore } from '../src/database/DatabaseReleaseStore';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { ReleaseEventPublisher } from '../src/events/ReleaseEventPublisher';
 import { createReleaseServices, ReleaseAuthorizer } from '../src/service';
+import { ReleaseChangePublisher } from '../src/changes/ReleaseChangePublisher';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_IMPACT_RELATIONS } from '@internal/plugin-release-common';
 import { BenchCatalog, generateCatalog } from './catalog';
@@ -107,13 +108,15 @@ async function measure(
     store,
     authorizer: new ReleaseAuthorizer(allowAll, registry),
     catalog: catalogServiceMock({ entities: catalog.entities }),
-    auditor: quietAuditor,
     logger: console as any,
     now: () => new Date(),
     impact: { depth: 3, relations: DEFAULT_IMPACT_RELATIONS },
     blackoutWindows: [],
     serviceCredentials: async () => credentials,
-    events: new ReleaseEventPublisher(undefined, console as any),
+    changes: new ReleaseChangePublisher({
+      auditor: quietAuditor,
+      events: new ReleaseEventPublisher(undefined, console as any),
+    }),
   });
   const types = ['major', 'minor', 'emergency'];
   const words = ['orders', 'billing', 'gateway', 'fraud', 'search', 'catalog'];

@@ -1,7 +1,8 @@
 // @ts-check
 
 /**
- * The release record (spec §1) and the counter that hands out release numbers.
+ * The release record (docs/fields.md#the-release) and the counter that hands
+ * out release numbers (docs/fields.md#release-number).
  *
  * @param {import('knex').Knex} knex
  */

@@ -1,7 +1,7 @@
 // @ts-check
 
 /**
- * Append-only history of every change to a release (spec §10).
+ * Append-only history of every change to a release (docs/process.md#history).
  *
  * @param {import('knex').Knex} knex
  */

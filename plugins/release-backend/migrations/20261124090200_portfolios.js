@@ -1,7 +1,8 @@
 // @ts-check
 
 /**
- * Release portfolios and the release models they hold (spec §9).
+ * Release portfolios and the release models they hold
+ * (docs/process.md#portfolios-and-release-models).
  *
  * @param {import('knex').Knex} knex
  */

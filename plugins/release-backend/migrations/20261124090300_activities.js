@@ -1,7 +1,8 @@
 // @ts-check
 
 /**
- * Planning and deployment activities of a release (spec §3).
+ * Planning and deployment activities of a release
+ * (docs/process.md#planning-and-deployment-activities).
  *
  * @param {import('knex').Knex} knex
  */

@@ -1,8 +1,9 @@
 // @ts-check
 
 /**
- * What a release relates to (spec §5): catalog entities (CIs), records in other
- * systems (changes, problems, incidents, knowledge) and definitive media.
+ * What a release relates to (docs/process.md#relations): catalog entities
+ * (CIs), records in other systems (changes, problems, incidents, knowledge)
+ * and definitive media.
  *
  * @param {import('knex').Knex} knex
  */

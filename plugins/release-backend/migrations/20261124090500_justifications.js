@@ -2,7 +2,8 @@
 
 /**
  * The catalogue of standard reasons for suspending, cancelling and reopening
- * (spec §4). Reasons in use are deactivated, never deleted.
+ * (docs/process.md#the-justification-catalogue). Reasons in use are
+ * deactivated, never deleted.
  *
  * @param {import('knex').Knex} knex
  */

@@ -1,10 +1,10 @@
 // @ts-check
 
 /**
- * What each release reaches in the catalog (spec §6): its CIs (distance 0)
- * and the entities found by walking catalog relations from them. Kept so
- * "which releases touch this entity" and conflict checks are one indexed
- * lookup instead of a graph walk per release.
+ * What each release reaches in the catalog (docs/impact.md#the-impact-index):
+ * its CIs (distance 0) and the entities found by walking catalog relations
+ * from them. Kept so "which releases touch this entity" and conflict checks
+ * are one indexed lookup instead of a graph walk per release.
  *
  * @param {import('knex').Knex} knex
  */

@@ -19,6 +19,7 @@ import {
 import { CachingPermissions } from './permissions/CachingPermissions';
 import { ReleaseEventPublisher } from './events/ReleaseEventPublisher';
 import { ReleaseSignalPublisher } from './signals/ReleaseSignalPublisher';
+import { ReleaseChangePublisher } from './changes/ReleaseChangePublisher';
 import { createRouter } from './router';
 import { createReleaseServices, ReleaseAuthorizer } from './service';
 import { scheduleAutoResume } from './scheduler/autoResume';
@@ -69,6 +70,11 @@ export const releasePlugin = createBackendPlugin({
         });
 
         const impactSettings = readImpactSettings(deps.config);
+        const signals = new ReleaseSignalPublisher(
+          deps.signals,
+          store.impact,
+          deps.logger,
+        );
         const services = createReleaseServices({
           store,
           authorizer: new ReleaseAuthorizer(
@@ -82,19 +88,22 @@ export const releasePlugin = createBackendPlugin({
             deps.permissionsRegistry,
           ),
           catalog: deps.catalog,
-          auditor: deps.auditor,
           logger: deps.logger,
           now: () => new Date(),
           impact: impactSettings,
           blackoutWindows: readBlackoutWindows(deps.config),
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
-          events: new ReleaseEventPublisher(deps.events, deps.logger),
-          notifier: new ReleaseNotifier(
-            deps.notifications,
-            store.impact,
-            deps.logger,
-          ),
-          signals: new ReleaseSignalPublisher(deps.signals, store, deps.logger),
+          changes: new ReleaseChangePublisher({
+            auditor: deps.auditor,
+            events: new ReleaseEventPublisher(deps.events, deps.logger),
+            signals,
+            notifier: new ReleaseNotifier(
+              deps.notifications,
+              store.impact,
+              deps.logger,
+            ),
+          }),
+          signals,
         });
 
         registerReleaseActions(deps.actionsRegistry, services);

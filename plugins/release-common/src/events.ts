@@ -26,6 +26,24 @@ export type ReleaseEventPayload =
       actor: string;
     }
   | {
+      type: 'release.edited';
+      releaseId: string;
+      number: string;
+      /** The fields whose value changed. */
+      fields: string[];
+      actor: string;
+    }
+  | {
+      type: 'release.relations-changed';
+      releaseId: string;
+      number: string;
+      change: 'added' | 'removed';
+      /** `ci`, an external record's kind, or `media` for definitive media. */
+      relationKind: string;
+      relationId: string;
+      actor: string;
+    }
+  | {
       type: 'release.activity-changed';
       releaseId: string;
       change: 'added' | 'updated' | 'removed';

@@ -1,6 +1,6 @@
 /**
- * Impact, conflicts and blackout windows (spec §6): what a release reaches
- * in the catalog, and what stands in the way of its planned window.
+ * Impact, conflicts and blackout windows (docs/impact.md): what a release
+ * reaches in the catalog, and what stands in the way of its planned window.
  */
 import type {
   CiRole,

@@ -1,5 +1,5 @@
 /**
- * The release record and what hangs off it (spec §1, §3, §4, §5, §9, §10).
+ * The release record and what hangs off it (docs/fields.md).
  * Dates travel as ISO 8601 strings.
  */
 import type { EntityReleaseItem } from './impact';
@@ -324,7 +324,12 @@ export type OverdueActivity = Pick<
   | 'status'
 > & { releaseNumber: string; releaseTitle: string };
 
-/** `GET /portfolios/:id/summary`: the portfolio page for a period (spec §9). @public */
+/**
+ * `GET /portfolios/:id/summary`: the portfolio page for a period
+ * (docs/process.md#portfolios-and-release-models).
+ *
+ * @public
+ */
 export type PortfolioSummary = {
   portfolio: Portfolio;
   from: string;

@@ -64,7 +64,7 @@ function context(overrides: Partial<GuardContext> = {}): GuardContext {
   };
 }
 
-// Spec §2, written out independently of RELEASE_TRANSITIONS.
+// docs/workflow.md#actions, written out independently of RELEASE_TRANSITIONS.
 const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
   plan: [['registered'], 'planning'],
   authorize: [['planning'], 'authorized'],
@@ -94,7 +94,7 @@ const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
 
 describe('the transition table', () => {
   for (const status of RELEASE_STATUSES) {
-    it(`offers from ${status} exactly the actions of spec §2`, () => {
+    it(`offers from ${status} exactly the documented actions`, () => {
       const expected = RELEASE_ACTIONS.filter(a =>
         table[a][0].includes(status),
       );
@@ -102,7 +102,7 @@ describe('the transition table', () => {
     });
   }
 
-  it.each(RELEASE_ACTIONS)('%s leads to the state of spec §2', action => {
+  it.each(RELEASE_ACTIONS)('%s leads to the documented state', action => {
     const from = table[action][0][0];
     expect(
       targetStatus(

@@ -34,7 +34,7 @@ export const OPEN_STATUSES: readonly ReleaseStatus[] = [
   'suspended',
 ];
 
-/** The workflow of spec §2 as data. @public */
+/** The workflow as data (docs/workflow.md#actions). @public */
 export const RELEASE_TRANSITIONS: Record<ReleaseAction, TransitionRule> = {
   plan: { from: ['registered'], to: 'planning' },
   authorize: { from: ['planning'], to: 'authorized' },
@@ -140,9 +140,9 @@ function blank(text: string | null | undefined): boolean {
 }
 
 /**
- * The guards of spec §2 that need no I/O. Permissions, blackout windows,
- * conflicts and whether a justification exists in the catalogue are checked
- * by the backend.
+ * The guards that need no I/O (docs/workflow.md#guards). Permissions,
+ * blackout windows, conflicts and whether a justification exists in the
+ * catalogue are checked by the backend.
  *
  * @public
  */

@@ -4,6 +4,10 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  registerReleaseSchema,
+  transitionSchema,
+} from '@internal/plugin-release-common';
+import {
   nextWeekWindow,
   startReleaseBackend,
 } from '../__testUtils__/testBackend';
@@ -65,6 +69,40 @@ describe.each(databases.eachSupportedId())(
         type: 'object',
         required: expect.arrayContaining(['title', 'type']),
       });
+      // The HTTP request's fields, from release-common's schema, not a copy.
+      const properties = Object.keys(
+        (register.schema.input as { properties: object }).properties,
+      ).sort();
+      expect(properties).toEqual(
+        Object.keys(registerReleaseSchema.shape).sort(),
+      );
+      expect(
+        (register.schema.input as any).properties.cis.items.properties.role,
+      ).toMatchObject({ enum: ['new', 'updated', 'retired', 'affected'] });
+      const transition = actions.find(a => a.name === 'transition-release')!;
+      expect(
+        Object.keys((transition.schema.input as any).properties).sort(),
+      ).toEqual(['id', ...Object.keys(transitionSchema.shape)].sort());
+    });
+
+    it('registers a release with its CIs in one transaction, or nothing when one is unknown', async () => {
+      const { invoke } = await withActions(databaseId);
+      await expect(
+        invoke('register-release', {
+          title: 'Half known',
+          type: 'minor',
+          cis: [
+            { entityRef: 'resource:default/orders-db', role: 'updated' },
+            { entityRef: 'component:default/nowhere', role: 'updated' },
+          ],
+        }),
+      ).rejects.toThrow(
+        /cis\.1\.entityRef: component:default\/nowhere is not in the catalog/,
+      );
+      const { output: list } = (await invoke('list-releases', {
+        text: 'Half known',
+      })) as any;
+      expect(list.totalCount).toBe(0);
     });
 
     it('registers, lists, reads, moves and analyses a release as the caller', async () => {

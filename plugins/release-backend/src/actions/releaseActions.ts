@@ -1,16 +1,15 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
-  CI_ROLES,
   RELEASE_ACTIONS,
-  RELEASE_OUTCOMES,
   RELEASE_STATUSES,
+  registerReleaseSchema,
+  transitionSchema,
   RELEASE_TYPES,
   ReleaseDetails,
   ReleaseListItem,
 } from '@internal/plugin-release-common';
 import { ReleaseServices } from '../service';
-
-const LEVELS = ['low', 'medium', 'high'] as const;
+import { registrySchema } from './registrySchema';
 
 /** The fields a model needs to talk about a release. */
 function summary(release: ReleaseListItem | ReleaseDetails) {
@@ -170,39 +169,18 @@ export function registerReleaseActions(
     attributes: { readOnly: false, destructive: false, idempotent: false },
     schema: {
       input: z =>
-        z.object({
-          title: z.string().min(1).max(200),
-          type: z.enum(RELEASE_TYPES),
-          description: z.string().max(20000).optional(),
-          impact: z.enum(LEVELS).optional(),
-          urgency: z.enum(LEVELS).optional(),
-          businessJustification: z.string().max(20000).optional(),
-          plannedStart: z.string().optional(),
-          plannedEnd: z.string().optional(),
-          cis: z
-            .array(
-              z.object({
-                entityRef: z.string(),
-                role: z.enum(CI_ROLES).default('updated'),
-              }),
-            )
-            .max(50)
-            .optional()
-            .describe('Catalog entities the release changes'),
+        registrySchema(z, registerReleaseSchema, {
+          title: 'What the release delivers',
+          type: 'major, minor, emergency or standard',
+          impact: 'With urgency, gives the ITIL priority',
+          plannedStart: 'Start of the planned window',
+          plannedEnd: 'End of the planned window, after its start',
+          cis: 'Catalog entities the release changes (entity ref and role), registered with it in one step',
         }),
       output: z => releaseSummary(z),
     },
     action: async ({ input, credentials }) => {
-      const { cis, ...fields } = input;
-      const registered = await services.releases.register(fields, credentials);
-      for (const ci of cis ?? []) {
-        await services.relations.add(
-          registered.id,
-          { kind: 'ci', entityRef: ci.entityRef, role: ci.role },
-          credentials,
-        );
-      }
-      const release = await services.releases.get(registered.id, credentials);
+      const release = await services.releases.register(input, credentials);
       return { output: summary(release) };
     },
   });
@@ -217,21 +195,18 @@ export function registerReleaseActions(
     attributes: { readOnly: false, destructive: true, idempotent: false },
     schema: {
       input: z =>
-        z.object({
-          id: z.string(),
-          action: z.enum(RELEASE_ACTIONS),
-          expectedVersion: z.number().int(),
-          comment: z.string().max(5000).optional(),
-          justificationId: z.string().optional(),
-          outcome: z.enum(RELEASE_OUTCOMES).optional(),
-          resumeAt: z.string().optional(),
-        }),
+        registrySchema(z, transitionSchema, {
+          expectedVersion:
+            'The version from get-release; a stale one is refused',
+          justificationId:
+            'For suspend, cancel and reopen: a reason from the justification catalogue',
+        }).extend({ id: z.string().describe('The release id') }),
       output: z => releaseSummary(z),
     },
     action: async ({ input, credentials }) => {
       const { id, ...body } = input;
       const release = await services.transitions.transition(
-        id,
+        String(id),
         body,
         credentials,
       );

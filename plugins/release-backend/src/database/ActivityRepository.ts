@@ -68,7 +68,10 @@ export type OverdueActivityRow = ReleaseActivity & {
   };
 };
 
-/** Planning and deployment activities (spec §3). */
+/**
+ * Planning and deployment activities
+ * (docs/process.md#planning-and-deployment-activities).
+ */
 export class ActivityRepository {
   constructor(private readonly db: Knex) {}
 

@@ -23,7 +23,10 @@ function entryFromRow(row: any): ReleaseHistoryEntry {
   };
 }
 
-/** The append-only history (spec §10): there is no update or delete here. */
+/**
+ * The append-only history (docs/process.md#history): there is no update or
+ * delete here.
+ */
 export class HistoryRepository {
   constructor(private readonly db: Knex) {}
 

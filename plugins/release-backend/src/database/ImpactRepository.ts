@@ -84,8 +84,9 @@ export type ConflictRow = {
 };
 
 /**
- * The impact index: every entity each release touches (spec §6), so
- * entity pages and conflict checks read it instead of walking the catalog.
+ * The impact index: every entity each release touches, so entity pages and
+ * conflict checks read it instead of walking the catalog
+ * (docs/impact.md#the-impact-index).
  */
 export class ImpactRepository {
   constructor(private readonly db: Knex) {}

@@ -22,7 +22,10 @@ function toRow(changes: Partial<Justification>) {
   return row;
 }
 
-/** The justification catalogue (spec §4). Reasons are never deleted. */
+/**
+ * The justification catalogue (docs/process.md#the-justification-catalogue).
+ * Reasons are never deleted.
+ */
 export class JustificationRepository {
   constructor(private readonly db: Knex) {}
 

@@ -63,7 +63,10 @@ function toRow(
   return row;
 }
 
-/** Portfolios and their release models (spec §9). */
+/**
+ * Portfolios and their release models
+ * (docs/process.md#portfolios-and-release-models).
+ */
 export class PortfolioRepository {
   constructor(private readonly db: Knex) {}
 

@@ -44,7 +44,10 @@ function mediaFromRow(row: any): DefinitiveMediaItem {
   };
 }
 
-/** CIs, records in other systems and definitive media (spec §5). */
+/**
+ * CIs, records in other systems and definitive media
+ * (docs/process.md#relations).
+ */
 export class RelationRepository {
   constructor(private readonly db: Knex) {}
 

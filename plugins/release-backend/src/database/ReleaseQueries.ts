@@ -297,8 +297,9 @@ export class ReleaseQueries {
   }
 
   /**
-   * The desktop's charts (spec §7): the filtered releases in the asked-for
-   * states (default: open) by status, priority and executor group.
+   * The desktop's charts (docs/process.md#the-desktop): the filtered
+   * releases in the asked-for states (default: open) by status, priority and
+   * executor group.
    */
   async breakdown(
     query: ReleaseListQuery,
@@ -389,7 +390,10 @@ export class ReleaseQueries {
     });
   }
 
-  /** Spec §8: closed (and optionally cancelled) releases. */
+  /**
+   * Closed (and optionally cancelled) releases
+   * (docs/process.md#advanced-search-of-closed-releases).
+   */
   async searchClosed(
     query: ClosedSearchQuery,
     visibility: ReleaseVisibility,

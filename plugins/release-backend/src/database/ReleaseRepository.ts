@@ -76,23 +76,28 @@ export class ReleaseRepository {
    * it to the next version. Returns the updated release, or undefined when
    * someone else changed it first.
    */
+  /**
+   * Writes the changes if the release is still at `expectedVersion`, and
+   * returns the committed row as written (no second read), or undefined
+   * when someone else changed it first.
+   */
   async update(
     id: string,
     expectedVersion: number,
     changes: Partial<Release>,
     now: Date,
   ): Promise<Release | undefined> {
-    const updated = await this.db('releases')
+    const [row] = await this.db<ReleaseRow>('releases')
       .where({ id, version: expectedVersion })
       .update({
         ...releaseChangesToRow(changes),
         updated_at: now,
         version: expectedVersion + 1,
-      });
-    if (updated === 0) {
+      })
+      .returning('*');
+    if (!row) {
       return undefined;
     }
-    const row = await this.db<ReleaseRow>('releases').where({ id }).first();
     if (
       changes.status !== undefined ||
       changes.plannedStart !== undefined ||
@@ -101,17 +106,24 @@ export class ReleaseRepository {
       // In the same transaction, so entity pages never see the old state.
       await this.db('release_impact')
         .where({ release_id: id })
-        .update(impactReleaseState(row!));
+        .update(impactReleaseState(row));
     }
-    return releaseFromRow(row!);
+    return releaseFromRow(row);
   }
 
-  /** Marks the release as changed (activities, relations) without a new version. */
-  async touch(id: string, now: Date): Promise<void> {
-    await this.db('releases').where({ id }).update({ updated_at: now });
+  /**
+   * Marks the release as changed through one of its parts (activities,
+   * relations, media): its version stays, so an open edit of the release
+   * itself is not made stale by it. Returns the row as written.
+   */
+  async touch(id: string, now: Date): Promise<Release> {
+    const [row] = await this.db<ReleaseRow>('releases')
+      .where({ id })
+      .update({ updated_at: now })
+      .returning('*');
+    return releaseFromRow(row);
   }
 
-  /** Suspended releases whose resume date has come. */
   async dueForResume(now: Date, limit: number): Promise<Release[]> {
     const rows = await this.db<ReleaseRow>('releases')
       .where({ status: 'suspended' })

@@ -17,7 +17,10 @@ function median(sorted: number[]): number {
     : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** The figures of a portfolio's page for a period (spec §9). */
+/**
+ * The figures of a portfolio's page for a period
+ * (docs/process.md#portfolios-and-release-models).
+ */
 export class SummaryQueries {
   constructor(private readonly db: Knex) {}
 

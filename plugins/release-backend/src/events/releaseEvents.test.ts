@@ -1,6 +1,5 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
-import { EventParams, eventsServiceRef } from '@backstage/plugin-events-node';
-import { RELEASE_EVENTS_TOPIC } from '@internal/plugin-release-common';
+import { EventParams } from '@backstage/plugin-events-node';
+import { recordingEventListener } from '../__testUtils__/recordingServices';
 import { startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
@@ -8,35 +7,13 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
-/** Another plugin's module listening to the release topic. */
-function listener(received: EventParams[]) {
-  return createBackendModule({
-    pluginId: 'release',
-    moduleId: 'test-listener',
-    register(env) {
-      env.registerInit({
-        deps: { events: eventsServiceRef },
-        async init({ events }) {
-          await events.subscribe({
-            id: 'release-events-test',
-            topics: [RELEASE_EVENTS_TOPIC],
-            onEvent: async event => {
-              received.push(event);
-            },
-          });
-        },
-      });
-    },
-  });
-}
-
 describe.each(databases.eachSupportedId())(
   'release events on %p',
   databaseId => {
     it('publishes registrations, transitions and activity changes on the events service', async () => {
       const received: EventParams[] = [];
       const api = await startReleaseBackend(await databases.init(databaseId), {
-        features: [listener(received)],
+        features: [recordingEventListener(received)],
       });
       const { body: release } = await api
         .post('/api/release/releases')

@@ -1,7 +1,10 @@
 import Router from 'express-promise-router';
 import { RouterOptions } from './types';
 
-/** Impact analysis, conflicts, blackout windows and entity figures (spec §6). */
+/**
+ * Impact analysis, conflicts, blackout windows and entity figures
+ * (docs/impact.md).
+ */
 export function createImpactRouter({ httpAuth, services }: RouterOptions) {
   const router = Router();
 

@@ -87,8 +87,13 @@ describe.each(databases.eachSupportedId())(
           role: 'new',
         }),
       ).rejects.toThrow(
-        /Could not relate component:default\/no-such-service to REL-\d{6}: .*not in the catalog/,
+        /Could not register the release: .*cis\.0\.entityRef: component:default\/no-such-service is not in the catalog/,
       );
+      // Nothing was written: the release and its CI are one transaction.
+      const { body: list } = await allowed.api
+        .get('/api/release/releases?q=Ghost')
+        .expect(200);
+      expect(list.totalCount).toBe(0);
 
       const denied = await actionAgainst(
         await databases.init(databaseId),

@@ -1,24 +1,36 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { CI_ROLES, RELEASE_TYPES } from '@internal/plugin-release-common';
+import {
+  CI_ROLES,
+  FieldError,
+  RELEASE_TYPES,
+} from '@internal/plugin-release-common';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How long to wait for a just-registered component to reach the catalog. */
 const CATALOG_WAIT_MS = 30_000;
 
-async function failure(response: Response, what: string): Promise<Error> {
+/** The backend's error, with the fields it names (docs/errors.md). */
+async function failure(
+  response: Response,
+  what: string,
+): Promise<{ error: Error; details: FieldError[] }> {
   let message = `${response.status} ${response.statusText}`;
+  let details: FieldError[] = [];
   try {
-    message = (await response.json()).error.message ?? message;
+    const body = (await response.json()).error;
+    message = body.message ?? message;
+    details = body.details ?? [];
   } catch {
     // not the backend's JSON error
   }
-  return new Error(`Could not ${what}: ${message}`);
+  return { error: new Error(`Could not ${what}: ${message}`), details };
 }
 
 /**
  * `release:register`: registers a release for the component a template
- * creates or changes, with the component related as a configuration item.
+ * creates or changes, with the component related as a configuration item
+ * in the same request.
  * It calls the release backend on behalf of the user running the template,
  * so their permissions apply.
  */
@@ -78,38 +90,38 @@ export function createRegisterReleaseAction(options: {
       const given = Object.fromEntries(
         Object.entries(fields).filter(([, value]) => value !== ''),
       );
-      const registered = await call('/releases', given);
-      if (!registered.ok) {
-        throw await failure(registered, 'register the release');
-      }
-      const release = await registered.json();
-      ctx.output('id', release.id);
-      ctx.output('number', release.number);
-      ctx.logger.info(`Registered ${release.number}`);
-
-      // A component the template just registered may take a moment to be
-      // processed into the catalog: retry while it is "not in the catalog".
+      // The release and its CI in one transaction. A component the template
+      // just registered may take a moment to be processed into the catalog:
+      // while the only problem is that the CI is not there yet, nothing was
+      // written and registering again is safe.
       const deadline = Date.now() + (options.catalogWaitMs ?? CATALOG_WAIT_MS);
       for (;;) {
-        const related = await call(`/releases/${release.id}/relations`, {
-          kind: 'ci',
-          entityRef,
-          role,
+        const registered = await call('/releases', {
+          ...given,
+          cis: [{ entityRef, role }],
         });
-        if (related.ok) break;
-        const error = await failure(
-          related,
-          `relate ${entityRef} to ${release.number}`,
+        if (registered.ok) {
+          const release = await registered.json();
+          ctx.output('id', release.id);
+          ctx.output('number', release.number);
+          ctx.logger.info(
+            `Registered ${release.number} with ${entityRef} as its CI`,
+          );
+          return;
+        }
+        const { error, details } = await failure(
+          registered,
+          'register the release',
         );
-        if (
-          !/not in the catalog/.test(error.message) ||
-          Date.now() > deadline
-        ) {
+        const waitingForCatalog =
+          details.length === 1 &&
+          details[0].field === 'cis.0.entityRef' &&
+          /not in the catalog/.test(details[0].message);
+        if (!waitingForCatalog || Date.now() > deadline) {
           throw error;
         }
         await sleep(2000);
       }
-      ctx.logger.info(`Related ${entityRef} to ${release.number}`);
     },
   });
 }

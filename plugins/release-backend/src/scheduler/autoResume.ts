@@ -14,9 +14,10 @@ const defaultSchedule: SchedulerServiceTaskScheduleDefinition = {
 };
 
 /**
- * Resumes suspended releases when their resume date comes (spec §2). The
- * scheduler runs a task once across all replicas, and each resume checks the
- * release's version, so a release is never resumed twice.
+ * Resumes suspended releases when their resume date comes
+ * (docs/workflow.md#suspend-and-resume). The scheduler runs a task once
+ * across all replicas, and each resume checks the release's version, so a
+ * release is never resumed twice.
  */
 export async function scheduleAutoResume(options: {
   scheduler: SchedulerService;

@@ -14,6 +14,7 @@ import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf } from './audit';
 import {
   authorizeReleaseUpdate,
+  PartChange,
   recordChange,
   runReleaseChange,
 } from './releaseChanges';
@@ -21,8 +22,9 @@ import { diffFields } from './historyChanges';
 import { fieldError, parseInput } from './parseInput';
 import { ServiceContext } from './ServiceContext';
 
-// Spec §3: planning activities change only while planning; deployment
-// activities are prepared until deployment and worked during it.
+// Planning activities change only while planning; deployment activities are
+// prepared until deployment and worked during it
+// (docs/process.md#planning-and-deployment-activities).
 const editableIn: Record<ActivityPhase, readonly ReleaseStatus[]> = {
   planning: ['registered', 'planning'],
   deployment: ['registered', 'planning', 'authorized', 'deployment'],
@@ -43,7 +45,10 @@ function assertEditable(release: Release, phase: ActivityPhase, work: boolean) {
   }
 }
 
-/** Planning and deployment activities (spec §3). */
+/**
+ * Planning and deployment activities
+ * (docs/process.md#planning-and-deployment-activities).
+ */
 export class ActivityService {
   constructor(private readonly context: ServiceContext) {}
 
@@ -53,13 +58,12 @@ export class ActivityService {
     credentials: BackstageCredentials,
   ): Promise<ReleaseActivity> {
     const input = parseInput(createActivitySchema, body);
-    const release = await this.authorize(releaseId, credentials);
-    const added = await this.run(
+    await this.authorize(releaseId, credentials);
+    return this.run(
       'release-activity-add',
       releaseId,
       credentials,
-      async tx => {
-        const current = (await tx.releases.get(releaseId))!;
+      async (tx, current) => {
         assertEditable(current, input.phase, false);
         const at = this.context.now();
         const count = await tx.activities.countInPhase(releaseId, input.phase);
@@ -84,14 +88,12 @@ export class ActivityService {
           version: 1,
         };
         await tx.activities.insert(activity);
-        await this.record(tx, release.id, credentials, 'activity-added', {
+        await this.record(tx, releaseId, credentials, 'activity-added', {
           [`activity:${activity.title}`]: { before: null, after: input.phase },
         });
-        return activity;
+        return changed(activity, 'added', Boolean(activity.assignee));
       },
     );
-    await this.context.notifier?.assigned(release, added);
-    return added;
   }
 
   async update(
@@ -104,21 +106,19 @@ export class ActivityService {
       updateActivitySchema,
       body,
     );
-    const release = await this.authorize(releaseId, credentials);
-    let newlyAssigned = false;
-    const changed = await this.run(
+    await this.authorize(releaseId, credentials);
+    return this.run(
       'release-activity-update',
       releaseId,
       credentials,
-      async tx => {
-        const current = (await tx.releases.get(releaseId))!;
+      async (tx, current) => {
         const activity = await tx.activities.get(releaseId, activityId);
         if (!activity) {
           throw new NotFoundError(
             `No activity ${activityId} in ${current.number}`,
           );
         }
-        newlyAssigned =
+        const newlyAssigned =
           Boolean(input.assignee) && input.assignee !== activity.assignee;
         const statusChanges =
           input.status !== undefined && input.status !== activity.status;
@@ -186,13 +186,9 @@ export class ActivityService {
           prefixed(activity.title, diffFields(activity, visible)),
           input.notes ?? null,
         );
-        return updated;
+        return changed(updated, 'updated', newlyAssigned);
       },
     );
-    if (newlyAssigned) {
-      await this.context.notifier?.assigned(release, changed);
-    }
-    return changed;
   }
 
   async remove(
@@ -205,8 +201,7 @@ export class ActivityService {
       'release-activity-remove',
       releaseId,
       credentials,
-      async tx => {
-        const current = (await tx.releases.get(releaseId))!;
+      async (tx, current) => {
         const activity = await tx.activities.get(releaseId, activityId);
         if (!activity) {
           throw new NotFoundError(
@@ -227,8 +222,8 @@ export class ActivityService {
             after: null,
           },
         });
+        return changed(undefined, 'removed', false, activity);
       },
-      activityId,
     );
   }
 
@@ -236,31 +231,17 @@ export class ActivityService {
     return authorizeReleaseUpdate(this.context, releaseId, credentials);
   }
 
-  private async run<T>(
+  private run<T>(
     eventId: string,
     releaseId: string,
     credentials: BackstageCredentials,
-    work: (tx: ReleaseRepositories) => Promise<T>,
-    activityId?: string,
+    work: (tx: ReleaseRepositories, release: Release) => Promise<PartChange<T>>,
   ): Promise<T> {
-    const result = await runReleaseChange(
+    return runReleaseChange(
       this.context,
       { eventId, releaseId, credentials },
       work,
     );
-    const changes = {
-      'release-activity-add': 'added',
-      'release-activity-update': 'updated',
-      'release-activity-remove': 'removed',
-    } as const;
-    await this.context.events.publish({
-      type: 'release.activity-changed',
-      releaseId,
-      change: changes[eventId as keyof typeof changes] ?? 'updated',
-      activityId: activityId ?? (result as { id?: string })?.id ?? '',
-      actor: actorOf(credentials),
-    });
-    return result;
   }
 
   private record(
@@ -292,4 +273,23 @@ function prefixed(
       change,
     ]),
   );
+}
+
+/** An activity change for the after-commit step; `removed` names the gone one. */
+function changed<T extends ReleaseActivity | undefined>(
+  result: T,
+  change: 'added' | 'updated' | 'removed',
+  assigned: boolean,
+  removed?: ReleaseActivity,
+): PartChange<T> {
+  return {
+    result,
+    change: release => ({
+      kind: 'activity',
+      release,
+      change,
+      activity: (result ?? removed)!,
+      assigned,
+    }),
+  };
 }

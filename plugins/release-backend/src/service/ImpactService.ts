@@ -60,8 +60,8 @@ function groupConflicts(
 }
 
 /**
- * Impact analysis, the impact index, conflicts and blackout windows (spec
- * §6).
+ * Impact analysis, the impact index, conflicts and blackout windows
+ * (docs/impact.md).
  */
 export class ImpactService {
   constructor(private readonly context: ServiceContext) {}

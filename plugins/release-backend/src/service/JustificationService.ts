@@ -7,11 +7,14 @@ import {
   updateJustificationSchema,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
-import { audited } from './audit';
+import { runCatalogueChange } from './releaseChanges';
 import { isUuid, ServiceContext } from './ServiceContext';
 import { parseInput } from './parseInput';
 
-/** The catalogue of standard reasons (spec §4); reasons are never deleted. */
+/**
+ * The catalogue of standard reasons
+ * (docs/process.md#the-justification-catalogue); reasons are never deleted.
+ */
 export class JustificationService {
   constructor(private readonly context: ServiceContext) {}
 
@@ -28,13 +31,14 @@ export class JustificationService {
       releaseJustificationManagePermission,
       credentials,
     );
-    return audited(
-      this.context.auditor,
+    return runCatalogueChange(
+      this.context,
       {
         eventId: 'release-justification-create',
         credentials,
         meta: { name: input.name },
       },
+      { subject: 'justification', change: 'created' },
       () =>
         this.context.store.transaction(async tx => {
           if (await tx.justifications.findByName(input.name)) {
@@ -65,9 +69,10 @@ export class JustificationService {
       releaseJustificationManagePermission,
       credentials,
     );
-    return audited(
-      this.context.auditor,
+    return runCatalogueChange(
+      this.context,
       { eventId: 'release-justification-update', credentials, meta: { id } },
+      { subject: 'justification', change: 'updated' },
       () =>
         this.context.store.transaction(async tx => {
           const existing = isUuid(id)

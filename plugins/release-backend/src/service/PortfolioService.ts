@@ -12,7 +12,7 @@ import {
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { audited } from './audit';
+import { runCatalogueChange } from './releaseChanges';
 import { fieldError, parseInput } from './parseInput';
 import { isUuid, ServiceContext } from './ServiceContext';
 
@@ -23,7 +23,10 @@ const periodSchema = z.strictObject({
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Portfolios, their release models and the portfolio page (spec §9). */
+/**
+ * Portfolios, their release models and the portfolio page
+ * (docs/process.md#portfolios-and-release-models).
+ */
 export class PortfolioService {
   constructor(private readonly context: ServiceContext) {}
 
@@ -225,12 +228,22 @@ export class PortfolioService {
     return portfolio;
   }
 
-  private audit<T>(
+  private audit<T extends { id: string }>(
     eventId: string,
     credentials: BackstageCredentials,
     meta: Record<string, unknown>,
     work: () => Promise<T>,
   ) {
-    return audited(this.context.auditor, { eventId, credentials, meta }, work);
+    const [, subject, verb] = eventId.split('-') as [
+      string,
+      'portfolio' | 'model',
+      'create' | 'update',
+    ];
+    return runCatalogueChange(
+      this.context,
+      { eventId, credentials, meta },
+      { subject, change: verb === 'create' ? 'created' : 'updated' },
+      work,
+    );
   }
 }

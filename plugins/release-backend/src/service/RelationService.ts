@@ -13,6 +13,7 @@ import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf } from './audit';
 import {
   authorizeReleaseUpdate,
+  PartChange,
   recordChange,
   runReleaseChange,
 } from './releaseChanges';
@@ -20,7 +21,10 @@ import { fieldError, parseInput } from './parseInput';
 import { ImpactService } from './ImpactService';
 import { ServiceContext } from './ServiceContext';
 
-/** Relate CIs, external records and definitive media (spec §5). */
+/**
+ * Relate CIs, external records and definitive media
+ * (docs/process.md#relations).
+ */
 export class RelationService {
   constructor(
     private readonly context: ServiceContext,
@@ -47,7 +51,7 @@ export class RelationService {
         );
       }
     }
-    const added = await this.run(
+    return this.run(
       'release-relation-add',
       releaseId,
       credentials,
@@ -95,15 +99,12 @@ export class RelationService {
           label(relation),
           null,
         );
-        return relation;
+        return relationChange(relation, 'added', []);
       },
+      // Walked before the change is announced, so the signal and the pages
+      // of the entities the walk reached list the release too.
+      added => this.refreshImpact(releaseId, added),
     );
-    if (added.kind === 'ci') {
-      await this.impact.refreshQuietly(releaseId);
-      // Pages of the entities the walk reached list the release now too.
-      await this.context.signals?.changed(releaseId);
-    }
-    return added;
   }
 
   async remove(
@@ -112,7 +113,8 @@ export class RelationService {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.authorize(releaseId, credentials);
-    const removed = await this.run(
+    const touchedBefore = await this.touchedBefore(releaseId);
+    await this.run(
       'release-relation-remove',
       releaseId,
       credentials,
@@ -132,13 +134,11 @@ export class RelationService {
           null,
           label(deleted),
         );
-        return deleted;
+        return relationChange(deleted, 'removed', touchedBefore);
       },
-    );
-    if (removed.kind === 'ci') {
       // What the other CIs reached through this one is walked again.
-      await this.impact.refreshQuietly(releaseId);
-    }
+      deleted => this.refreshImpact(releaseId, deleted),
+    );
   }
 
   async addMedia(
@@ -167,7 +167,7 @@ export class RelationService {
         mediaLabel(item),
         null,
       );
-      return item;
+      return mediaChange(item, 'added');
     });
   }
 
@@ -190,6 +190,7 @@ export class RelationService {
         null,
         mediaLabel(removed),
       );
+      return mediaChange(removed, 'removed');
     });
   }
 
@@ -204,13 +205,31 @@ export class RelationService {
     eventId: string,
     releaseId: string,
     credentials: BackstageCredentials,
-    work: (tx: ReleaseRepositories) => Promise<T>,
+    work: (tx: ReleaseRepositories) => Promise<PartChange<T>>,
+    afterCommit?: (result: T) => Promise<void>,
   ): Promise<T> {
     return runReleaseChange(
       this.context,
-      { eventId, releaseId, credentials, openOnly: 'changing its relations' },
+      {
+        eventId,
+        releaseId,
+        credentials,
+        openOnly: 'changing its relations',
+        afterCommit,
+      },
       work,
     );
+  }
+
+  /** What the release touches before a removal, which may shrink it. */
+  private async touchedBefore(releaseId: string): Promise<string[]> {
+    return (await this.context.signals?.touched(releaseId)) ?? [];
+  }
+
+  private async refreshImpact(releaseId: string, relation: ReleaseRelation) {
+    if (relation.kind === 'ci') {
+      await this.impact.refreshQuietly(releaseId);
+    }
   }
 
   private record(
@@ -239,4 +258,31 @@ function label(relation: ReleaseRelation): string {
 
 function mediaLabel(item: DefinitiveMediaItem): string {
   return item.version ? `${item.name} ${item.version}` : item.name;
+}
+
+function relationChange(
+  relation: ReleaseRelation,
+  change: 'added' | 'removed',
+  touchedBefore: string[],
+): PartChange<ReleaseRelation> {
+  return {
+    result: relation,
+    change: release => ({
+      kind: 'relation',
+      release,
+      change,
+      relation,
+      touchedBefore,
+    }),
+  };
+}
+
+function mediaChange(
+  item: DefinitiveMediaItem,
+  change: 'added' | 'removed',
+): PartChange<DefinitiveMediaItem> {
+  return {
+    result: item,
+    change: release => ({ kind: 'media', release, change, item }),
+  };
 }

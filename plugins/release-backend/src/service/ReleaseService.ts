@@ -1,6 +1,8 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, NotAllowedError } from '@backstage/errors';
 import {
+  CiRole,
+  Portfolio,
   ReleaseBreakdown,
   derivePriority,
   editReleaseSchema,
@@ -18,9 +20,11 @@ import {
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { actorOf, audited, userRefOf } from './audit';
+import { actorOf, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
-import { fieldError, parseInput } from './parseInput';
+import { fieldError, FieldInputError, parseInput } from './parseInput';
+import { ImpactService } from './ImpactService';
+import { RegisteredCi, relateCis } from './registeredCis';
 import {
   findRelease,
   loadReadableRelease,
@@ -29,16 +33,22 @@ import {
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
 
-/** Register, edit, read and list releases (spec §1, §7, §10). */
+/**
+ * Register, edit, read and list releases (docs/process.md#register-a-release,
+ * docs/process.md#the-desktop, docs/process.md#history).
+ */
 export class ReleaseService {
-  constructor(private readonly context: ServiceContext) {}
+  constructor(
+    private readonly context: ServiceContext,
+    private readonly impact: ImpactService,
+  ) {}
 
   async register(
     body: unknown,
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
     const input = parseInput(registerReleaseSchema, body);
-    const { store, authorizer, auditor, now } = this.context;
+    const { store, authorizer, changes, now } = this.context;
     await authorizer.require(releaseCreatePermission, credentials);
 
     const actor = actorOf(credentials);
@@ -46,17 +56,18 @@ export class ReleaseService {
     if (!requester) {
       throw fieldError('requester', 'is required');
     }
+    // The catalog is the CMDB: each CI must be an entity the caller can see.
+    const cis = await this.catalogEntities(input.cis ?? [], credentials);
 
-    const created = await audited(
-      auditor,
+    const created = await changes.run(
       {
         eventId: 'release-register',
         credentials,
         meta: { title: input.title },
       },
-      () =>
-        store.transaction(async tx => {
-          const { portfolioId, model } = await resolveModel(
+      async () => {
+        const resource = await store.transaction(async tx => {
+          const { portfolio, model } = await resolveModel(
             tx,
             input.portfolioId ?? null,
             input.modelId ?? null,
@@ -80,7 +91,7 @@ export class ReleaseService {
             manager: input.manager ?? null,
             executorGroup:
               input.executorGroup ?? model?.defaultExecutorGroup ?? null,
-            portfolioId,
+            portfolioId: portfolio?.id ?? null,
             modelId: model?.id ?? null,
             versionLabel: input.versionLabel ?? null,
             plannedStart: input.plannedStart ?? null,
@@ -134,25 +145,27 @@ export class ReleaseService {
             justificationId: null,
             comment: null,
           });
-          return release;
-        }),
+          await relateCis(this.context, tx, release.id, cis, credentials);
+          return {
+            ...release,
+            authorizerGroup: portfolio?.authorizerGroup ?? null,
+          };
+        });
+        if (cis.length > 0) {
+          // Walked before the registration is announced, so its
+          // notifications reach the owners of what the CIs affect.
+          await this.impact.refreshQuietly(resource.id);
+        }
+        return {
+          result: resource,
+          change: { kind: 'registered', release: resource },
+        };
+      },
     );
-    // Independent of each other once the release is committed.
-    await Promise.all([
-      this.context.events.publish({
-        type: 'release.registered',
-        releaseId: created.id,
-        number: created.number,
-        actor,
-      }),
-      this.context.signals?.changed(created.id),
-      this.context.notifier?.changed(created, 'register'),
-    ]);
-    // Not `get`: the registrant sees what they registered even when the
-    // policy would not let them read it later; a 403 here would hide a
-    // release that was written.
-    const [resource] = await store.releases.getResources([created.id]);
-    return releaseDetails(this.context, resource!, credentials);
+    // From the committed row, not `get`: the registrant sees what they
+    // registered even when the policy would not let them read it later; a
+    // 403 here would hide a release that was written.
+    return releaseDetails(this.context, created, credentials);
   }
 
   async edit(
@@ -161,26 +174,29 @@ export class ReleaseService {
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
     const { expectedVersion, ...input } = parseInput(editReleaseSchema, body);
-    const { store, authorizer, auditor, now } = this.context;
-    const current = await loadReadableRelease(
+    const { store, authorizer, changes, now } = this.context;
+    const release = await loadReadableRelease(
       this.context,
       store,
       id,
       credentials,
     );
-    await authorizer.requireOn(releaseUpdatePermission, current, credentials);
+    await authorizer.requireOn(releaseUpdatePermission, release, credentials);
+    // The update only applies at this version, so what is checked here is
+    // what gets changed.
+    if (release.version !== expectedVersion) {
+      throw staleVersion(release, expectedVersion);
+    }
+    if (!isOpen(release.status)) {
+      throw new ConflictError(
+        `${release.number} is ${release.status}; reopen it before editing`,
+      );
+    }
 
-    await audited(
-      auditor,
+    const edited = await changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
       () =>
         store.transaction(async tx => {
-          const release = (await tx.releases.get(id))!;
-          if (!isOpen(release.status)) {
-            throw new ConflictError(
-              `${release.number} is ${release.status}; reopen it before editing`,
-            );
-          }
           const merged = { ...release, ...input };
           if (
             merged.plannedStart &&
@@ -189,26 +205,28 @@ export class ReleaseService {
           ) {
             throw fieldError('plannedEnd', 'must be after plannedStart');
           }
+          let authorizerGroup = release.authorizerGroup;
           if (input.portfolioId !== undefined || input.modelId !== undefined) {
-            const { portfolioId, model } = await resolveModel(
+            const { portfolio, model } = await resolveModel(
               tx,
               merged.portfolioId,
               merged.modelId,
             );
-            merged.portfolioId = portfolioId;
+            merged.portfolioId = portfolio?.id ?? null;
             merged.modelId = model?.id ?? null;
+            authorizerGroup = portfolio?.authorizerGroup ?? null;
           }
-          const changes: Partial<Release> = {
+          const fieldChanges: Partial<Release> = {
             ...input,
             portfolioId: merged.portfolioId,
             modelId: merged.modelId,
             priority: derivePriority(merged.impact, merged.urgency),
           };
-          const diff = diffFields(release, changes);
+          const diff = diffFields(release, fieldChanges);
           const updated = await tx.releases.update(
             id,
             expectedVersion,
-            changes,
+            fieldChanges,
             now(),
           );
           if (!updated) {
@@ -226,10 +244,43 @@ export class ReleaseService {
             justificationId: null,
             comment: null,
           });
+          return {
+            result: { ...updated, authorizerGroup },
+            change: {
+              kind: 'edited' as const,
+              release: updated,
+              fields: Object.keys(diff),
+            },
+          };
         }),
     );
-    await this.context.signals?.changed(id);
-    return this.get(id, credentials);
+    return releaseDetails(this.context, edited, credentials);
+  }
+
+  /** The catalog entities of the CIs named at registration (400 naming each unknown one). */
+  private async catalogEntities(
+    cis: Array<{ entityRef: string; role: CiRole }>,
+    credentials: BackstageCredentials,
+  ): Promise<RegisteredCi[]> {
+    if (cis.length === 0) return [];
+    const { items } = await this.context.catalog.getEntitiesByRefs(
+      { entityRefs: cis.map(ci => ci.entityRef) },
+      { credentials },
+    );
+    const missing = cis.flatMap((ci, index) =>
+      items[index]
+        ? []
+        : [
+            {
+              field: `cis.${index}.entityRef`,
+              message: `${ci.entityRef} is not in the catalog`,
+            },
+          ],
+    );
+    if (missing.length > 0) {
+      throw new FieldInputError(missing);
+    }
+    return cis.map((ci, index) => ({ ...ci, entity: items[index]! }));
   }
 
   async get(
@@ -311,16 +362,23 @@ async function resolveModel(
   tx: ReleaseRepositories,
   portfolioId: string | null,
   modelId: string | null,
-): Promise<{ portfolioId: string | null; model: ReleaseModel | undefined }> {
-  if (portfolioId && !(await tx.portfolios.get(portfolioId))) {
+): Promise<{
+  portfolio: Portfolio | undefined;
+  model: ReleaseModel | undefined;
+}> {
+  const model = modelId ? await tx.portfolios.getModel(modelId) : undefined;
+  if (modelId && !model) {
+    throw fieldError('modelId', `no release model ${modelId}`);
+  }
+  const portfolio =
+    portfolioId ?? model?.portfolioId
+      ? await tx.portfolios.get((portfolioId ?? model?.portfolioId)!)
+      : undefined;
+  if (portfolioId && !portfolio) {
     throw fieldError('portfolioId', `no portfolio ${portfolioId}`);
   }
-  if (!modelId) {
-    return { portfolioId, model: undefined };
-  }
-  const model = await tx.portfolios.getModel(modelId);
   if (!model) {
-    throw fieldError('modelId', `no release model ${modelId}`);
+    return { portfolio, model: undefined };
   }
   if (portfolioId && model.portfolioId !== portfolioId) {
     throw fieldError('modelId', 'the model belongs to another portfolio');
@@ -331,5 +389,5 @@ async function resolveModel(
       `the model "${model.name}" is ${model.lifecycle}; only active models can be chosen`,
     );
   }
-  return { portfolioId: model.portfolioId, model };
+  return { portfolio, model };
 }

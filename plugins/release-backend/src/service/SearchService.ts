@@ -20,8 +20,9 @@ const calendarQuerySchema = z.strictObject({
 const CSV_LIMIT = 10_000;
 
 /**
- * Advanced search of closed releases (spec §8), the forward schedule and the
- * releases for the portal's search index.
+ * Advanced search of closed releases
+ * (docs/process.md#advanced-search-of-closed-releases), the forward schedule
+ * and the releases for the portal's search index.
  */
 export class SearchService {
   constructor(private readonly context: ServiceContext) {}

@@ -1,5 +1,4 @@
 import {
-  AuditorService,
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
@@ -13,8 +12,7 @@ import {
   ReleaseDetails,
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
-import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
-import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
+import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { ReleasePermissionResource } from '../permissions';
@@ -25,7 +23,6 @@ export type ServiceContext = {
   store: ReleaseStore;
   authorizer: ReleaseAuthorizer;
   catalog: CatalogService;
-  auditor: AuditorService;
   logger: LoggerService;
   /** The time now; tests pin it. */
   now: () => Date;
@@ -35,11 +32,9 @@ export type ServiceContext = {
   blackoutWindows: BlackoutWindow[];
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
-  /** `release.*` events for other plugins. */
-  events: ReleaseEventPublisher;
-  /** Notifications to the people a release concerns. */
-  notifier?: ReleaseNotifier;
-  /** Signals to open release pages, so they refresh. */
+  /** Every change goes through it: audit, then event, signal, notifications. */
+  changes: ReleaseChangePublisher;
+  /** What a release touches, read before a change that may shrink it. */
   signals?: ReleaseSignalPublisher;
 };
 

@@ -16,7 +16,8 @@ import {
   transitionSchema,
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { actorOf, audited } from './audit';
+import { actorOf } from './audit';
+import { ReleaseChange } from '../changes/ReleaseChange';
 import { diffFields } from './historyChanges';
 import { ImpactService } from './ImpactService';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
@@ -30,7 +31,7 @@ import {
 /** Conflicts named in a refusal; the conflicts endpoint lists them all. */
 const CONFLICTS_NAMED = 3;
 
-/** Moves releases through the workflow of spec §2. */
+/** Moves releases through the workflow (docs/workflow.md). */
 export class TransitionService {
   constructor(
     private readonly context: ServiceContext,
@@ -46,7 +47,10 @@ export class TransitionService {
       transitionSchema,
       body,
     );
-    const { store, authorizer, auditor } = this.context;
+    const { store, authorizer, changes } = this.context;
+    // The one read of the release before its update: the update applies
+    // only at the version read here, so the guards below checked what gets
+    // changed (docs/workflow.md#concurrency).
     const release = await loadReadableRelease(
       this.context,
       store,
@@ -67,15 +71,7 @@ export class TransitionService {
         credentials,
       );
     }
-    // Checked before the transaction, which must not wait on the catalog;
-    // the version check inside it guarantees the window is still this one.
-    const overridden =
-      action === 'authorize' && canTransition(release, action)
-        ? await this.checkWindow(release, input.override ?? false)
-        : null;
-
-    const moved = await audited(
-      auditor,
+    const moved = await changes.run(
       {
         eventId: 'release-transition',
         credentials,
@@ -83,53 +79,44 @@ export class TransitionService {
         severityLevel:
           action === 'authorize' || action === 'cancel' ? 'high' : 'medium',
       },
-      () =>
-        store.transaction(async tx => {
-          const current = (await tx.releases.get(id))!;
-          if (current.version !== expectedVersion) {
-            throw staleVersion(current, expectedVersion);
-          }
-          if (!canTransition(current, action)) {
-            const allowed = await authorizer.allowedActions(
-              { ...current, authorizerGroup: release.authorizerGroup },
-              credentials,
-            );
-            throw new ConflictError(
-              `Cannot ${action} ${current.number}: it is ${current.status}. ` +
-                `Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
-            );
-          }
-          await this.checkGuards(tx, current, action, input);
-          return this.apply(
-            tx,
-            current,
-            action,
-            input,
-            credentials,
-            undefined,
-            overridden,
+      async () => {
+        if (release.version !== expectedVersion) {
+          throw staleVersion(release, expectedVersion);
+        }
+        if (!canTransition(release, action)) {
+          const allowed = await authorizer.allowedActions(release, credentials);
+          throw new ConflictError(
+            `Cannot ${action} ${release.number}: it is ${release.status}. ` +
+              `Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
           );
-        }),
+        }
+        // Checked before the transaction, which must not wait on the
+        // catalog; the update's version check guarantees the window is this.
+        const overridden =
+          action === 'authorize'
+            ? await this.checkWindow(release, input.override ?? false)
+            : null;
+        return store.transaction(async tx => {
+          await this.checkGuards(tx, release, action, input);
+          const change = await this.apply(tx, release, action, input, {
+            credentials,
+            overridden,
+          });
+          return { result: change.release, change };
+        });
+      },
     );
-    const [after] = await store.releases.getResources([id]);
-    // Independent of each other once the change is committed.
-    await Promise.all([
-      this.context.events.publish({
-        type: 'release.transitioned',
-        releaseId: id,
-        number: release.number,
-        action,
-        fromStatus: moved.fromStatus,
-        toStatus: moved.toStatus,
-        actor: actorOf(credentials),
-      }),
-      this.context.signals?.changed(id),
-      this.context.notifier?.changed(after!, action),
-    ]);
-    return releaseDetails(this.context, after!, credentials);
+    return releaseDetails(
+      this.context,
+      { ...moved, authorizerGroup: release.authorizerGroup },
+      credentials,
+    );
   }
 
-  /** Resumes suspended releases whose resume date has come (spec §2). */
+  /**
+   * Resumes suspended releases whose resume date has come
+   * (docs/workflow.md#suspend-and-resume).
+   */
   async resumeDue(actor: BackstageCredentials, limit = 100): Promise<number> {
     const due = await this.context.store.releases.dueForResume(
       this.context.now(),
@@ -144,51 +131,59 @@ export class TransitionService {
     return resumed;
   }
 
+  /**
+   * One automatic resume, through the same after-commit step as a person's:
+   * audited, announced and notified. Another replica, or a person, may have
+   * got there first: then the version has moved and nothing happens.
+   */
   private async resumeOne(
     release: Release,
     actor: BackstageCredentials,
   ): Promise<boolean> {
     try {
-      return await this.context.store
-        .transaction(async tx => {
-          const current = await tx.releases.get(release.id);
-          // Another replica, or a person, got there first.
-          if (!current || current.version !== release.version) return undefined;
-          return this.apply(
-            tx,
-            current,
-            'resume',
-            {},
-            actor,
-            'resumed automatically at the planned date',
-          );
-        })
-        .then(async moved => {
-          if (!moved) return false;
-          await this.context.events.publish({
-            type: 'release.transitioned',
+      await this.context.changes.run(
+        {
+          eventId: 'release-transition',
+          credentials: actor,
+          meta: {
             releaseId: release.id,
             number: release.number,
             action: 'resume',
-            ...moved,
-            actor: actorOf(actor),
-          });
-          await this.context.signals?.changed(release.id);
-          return true;
-        });
-    } catch (error) {
-      this.context.logger.warn(
-        `Could not resume ${release.number} automatically: ${error}`,
+            automatic: true,
+          },
+        },
+        () =>
+          this.context.store.transaction(async tx => {
+            const change = await this.apply(
+              tx,
+              release,
+              'resume',
+              {},
+              {
+                credentials: actor,
+                systemComment: 'resumed automatically at the planned date',
+              },
+            );
+            return { result: change.release, change };
+          }),
       );
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) {
+        this.context.logger.warn(
+          `Could not resume ${release.number} automatically: ${error}`,
+        );
+      }
       return false;
     }
   }
 
   /**
-   * Spec §6: a window that overlaps another open release on a shared entity,
-   * or meets a blackout, is authorized only with an override. The release's
-   * impact is walked again first, so the check sees today's catalog. Returns
-   * what was overridden, for the history.
+   * A window that overlaps another open release on a shared entity, or meets
+   * a blackout, is authorized only with an override
+   * (docs/workflow.md#window-override). The release's impact is walked again
+   * first, so the check sees today's catalog. Returns what was overridden,
+   * for the history.
    */
   private async checkWindow(
     release: Release,
@@ -272,15 +267,21 @@ export class TransitionService {
     }
   }
 
+  /**
+   * Writes the transition at the release's version and its history entry;
+   * a release changed meanwhile is a 409 and nothing is written.
+   */
   private async apply(
     tx: ReleaseRepositories,
     release: Release,
     action: ReleaseAction,
     input: TransitionInput,
-    credentials: BackstageCredentials,
-    systemComment?: string,
-    overridden?: string | null,
-  ) {
+    by: {
+      credentials: BackstageCredentials;
+      systemComment?: string;
+      overridden?: string | null;
+    },
+  ): Promise<Extract<ReleaseChange, { kind: 'transitioned' }>> {
     const at = this.context.now();
     const changes = changesFor(release, action, input, at);
     const updated = await tx.releases.update(
@@ -296,16 +297,26 @@ export class TransitionService {
     await tx.history.append({
       releaseId: release.id,
       at,
-      actor: actorOf(credentials),
+      actor: actorOf(by.credentials),
       kind: 'transition',
       action,
       fromStatus: release.status,
       toStatus: updated.status,
       changes: diffFields(release, fieldChanges),
       justificationId: input.justificationId ?? null,
-      comment: withOverride(input.comment ?? systemComment ?? null, overridden),
+      comment: withOverride(
+        input.comment ?? by.systemComment ?? null,
+        by.overridden,
+      ),
     });
-    return { fromStatus: release.status, toStatus: updated.status };
+    return {
+      kind: 'transitioned',
+      release: updated,
+      action,
+      fromStatus: release.status,
+      toStatus: updated.status,
+      automatic: by.systemComment !== undefined,
+    };
   }
 }
 
@@ -315,7 +326,7 @@ function withOverride(comment: string | null, overridden?: string | null) {
     : comment;
 }
 
-/** The fields an action sets besides the status (spec §1, §2). */
+/** The fields an action sets besides the status (docs/workflow.md#actions). */
 function changesFor(
   release: Release,
   action: ReleaseAction,

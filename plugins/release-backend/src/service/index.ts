@@ -28,7 +28,7 @@ export function createReleaseServices(
 ): ReleaseServices {
   const impact = new ImpactService(context);
   return {
-    releases: new ReleaseService(context),
+    releases: new ReleaseService(context, impact),
     transitions: new TransitionService(context, impact),
     activities: new ActivityService(context),
     relations: new RelationService(context, impact),

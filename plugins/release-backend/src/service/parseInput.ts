@@ -9,7 +9,7 @@ import { z } from 'zod';
 /**
  * A 400 that lists its wrong fields as data: the error handler serializes
  * `details` beside `message`, so clients show each message on its field
- * (docs/api.md, "Errors").
+ * (docs/errors.md#400-invalid-request).
  */
 export class FieldInputError extends InputError {
   readonly details: FieldError[];

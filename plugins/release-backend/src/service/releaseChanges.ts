@@ -4,17 +4,19 @@ import {
   FieldChange,
   HistoryKind,
   isOpen,
+  Release,
   releaseUpdatePermission,
 } from '@internal/plugin-release-common';
+import { ReleaseChange } from '../changes/ReleaseChange';
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { ReleasePermissionResource } from '../permissions';
-import { actorOf, audited } from './audit';
+import { actorOf } from './audit';
 import { loadReadableRelease, ServiceContext } from './ServiceContext';
 
 /*
  * What changes to a release's parts (activities, relations, media) share:
  * the permission check, one audited transaction that marks the release as
- * changed, and a history entry.
+ * changed, a history entry, and the after-commit step.
  */
 
 /** Loads the release and checks the caller may edit it (404 / 403). */
@@ -37,10 +39,18 @@ export async function authorizeReleaseUpdate(
   return release;
 }
 
+/** What a part change's work returns: its result and how to describe it. */
+export type PartChange<T> = {
+  result: T;
+  change: (release: Release) => ReleaseChange;
+};
+
 /**
- * Runs `work` in one audited transaction and marks the release as changed,
- * then signals the change. With `openOnly`, a closed or cancelled release is
- * refused (409).
+ * Runs `work` in one audited transaction on the release as it is inside
+ * it, marks the release as changed, and hands the change to the
+ * after-commit step. With `openOnly`, a closed or cancelled release is
+ * refused (409). `afterCommit` runs once the transaction is committed and
+ * before the change is announced (an impact walk, say).
  */
 export async function runReleaseChange<T>(
   context: ServiceContext,
@@ -49,32 +59,29 @@ export async function runReleaseChange<T>(
     releaseId: string;
     credentials: BackstageCredentials;
     openOnly?: string;
+    afterCommit?: (result: T) => Promise<void>;
   },
-  work: (tx: ReleaseRepositories) => Promise<T>,
+  work: (tx: ReleaseRepositories, release: Release) => Promise<PartChange<T>>,
 ): Promise<T> {
   const { eventId, releaseId, credentials, openOnly } = options;
-  // Before the change: removing a CI stops touching entities to signal.
-  const touchedBefore = (await context.signals?.touched(releaseId)) ?? [];
-  const result = await audited(
-    context.auditor,
+  return context.changes.run(
     { eventId, credentials, meta: { releaseId } },
-    () =>
-      context.store.transaction(async tx => {
-        if (openOnly) {
-          const release = (await tx.releases.get(releaseId))!;
-          if (!isOpen(release.status)) {
-            throw new ConflictError(
-              `${release.number} is ${release.status}; reopen it before ${openOnly}`,
-            );
-          }
+    async () => {
+      const { result, change } = await context.store.transaction(async tx => {
+        const release = (await tx.releases.get(releaseId))!;
+        if (openOnly && !isOpen(release.status)) {
+          throw new ConflictError(
+            `${release.number} is ${release.status}; reopen it before ${openOnly}`,
+          );
         }
-        const changed = await work(tx);
-        await tx.releases.touch(releaseId, context.now());
-        return changed;
-      }),
+        const done = await work(tx, release);
+        const touched = await tx.releases.touch(releaseId, context.now());
+        return { result: done.result, change: done.change(touched) };
+      });
+      await options.afterCommit?.(result);
+      return { result, change };
+    },
   );
-  await context.signals?.changed(releaseId, touchedBefore);
-  return result;
 }
 
 /** Appends a change that is not a transition to the release's history. */
@@ -101,5 +108,32 @@ export async function recordChange(
     changes: entry.changes,
     justificationId: null,
     comment: entry.comment ?? null,
+  });
+}
+
+/**
+ * Runs a change of reference data (a portfolio, a release model, a
+ * justification) in its audit event; the after-commit step knows it
+ * announces nothing else.
+ */
+export function runCatalogueChange<T extends { id: string }>(
+  context: ServiceContext,
+  audit: {
+    eventId: string;
+    credentials: BackstageCredentials;
+    meta: Record<string, unknown>;
+  },
+  what: {
+    subject: 'portfolio' | 'model' | 'justification';
+    change: 'created' | 'updated';
+  },
+  work: () => Promise<T>,
+): Promise<T> {
+  return context.changes.run(audit, async () => {
+    const result = await work();
+    return {
+      result,
+      change: { kind: 'catalogue', ...what, id: result.id },
+    };
   });
 }

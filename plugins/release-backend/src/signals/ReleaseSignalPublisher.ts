@@ -4,7 +4,7 @@ import {
   RELEASE_SIGNAL_CHANNEL,
   ReleaseChangeSignal,
 } from '@internal/plugin-release-common';
-import { ReleaseRepositories } from '../database/ReleaseStore';
+import { ImpactRepository } from '../database/ImpactRepository';
 
 /** Entity refs a signal lists at most; beyond that it lists none. */
 const ENTITY_REFS_LISTED = 100;
@@ -17,7 +17,7 @@ const ENTITY_REFS_LISTED = 100;
 export class ReleaseSignalPublisher {
   constructor(
     private readonly signals: SignalsService | undefined,
-    private readonly store: ReleaseRepositories,
+    private readonly impact: ImpactRepository,
     private readonly logger: LoggerService,
   ) {}
 
@@ -35,15 +35,14 @@ export class ReleaseSignalPublisher {
     }
   }
 
-  /** Signals a committed change of the release. */
+  /** Signals a committed change of the release, at its committed version. */
   async changed(
-    releaseId: string,
+    release: { id: string; version: number },
     touchedBefore: string[] = [],
   ): Promise<void> {
     if (!this.signals) return;
+    const releaseId = release.id;
     try {
-      const release = await this.store.releases.get(releaseId);
-      if (!release) return;
       const entityRefs = [
         ...new Set([...touchedBefore, ...(await this.touchedNow(releaseId))]),
       ].sort();
@@ -68,10 +67,7 @@ export class ReleaseSignalPublisher {
 
   /** Enough of what the release touches to list, or to know it is too much. */
   private touchedNow(releaseId: string) {
-    return this.store.impact.touchedEntityRefs(
-      releaseId,
-      ENTITY_REFS_LISTED + 1,
-    );
+    return this.impact.touchedEntityRefs(releaseId, ENTITY_REFS_LISTED + 1);
   }
 
   private warn(releaseId: string, error: unknown) {

@@ -88,7 +88,10 @@ export interface ReleaseApi {
   addMedia(id: string, request: AddMediaRequest): Promise<DefinitiveMediaItem>;
   removeMedia(id: string, mediaId: string): Promise<void>;
 
-  /** What the release reaches in the catalog (spec §6), read as the caller. */
+  /**
+   * What the release reaches in the catalog (docs/impact.md), read as the
+   * caller.
+   */
   getImpact(id: string, depth?: number): Promise<ReleaseImpact>;
   /** Overlapping releases on shared entities, and blackouts its window meets. */
   getConflicts(id: string): Promise<ReleaseConflicts>;

@@ -59,7 +59,10 @@ function toQuery(
   return query;
 }
 
-/** Advanced search of closed releases (spec §8), with CSV export. */
+/**
+ * Advanced search of closed releases
+ * (docs/process.md#advanced-search-of-closed-releases), with CSV export.
+ */
 export const ClosedSearchPage = () => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);

@@ -27,7 +27,10 @@ import { releaseApiRef } from '../../api';
 import { useSubmission } from '../../hooks/useSubmission';
 import { DataTable } from '../tables';
 
-/** The justification catalogue (spec §4): reasons are deactivated, never deleted. */
+/**
+ * The justification catalogue (docs/process.md#the-justification-catalogue):
+ * reasons are deactivated, never deleted.
+ */
 export const JustificationAdminPage = () => {
   const releaseApi = useApi(releaseApiRef);
   const canManage = usePermission({

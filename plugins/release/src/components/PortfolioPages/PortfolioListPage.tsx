@@ -24,7 +24,7 @@ import { shortRef } from '../labels';
 import { DataTable } from '../tables';
 import { PortfolioDialog } from './PortfolioDialog';
 
-/** Release portfolios (spec §9). */
+/** Release portfolios (docs/process.md#portfolios-and-release-models). */
 export const PortfolioListPage = () => {
   const portfolioLink = useRouteRef(portfolioRouteRef);
   const canManage = usePermission({

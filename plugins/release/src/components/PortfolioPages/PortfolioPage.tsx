@@ -43,7 +43,10 @@ const periods: Array<[string, string, number, number]> = [
   ['365', 'Last year and next 90 days', 365, 90],
 ];
 
-/** A portfolio's page (spec §9): its figures for a period and its models. */
+/**
+ * A portfolio's page (docs/process.md#portfolios-and-release-models): its
+ * figures for a period and its models.
+ */
 export const PortfolioPage = () => {
   const { id } = useRouteRefParams(portfolioRouteRef);
   const releaseApi = useApi(releaseApiRef);

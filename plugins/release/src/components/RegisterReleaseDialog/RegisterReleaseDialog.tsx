@@ -42,7 +42,10 @@ type Form = {
 const toIso = (local: string) =>
   local ? new Date(local).toISOString() : undefined;
 
-/** Registers a release, its record and its CIs, in one request. */
+/**
+ * Registers a release with every field (docs/fields.md#the-release) and its
+ * CIs, in one request.
+ */
 export const RegisterReleaseDialog = (props: {
   onClose: () => void;
   onRegistered: (release: ReleaseDetails) => void;

@@ -54,7 +54,10 @@ const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
   );
 };
 
-/** Active releases by status, priority and executor group (spec §7). */
+/**
+ * Active releases by status, priority and executor group
+ * (docs/process.md#the-desktop).
+ */
 export const DesktopCharts = (props: { breakdown: ReleaseBreakdown }) => {
   const { byStatus, byPriority, byExecutorGroup } = props.breakdown;
   const statuses = RELEASE_STATUSES.map(status => ({

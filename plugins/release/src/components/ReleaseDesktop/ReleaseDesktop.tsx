@@ -39,7 +39,10 @@ import { DesktopCharts } from './DesktopCharts';
 import { DesktopFiltersBar } from './DesktopFiltersBar';
 import { ReleaseTable } from './ReleaseTable';
 
-/** The release desktop (spec §7): the daily page of active releases. */
+/**
+ * The release desktop (docs/process.md#the-desktop): the daily page of active
+ * releases.
+ */
 export const ReleaseDesktop = () => {
   const releaseApi = useApi(releaseApiRef);
   const navigate = useNavigate();

@@ -37,7 +37,11 @@ const stepLabels: Record<ActivityStatus, string> = {
   failed: 'Failed',
 };
 
-/** The activities of one phase (spec §3): add, order, assign and work them. */
+/**
+ * The activities of one phase
+ * (docs/process.md#planning-and-deployment-activities): add, order, assign and
+ * work them.
+ */
 export const ActivitiesPanel = (props: {
   release: ReleaseDetails;
   phase: ActivityPhase;

@@ -29,7 +29,7 @@ function changesText(entry: ReleaseHistoryEntry): string {
     .join('; ');
 }
 
-/** Every change to the release, oldest first (spec §10). */
+/** Every change to the release, oldest first (docs/process.md#history). */
 export const HistoryTimeline = (props: {
   entries: ReleaseHistoryEntry[];
   justifications: Justification[];

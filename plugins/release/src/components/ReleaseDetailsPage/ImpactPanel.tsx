@@ -41,7 +41,10 @@ const columns: TableColumn<ImpactedEntity>[] = [
   },
 ];
 
-/** What the release reaches in the catalog (spec §6), as the reader sees it. */
+/**
+ * What the release reaches in the catalog (docs/impact.md), as the reader sees
+ * it.
+ */
 export const ImpactPanel = (props: { release: ReleaseDetails }) => {
   const { release } = props;
   const releaseApi = useApi(releaseApiRef);

@@ -23,7 +23,7 @@ const Field = (props: { label: string; children: ReactNode }) => (
 const Ref = (props: { entityRef: string | null }) =>
   props.entityRef ? <EntityRefLink entityRef={props.entityRef} /> : null;
 
-/** The release record (spec §1). */
+/** The release record (docs/fields.md#the-release). */
 export const OverviewPanel = (props: {
   release: ReleaseDetails;
   portfolioName?: string;

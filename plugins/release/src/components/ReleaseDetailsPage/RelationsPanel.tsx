@@ -29,7 +29,10 @@ const externalLabels = {
   system: 'Source system',
 };
 
-/** CIs and records in other systems related to the release (spec §5). */
+/**
+ * CIs and records in other systems related to the release
+ * (docs/process.md#relations).
+ */
 export const RelationsPanel = (props: {
   release: ReleaseDetails;
   canEdit: boolean;
