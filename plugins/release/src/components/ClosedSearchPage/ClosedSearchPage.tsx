@@ -4,13 +4,12 @@ import {
   EmptyState,
   Header,
   InfoCard,
-  Link,
   Page,
   Progress,
   ResponseErrorPanel,
   TableColumn,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -28,11 +27,10 @@ import useAsync from 'react-use/esm/useAsync';
 import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef, ReleaseQueryParams } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import { releaseRouteRef } from '../../routes';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
-import { formatDateTime, shortRef, StatusChip } from '../labels';
-import { DataTable } from '../tables';
+import { formatDateTime } from '../labels';
+import { DataTable, refColumn, useReleaseColumns } from '../tables';
 
 type Criteria = Record<string, string>;
 
@@ -65,7 +63,7 @@ function toQuery(
  */
 export const ClosedSearchPage = () => {
   const releaseApi = useApi(releaseApiRef);
-  const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const justifications = useJustifications();
   const portfolios = usePortfolios();
   const [draft, setDraft] = useState<Criteria>({});
@@ -96,19 +94,9 @@ export const ClosedSearchPage = () => {
   };
 
   const columns: TableColumn<Release>[] = [
-    {
-      title: 'Number',
-      field: 'number',
-      render: release => (
-        <Link to={releaseLink({ id: release.id })}>{release.number}</Link>
-      ),
-    },
+    column.number(),
     { title: 'Title', field: 'title' },
-    {
-      title: 'Status',
-      field: 'status',
-      render: release => <StatusChip status={release.status} />,
-    },
+    column.status(),
     {
       title: 'Outcome',
       field: 'outcome',
@@ -116,16 +104,8 @@ export const ClosedSearchPage = () => {
     },
     { title: 'Type', field: 'type' },
     { title: 'Priority', field: 'priority' },
-    {
-      title: 'Manager',
-      field: 'manager',
-      render: release => shortRef(release.manager),
-    },
-    {
-      title: 'Executor group',
-      field: 'executorGroup',
-      render: release => shortRef(release.executorGroup),
-    },
+    refColumn('Manager', 'manager'),
+    refColumn('Executor group', 'executorGroup'),
     {
       title: 'Opened',
       field: 'createdAt',

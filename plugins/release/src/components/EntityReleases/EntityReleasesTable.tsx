@@ -2,9 +2,9 @@ import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityReleaseItem } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, priorityLabels, StatusChip } from '../labels';
+import { priorityLabels } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
-import { DataTable } from '../tables';
+import { DataTable, useReleaseColumns } from '../tables';
 
 /** Releases touching an entity, with how each touches it. */
 export const EntityReleasesTable = (props: {
@@ -13,6 +13,7 @@ export const EntityReleasesTable = (props: {
   emptyText: string;
 }) => {
   const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const columns: TableColumn<EntityReleaseItem>[] = [
     {
       title: 'Release',
@@ -29,16 +30,8 @@ export const EntityReleasesTable = (props: {
       sorting: false,
       render: row => <ReleaseTouchText touch={row.touch} />,
     },
-    {
-      title: 'Status',
-      field: 'status',
-      render: row => <StatusChip status={row.status} />,
-    },
-    {
-      title: 'Window',
-      field: 'plannedStart',
-      render: row => formatWindow(row.plannedStart, row.plannedEnd),
-    },
+    column.status(),
+    column.window(),
     {
       title: 'Priority',
       field: 'priority',

@@ -20,8 +20,7 @@ import {
 import { useState } from 'react';
 import { usePortfolios } from '../../hooks/usePortfolios';
 import { portfolioRouteRef } from '../../routes';
-import { shortRef } from '../labels';
-import { DataTable } from '../tables';
+import { DataTable, refColumn } from '../tables';
 import { PortfolioDialog } from './PortfolioDialog';
 
 /** Release portfolios (docs/process.md#portfolios-and-release-models). */
@@ -42,16 +41,8 @@ export const PortfolioListPage = () => {
       ),
     },
     { title: 'Description', field: 'description' },
-    {
-      title: 'Owner group',
-      field: 'ownerGroup',
-      render: portfolio => shortRef(portfolio.ownerGroup),
-    },
-    {
-      title: 'Authorizer group',
-      field: 'authorizerGroup',
-      render: portfolio => shortRef(portfolio.authorizerGroup),
-    },
+    refColumn('Owner group', 'ownerGroup'),
+    refColumn('Authorizer group', 'authorizerGroup'),
   ];
 
   return (

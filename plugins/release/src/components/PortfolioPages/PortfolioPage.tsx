@@ -29,8 +29,8 @@ import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
-import { formatDateTime, formatWindow, shortRef } from '../labels';
-import { DataTable } from '../tables';
+import { formatDateTime, shortRef } from '../labels';
+import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
 import { PortfolioDialog } from './PortfolioDialog';
 import { Roadmap } from './Roadmap';
@@ -51,6 +51,7 @@ export const PortfolioPage = () => {
   const { id } = useRouteRefParams(portfolioRouteRef);
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const canManage = usePermission({
     permission: releasePortfolioManagePermission,
   });
@@ -90,19 +91,9 @@ export const PortfolioPage = () => {
   };
 
   const upcomingColumns: TableColumn<Release>[] = [
-    {
-      title: 'Release',
-      field: 'number',
-      render: release => (
-        <Link to={releaseLink({ id: release.id })}>{release.number}</Link>
-      ),
-    },
+    column.number('Release'),
     { title: 'Title', field: 'title' },
-    {
-      title: 'Window',
-      field: 'plannedStart',
-      render: release => formatWindow(release.plannedStart, release.plannedEnd),
-    },
+    column.window(),
   ];
   const overdueColumns: TableColumn<OverdueActivity>[] = [
     {
@@ -130,11 +121,7 @@ export const PortfolioPage = () => {
     { title: 'Name', field: 'name' },
     { title: 'Category', field: 'category' },
     { title: 'Lifecycle', field: 'lifecycle' },
-    {
-      title: 'Executor group',
-      field: 'defaultExecutorGroup',
-      render: model => shortRef(model.defaultExecutorGroup),
-    },
+    refColumn('Executor group', 'defaultExecutorGroup'),
     {
       title: 'Activities',
       field: 'planningTemplates',

@@ -1,5 +1,4 @@
-import { Link, TableColumn } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
+import { TableColumn } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -7,16 +6,14 @@ import {
   ReleaseAction,
   ReleaseListItem,
 } from '@internal/plugin-release-common';
-import { releaseRouteRef } from '../../routes';
 import {
   actionLabels,
   formatLateness,
   formatWindow,
   priorityLabels,
   shortRef,
-  StatusChip,
 } from '../labels';
-import { DataTable } from '../tables';
+import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { DesktopFilters } from '../../hooks/useDesktopFilters';
 
 /** The columns the backend orders the desktop by. */
@@ -33,24 +30,13 @@ export const ReleaseTable = (props: {
 }) => {
   const { items, totalCount, filters, onChange, onAction, portfolioNames } =
     props;
-  const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const now = new Date();
 
   const columns: TableColumn<ReleaseListItem>[] = [
-    {
-      title: 'Number',
-      field: 'number',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: release => (
-        <Link to={releaseLink({ id: release.id })}>{release.number}</Link>
-      ),
-    },
+    column.number(),
     { title: 'Title', field: 'title' },
-    {
-      title: 'Status',
-      field: 'status',
-      render: release => <StatusChip status={release.status} />,
-    },
+    column.status(),
     {
       title: 'Priority',
       field: 'priority',
@@ -80,21 +66,9 @@ export const ReleaseTable = (props: {
       render: release =>
         release.portfolioId ? portfolioNames[release.portfolioId] ?? '' : '',
     },
-    {
-      title: 'Requester',
-      field: 'requester',
-      render: release => shortRef(release.requester),
-    },
-    {
-      title: 'Manager',
-      field: 'manager',
-      render: release => shortRef(release.manager),
-    },
-    {
-      title: 'Executor group',
-      field: 'executorGroup',
-      render: release => shortRef(release.executorGroup),
-    },
+    refColumn('Requester', 'requester'),
+    refColumn('Manager', 'manager'),
+    refColumn('Executor group', 'executorGroup'),
     {
       title: 'Current activity',
       field: 'currentActivity',
