@@ -14,7 +14,6 @@ import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
   ClosedReleaseSearchResult,
@@ -30,6 +29,7 @@ import { useJustifications } from '../../hooks/useJustifications';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { formatDateTime } from '../labels';
+import { sameLabels, SelectField, SelectOptions } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 
 type Criteria = Record<string, string>;
@@ -118,30 +118,20 @@ export const ClosedSearchPage = () => {
     },
   ];
 
-  const select = (
-    key: string,
-    label: string,
-    options: Array<[string, string]>,
-  ) => (
-    <TextField
+  const select = (key: string, label: string, options: SelectOptions) => (
+    <SelectField
       id={`release-${String(label)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')}`}
-      select
       fullWidth
       size="small"
       variant="outlined"
       label={label}
       value={draft[key] ?? ''}
-      onChange={e => set(key, e.target.value)}
-    >
-      <MenuItem value="">Any</MenuItem>
-      {options.map(([value, text]) => (
-        <MenuItem key={value} value={value}>
-          {text}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={value => set(key, value)}
+      empty="Any"
+      options={options}
+    />
   );
 
   return (
@@ -177,24 +167,16 @@ export const ClosedSearchPage = () => {
               />
             </Grid>
             <Grid item xs={6} md={2}>
-              {select(
-                'outcome',
-                'Outcome',
-                RELEASE_OUTCOMES.map(o => [o, o]),
-              )}
+              {select('outcome', 'Outcome', sameLabels(RELEASE_OUTCOMES))}
             </Grid>
             <Grid item xs={6} md={2}>
-              {select(
-                'type',
-                'Type',
-                RELEASE_TYPES.map(t => [t, t]),
-              )}
+              {select('type', 'Type', sameLabels(RELEASE_TYPES))}
             </Grid>
             <Grid item xs={6} md={2}>
               {select(
                 'priority',
                 'Priority',
-                ['1', '2', '3', '4', '5'].map(p => [p, p]),
+                sameLabels(['1', '2', '3', '4', '5']),
               )}
             </Grid>
             <Grid item xs={6} md={2}>

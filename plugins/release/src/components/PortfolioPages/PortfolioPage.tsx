@@ -17,8 +17,6 @@ import {
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import {
   OverdueActivity,
   Release,
@@ -30,6 +28,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
 import { formatDateTime, shortRef } from '../labels';
+import { SelectField } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
 import { PortfolioDialog } from './PortfolioDialog';
@@ -162,21 +161,15 @@ export const PortfolioPage = () => {
       />
       <Content>
         <ContentHeader title="Portfolio">
-          <TextField
+          <SelectField
             id="release-portfolio-period"
-            select
             size="small"
             variant="outlined"
             label="Period"
             value={period}
-            onChange={e => setPeriod(e.target.value)}
-          >
-            {periods.map(([value, label]) => (
-              <MenuItem key={value} value={value}>
-                {label}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setPeriod}
+            options={periods.map(([value, label]) => [value, label])}
+          />
           <Button
             disabled={!canManage.allowed}
             onClick={() => setEditing(true)}

@@ -1,6 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
   derivePriority,
@@ -17,7 +16,7 @@ import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef } from '../../api';
 import { CI_KINDS_FOR_PICKER } from './ciKinds';
 import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
-import { FormDialog } from '../forms';
+import { FormDialog, sameLabels, SelectField } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
 import { LevelSelect, priorityLabels, shortRef } from '../labels';
 
@@ -150,22 +149,16 @@ export const RegisterReleaseDialog = (props: {
           />
         </Grid>
         <Grid item xs={12} md={4}>
-          <TextField
+          <SelectField
             id="release-type"
-            select
             fullWidth
             margin="normal"
             label="Type"
             value={form.type}
-            onChange={e => set({ type: e.target.value as ReleaseType })}
+            onChange={type => set({ type: type as ReleaseType })}
+            options={sameLabels(RELEASE_TYPES)}
             {...fieldProps('type')}
-          >
-            {RELEASE_TYPES.map(type => (
-              <MenuItem key={type} value={type}>
-                {type}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Grid>
         <Grid item xs={12}>
           <TextField
@@ -244,48 +237,36 @@ export const RegisterReleaseDialog = (props: {
           />
         </Grid>
         <Grid item xs={12} md={6}>
-          <TextField
+          <SelectField
             id="release-portfolio"
-            select
             fullWidth
             margin="normal"
             label="Portfolio"
             value={form.portfolioId}
-            onChange={e => set({ portfolioId: e.target.value, modelId: '' })}
+            onChange={portfolioId => set({ portfolioId, modelId: '' })}
+            empty="None"
+            options={(portfolios.value ?? []).map(p => [p.id, p.name])}
             {...fieldProps('portfolioId')}
-          >
-            <MenuItem value="">None</MenuItem>
-            {(portfolios.value ?? []).map(p => (
-              <MenuItem key={p.id} value={p.id}>
-                {p.name}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Grid>
         <Grid item xs={12} md={6}>
-          <TextField
+          <SelectField
             id="release-release-model"
-            select
             fullWidth
             margin="normal"
             label="Release model"
             value={form.modelId}
             disabled={!form.portfolioId}
-            onChange={e => set({ modelId: e.target.value })}
+            onChange={modelId => set({ modelId })}
+            empty="None"
+            options={(models.value ?? [])
+              .filter(m => m.lifecycle === 'active')
+              .map(m => [m.id, m.name])}
             {...fieldProps(
               'modelId',
               'Pre-fills executor group, impact, urgency and activities',
             )}
-          >
-            <MenuItem value="">None</MenuItem>
-            {(models.value ?? [])
-              .filter(m => m.lifecycle === 'active')
-              .map(m => (
-                <MenuItem key={m.id} value={m.id}>
-                  {m.name}
-                </MenuItem>
-              ))}
-          </TextField>
+          />
         </Grid>
         <Grid item xs={12} md={6}>
           <TextField

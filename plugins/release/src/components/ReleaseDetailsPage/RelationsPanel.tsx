@@ -5,7 +5,6 @@ import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
@@ -18,6 +17,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { sameLabels, SelectField } from '../forms';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { useSubmission } from '../../hooks/useSubmission';
 import { formatDateTime } from '../labels';
@@ -174,22 +174,18 @@ export const RelationsPanel = (props: {
             flexWrap: 'wrap',
           }}
         >
-          <TextField
+          <SelectField
             id="release-relate"
-            select
             label="Relate"
             value={kind}
-            onChange={e => setKind(e.target.value)}
+            onChange={setKind}
             margin="normal"
+            options={[
+              ['ci', 'Configuration item'],
+              ...sameLabels(EXTERNAL_RELATION_KINDS),
+            ]}
             {...fieldProps('kind')}
-          >
-            <MenuItem value="ci">Configuration item</MenuItem>
-            {EXTERNAL_RELATION_KINDS.map(k => (
-              <MenuItem key={k} value={k}>
-                {k}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           {kind === 'ci' ? (
             <>
               <div style={{ minWidth: 320 }}>
@@ -201,21 +197,15 @@ export const RelationsPanel = (props: {
                   error={errorOf('entityRef')}
                 />
               </div>
-              <TextField
+              <SelectField
                 id="release-role"
-                select
                 label="Role"
                 value={role}
-                onChange={e => setRole(e.target.value as CiRole)}
+                onChange={value => setRole(value as CiRole)}
                 margin="normal"
+                options={sameLabels(CI_ROLES)}
                 {...fieldProps('role')}
-              >
-                {CI_ROLES.map(r => (
-                  <MenuItem key={r} value={r}>
-                    {r}
-                  </MenuItem>
-                ))}
-              </TextField>
+              />
             </>
           ) : (
             (['key', 'title', 'url', 'system'] as const).map(field => (

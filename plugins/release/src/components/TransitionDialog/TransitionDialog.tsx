@@ -1,7 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import {
   checkGuards,
@@ -16,7 +15,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import { FormDialog } from '../forms';
+import { FormDialog, sameLabels, SelectField } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 import { actionLabels } from '../labels';
@@ -96,46 +95,34 @@ export const TransitionDialog = (props: {
       onReload={base.reload}
     >
       {needsJustification && (
-        <TextField
+        <SelectField
           id="release-justification"
-          select
           fullWidth
           margin="normal"
           label="Justification"
           value={input.justificationId ?? ''}
-          onChange={e => set({ justificationId: e.target.value })}
+          onChange={justificationId => set({ justificationId })}
+          options={reasons.map(reason => [reason.id, reason.name])}
           {...fieldProps(
             'justificationId',
             'A reason from the justification catalogue',
           )}
-        >
-          {reasons.map(reason => (
-            <MenuItem key={reason.id} value={reason.id}>
-              {reason.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       )}
       {action === 'close' && (
         <>
-          <TextField
+          <SelectField
             id="release-outcome"
-            select
             fullWidth
             margin="normal"
             label="Outcome"
             value={input.outcome ?? ''}
-            onChange={e =>
-              set({ outcome: e.target.value as TransitionInput['outcome'] })
+            onChange={outcome =>
+              set({ outcome: outcome as TransitionInput['outcome'] })
             }
+            options={sameLabels(RELEASE_OUTCOMES)}
             {...fieldProps('outcome')}
-          >
-            {RELEASE_OUTCOMES.map(outcome => (
-              <MenuItem key={outcome} value={outcome}>
-                {outcome}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <TextField
             id="release-closure-notes"
             fullWidth
