@@ -18,6 +18,12 @@ export interface Config {
      * releases' managers. Defaults to every day at 07:00 UTC.
      */
     overdueDigest?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * How often notifications still owed by committed changes are sent (a
+     * process that stopped right after answering left them). Defaults to
+     * every 30 seconds.
+     */
+    notificationOutbox?: SchedulerServiceTaskScheduleDefinitionConfig;
     permissions?: {
       /**
        * Seconds a signed-in user's permission decisions are remembered, so a

@@ -38,6 +38,9 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
+// `$text` reads files next to a catalog file of a `file` location too, such
+// as the release API's OpenAPI document.
+backend.add(import('./modules/localTextPlaceholder'));
 
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));

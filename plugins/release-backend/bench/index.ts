@@ -114,6 +114,7 @@ async function measure(
     blackoutWindows: [],
     serviceCredentials: async () => credentials,
     changes: new ReleaseChangePublisher({
+      store,
       auditor: quietAuditor,
       events: new ReleaseEventPublisher(undefined, console as any),
     }),

@@ -37,6 +37,8 @@ const releaseDatabaseUrl = `${postgresUrl.replace(
   '',
 )}/${prefix}release`;
 const repoRoot = path.resolve(__dirname, '../../..');
+/** One page size for the release lists and the catalog's query, so their rates compare. */
+const PAGE = 20;
 
 type Target = {
   name: string;
@@ -212,7 +214,7 @@ function targets(
       name: 'desktop page',
       weight: 0.3,
       next: () => ({
-        path: `/api/release/releases?limit=50&orderBy=plannedStart&priority=${
+        path: `/api/release/releases?limit=${PAGE}&orderBy=plannedStart&priority=${
           1 + (n++ % 5)
         }`,
       }),
@@ -221,7 +223,7 @@ function targets(
       name: 'closed search',
       weight: 0.2,
       next: () => ({
-        path: `/api/release/search/closed?limit=50&q=${pick(words)}`,
+        path: `/api/release/search/closed?limit=${PAGE}&q=${pick(words)}`,
       }),
     },
     {
@@ -348,6 +350,31 @@ function drive(
   });
 }
 
+/** Drives every target of a mix at once, its connections shared by weight. */
+async function driveMix(
+  mix: Target[],
+  level: number,
+  token: string,
+  name: string,
+) {
+  const results = await Promise.all(
+    mix.map(target =>
+      drive(target, Math.max(1, Math.round(level * target.weight)), token),
+    ),
+  );
+  const total: Measured = {
+    name: `**${name}**`,
+    connections: results.reduce((s, r) => s + r.connections, 0),
+    perSecond: results.reduce((s, r) => s + r.perSecond, 0),
+    latencies: results.flatMap(r => r.latencies).sort((a, b) => a - b),
+    ok: results.reduce((s, r) => s + r.ok, 0),
+    clientErrors: results.reduce((s, r) => s + r.clientErrors, 0),
+    serverErrors: results.reduce((s, r) => s + r.serverErrors, 0),
+    failures: results.reduce((s, r) => s + r.failures, 0),
+  };
+  return { results, total };
+}
+
 function refusalMessage(body: string): string {
   try {
     return JSON.parse(body).error.message;
@@ -420,47 +447,72 @@ async function main() {
     const header =
       '| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | 2xx | 4xx | 5xx | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
     const summary: string[] = [];
+    const reads = mix.filter(target => !target.method);
+    const readWeight = reads.reduce((sum, target) => sum + target.weight, 0);
+    const ratios: string[] = [];
     for (const level of levels) {
-      const results = await Promise.all(
-        mix.map(target =>
-          drive(target, Math.max(1, Math.round(level * target.weight)), token),
-        ),
+      const full = await driveMix(mix, level, token, 'release mix');
+      // The same reads alone, weighted as in the mix, at the same concurrency.
+      const readOnly = await driveMix(
+        reads.map(target => ({
+          ...target,
+          weight: target.weight / readWeight,
+        })),
+        level,
+        token,
+        'read-only release mix',
       );
-      const all = results.flatMap(r => r.latencies).sort((a, b) => a - b);
-      const total: Measured = {
-        name: '**release mix**',
-        connections: results.reduce((s, r) => s + r.connections, 0),
-        perSecond: results.reduce((s, r) => s + r.perSecond, 0),
-        latencies: all,
-        ok: results.reduce((s, r) => s + r.ok, 0),
-        clientErrors: results.reduce((s, r) => s + r.clientErrors, 0),
-        serverErrors: results.reduce((s, r) => s + r.serverErrors, 0),
-        failures: results.reduce((s, r) => s + r.failures, 0),
-      };
       const catalog = await drive(
         {
           name: 'catalog by-query (comparison)',
           weight: 1,
-          next: () => ({ path: '/api/catalog/entities/by-query?limit=20' }),
+          next: () => ({
+            path: `/api/catalog/entities/by-query?limit=${PAGE}`,
+          }),
         },
-        total.connections,
+        full.total.connections,
         token,
       );
-      serverErrors += total.serverErrors;
-      console.log(`Concurrency ${total.connections}:\n\n${header}`);
-      for (const r of [...results, total, catalog]) console.log(tableRow(r));
-      for (const r of results.filter(m => m.sampleRefusal)) {
+      serverErrors += full.total.serverErrors + readOnly.total.serverErrors;
+      console.log(`Concurrency ${full.total.connections}:\n\n${header}`);
+      for (const r of [...full.results, full.total, readOnly.total, catalog]) {
+        console.log(tableRow(r));
+      }
+      for (const r of full.results.filter(m => m.sampleRefusal)) {
         console.log(`  ${r.name}, first refusal: ${r.sampleRefusal}`);
       }
       console.log('');
-      summary.push(
-        `${total.connections} connections: ${total.perSecond.toFixed(
+      const p50 = (name: string) =>
+        percentile(full.results.find(r => r.name === name)!.latencies, 50);
+      ratios.push(
+        `| ${full.total.connections} | ${catalog.perSecond.toFixed(
           0,
-        )} req/s, p95 ${percentile(all, 95).toFixed(1)} ms, ${
-          total.serverErrors
+        )} | ${readOnly.total.perSecond.toFixed(0)} | ${(
+          readOnly.total.perSecond / catalog.perSecond
+        ).toFixed(2)} | ${full.total.perSecond.toFixed(0)} | ${(
+          full.total.perSecond / catalog.perSecond
+        ).toFixed(2)} | ${p50('desktop page').toFixed(1)} | ${(
+          p50('transition') / p50('desktop page')
+        ).toFixed(2)} | ${(p50('register') / p50('desktop page')).toFixed(
+          2,
+        )} |`,
+      );
+      summary.push(
+        `${full.total.connections} connections: ${full.total.perSecond.toFixed(
+          0,
+        )} req/s, p95 ${percentile(full.total.latencies, 95).toFixed(1)} ms, ${
+          full.total.serverErrors
         } 5xx`,
       );
     }
+    console.log(
+      "Ratios in the same run (targets: read-only mix ≥ 1.0× the catalog, full mix ≥ 0.8×, a transition's and a registration's p50 ≤ 2× the desktop page's):\n",
+    );
+    console.log(
+      '| connections | catalog req/s | read-only mix req/s | read-only ÷ catalog | full mix req/s | full ÷ catalog | desktop p50 ms | transition p50 ÷ desktop | register p50 ÷ desktop |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const line of ratios) console.log(line);
+    console.log('');
     console.log('Release mix by concurrency:');
     for (const line of summary) console.log(`  ${line}`);
     console.log(

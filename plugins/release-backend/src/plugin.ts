@@ -29,6 +29,7 @@ import { readImpactSettings } from './impact/impactConfig';
 import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
+import { scheduleNotificationOutbox } from './scheduler/notificationOutbox';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -75,6 +76,18 @@ export const releasePlugin = createBackendPlugin({
           store.impact,
           deps.logger,
         );
+        const changes = new ReleaseChangePublisher({
+          store,
+          auditor: deps.auditor,
+          events: new ReleaseEventPublisher(deps.events, deps.logger),
+          signals,
+          notifier: new ReleaseNotifier(
+            deps.notifications,
+            store.impact,
+            deps.logger,
+          ),
+          logger: deps.logger,
+        });
         const services = createReleaseServices({
           store,
           authorizer: new ReleaseAuthorizer(
@@ -93,16 +106,7 @@ export const releasePlugin = createBackendPlugin({
           impact: impactSettings,
           blackoutWindows: readBlackoutWindows(deps.config),
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
-          changes: new ReleaseChangePublisher({
-            auditor: deps.auditor,
-            events: new ReleaseEventPublisher(deps.events, deps.logger),
-            signals,
-            notifier: new ReleaseNotifier(
-              deps.notifications,
-              store.impact,
-              deps.logger,
-            ),
-          }),
+          changes,
           signals,
         });
 
@@ -139,6 +143,11 @@ export const releasePlugin = createBackendPlugin({
           logger: deps.logger,
           transitions: services.transitions,
           schedule: scheduleAt('release.autoResume'),
+        });
+        await scheduleNotificationOutbox({
+          scheduler: deps.scheduler,
+          changes,
+          schedule: scheduleAt('release.notificationOutbox'),
         });
         await scheduleOverdueDigest({
           scheduler: deps.scheduler,

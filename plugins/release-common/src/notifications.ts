@@ -23,7 +23,7 @@ const actionNames: Record<ReleaseAction | 'register', string> = {
   replan: 'Back to planning',
   deploy: 'Deployment started',
   execute: 'Release executed',
-  rework: 'Back to deployment',
+  rework: 'Back to planning for rework',
   close: 'Release closed',
   suspend: 'Release suspended',
   resume: 'Release resumed',

@@ -17,6 +17,7 @@ import request from 'supertest';
 import { releasePlugin } from '../plugin';
 import { loadExampleCatalog } from './exampleCatalog';
 import { fakePermissionsFactory, TestPolicy } from './fakePermissions';
+import { checkResponsesAgainstOpenApi } from './openApi';
 
 /** How a test backend differs from the default one. */
 export type ReleaseBackendOptions = {
@@ -41,7 +42,10 @@ export async function startReleaseBackend(
   return request(await startReleaseServer(knex, options));
 }
 
-/** {@link startReleaseBackend}'s HTTP server itself, for real HTTP clients. */
+/**
+ * {@link startReleaseBackend}'s HTTP server itself, for real HTTP clients.
+ * Every response it gives is checked against the OpenAPI document.
+ */
 export async function startReleaseServer(
   knex: Knex,
   options: ReleaseBackendOptions = {},
@@ -70,7 +74,7 @@ export async function startReleaseServer(
       ...(options.features ?? []),
     ],
   });
-  return server;
+  return checkResponsesAgainstOpenApi(server);
 }
 
 /** A supertest client of the started backend. */

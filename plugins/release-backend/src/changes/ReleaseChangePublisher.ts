@@ -2,7 +2,10 @@ import {
   AuditorService,
   AuditorServiceEvent,
   BackstageCredentials,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
+import { OwedNotification } from '../database/NotificationOutbox';
+import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
 import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
@@ -18,25 +21,135 @@ export type ChangeAudit = {
   severityLevel?: 'low' | 'medium' | 'high' | 'critical';
 };
 
+/** Notifications claimed per round of a drain. */
+const DRAIN_BATCH = 20;
+/** How long a claimed notification is another drain's to leave alone. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
 /**
  * The one path every change takes: its work runs inside an audit event
  * (a refused or failed change is audited as a failure), and once it is
- * committed, the change it describes is announced — event, signal and
- * notifications — from the committed row alone, without reading the store
- * again (docs/workflow.md#after-a-change-is-committed).
+ * committed, the change it describes is announced — event and signal —
+ * from the committed row alone, without reading the store again.
+ *
+ * Notifications cost most (owners to look up, one per recipient to store),
+ * so they are not on the request's path: the change's own transaction
+ * writes what it owes to an outbox, and the outbox is drained once the
+ * change is committed, and on a schedule for what a stopped process left
+ * (docs/workflow.md#after-a-change-is-committed).
  *
  * A failure to announce is logged, never turned into a failed request: the
  * change itself has happened.
  */
 export class ReleaseChangePublisher {
+  private draining: Promise<void> | undefined;
+  private drainAgain = false;
+
   constructor(
     private readonly deps: {
       auditor: AuditorService;
       events: ReleaseEventPublisher;
       signals?: ReleaseSignalPublisher;
       notifier?: ReleaseNotifier;
+      /** Where owed notifications wait; without it they are sent at once. */
+      store?: ReleaseStore;
+      logger?: LoggerService;
+      now?: () => Date;
     },
   ) {}
+
+  /**
+   * The change's transaction: `work` returns what it committed, and the
+   * notifications it owes are written to the outbox in the same
+   * transaction, so they are sent even if the process stops right after.
+   */
+  async transaction<T>(
+    work: (tx: ReleaseRepositories) => Promise<Committed<T>>,
+  ): Promise<Committed<T>> {
+    const { store, notifier } = this.deps;
+    if (!store) {
+      throw new Error(
+        'A change publisher without a store runs no transactions',
+      );
+    }
+    return store.transaction(async tx => {
+      const committed = await work(tx);
+      if (notifier) {
+        const owed = await Promise.all(
+          owedBy(committed.change).map(async notification =>
+            notification.kind === 'workflow'
+              ? {
+                  ...notification,
+                  recipients: await notifier.recipientsOf(
+                    notification.release,
+                    tx.impact,
+                  ),
+                }
+              : notification,
+          ),
+        );
+        await tx.outbox.add(owed, this.now());
+      }
+      return committed;
+    });
+  }
+
+  /**
+   * Sends what the outbox holds, until it is empty. One drain at a time in
+   * a process; claims keep drains of other replicas off the same rows.
+   */
+  drain(): Promise<void> {
+    if (this.draining) {
+      this.drainAgain = true;
+      return this.draining;
+    }
+    this.draining = (async () => {
+      try {
+        do {
+          this.drainAgain = false;
+          await this.drainOnce();
+        } while (this.drainAgain);
+      } catch (error) {
+        this.deps.logger?.warn(
+          `Could not send release notifications: ${error}`,
+        );
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+    return this.draining;
+  }
+
+  private async drainOnce() {
+    const { store, notifier } = this.deps;
+    if (!store || !notifier) return;
+    for (;;) {
+      const now = this.now();
+      const claimed = await store.outbox.claim(
+        DRAIN_BATCH,
+        now,
+        new Date(now.getTime() - CLAIM_LEASE_MS),
+      );
+      if (claimed.length === 0) return;
+      for (const { id, notification } of claimed) {
+        await this.send(notification);
+        await store.outbox.remove(id);
+      }
+    }
+  }
+
+  private async send(owed: OwedNotification) {
+    const { notifier } = this.deps;
+    if (owed.kind === 'workflow') {
+      await notifier?.changed(owed.release, owed.action, owed.recipients);
+    } else {
+      await notifier?.assigned(owed.release, owed.activity);
+    }
+  }
+
+  private now() {
+    return (this.deps.now ?? (() => new Date()))();
+  }
 
   async run<T>(
     audit: ChangeAudit,
@@ -59,23 +172,27 @@ export class ReleaseChangePublisher {
     return committed.result;
   }
 
-  /** Event, signal and notifications of a committed change, side by side. */
+  /**
+   * Event and signal of a committed change, side by side; its
+   * notifications are on their way from the outbox (or, without one, sent
+   * here too).
+   */
   async announce(change: ReleaseChange, actor: string): Promise<void> {
     const effects = sideEffectsOf(change, actor);
-    const { events, signals, notifier } = this.deps;
+    const { events, signals, notifier, store } = this.deps;
     const release = 'release' in change ? change.release : undefined;
+    const owed = owedBy(change);
     await Promise.all([
       effects.event && events.publish(effects.event),
       effects.signal &&
         release &&
         signals?.changed(release, effects.signal.touchedBefore),
-      effects.notification?.kind === 'workflow' &&
-        release &&
-        notifier?.changed(release, effects.notification.action),
-      effects.notification?.kind === 'assigned' &&
-        change.kind === 'activity' &&
-        notifier?.assigned(change.release, change.activity),
+      ...(store ? [] : owed.map(notification => this.send(notification))),
     ]);
+    if (store && notifier && owed.length > 0) {
+      // Not awaited: the response does not wait on notifications.
+      void this.drain();
+    }
   }
 
   private async succeeded(event: AuditorServiceEvent, change: ReleaseChange) {
@@ -89,4 +206,22 @@ export class ReleaseChangePublisher {
     }
     await event.success({ meta });
   }
+}
+
+/** The notifications a change owes, from its side effects. */
+function owedBy(change: ReleaseChange): OwedNotification[] {
+  const { notification } = sideEffectsOf(change, '');
+  if (!notification || !('release' in change)) return [];
+  if (notification.kind === 'workflow') {
+    return [
+      {
+        kind: 'workflow',
+        release: change.release,
+        action: notification.action,
+      },
+    ];
+  }
+  return change.kind === 'activity'
+    ? [{ kind: 'assigned', release: change.release, activity: change.activity }]
+    : [];
 }

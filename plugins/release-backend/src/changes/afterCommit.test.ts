@@ -14,6 +14,7 @@ import {
 } from '../__testUtils__/recordingServices';
 import { ReleaseApi, startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { owedNotificationsSent } from '../__testUtils__/notificationOutbox';
 
 jest.setTimeout(180_000);
 
@@ -350,7 +351,8 @@ describe.each(databases.eachSupportedId())(
       const events: EventParams[] = [];
       const signals: SignalPayload[] = [];
       const notifications: NotificationSendOptions[] = [];
-      const api = await startReleaseBackend(await databases.init(databaseId), {
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex, {
         realScheduler: true,
         config: {
           release: {
@@ -377,6 +379,7 @@ describe.each(databases.eachSupportedId())(
       const seen = { audits: 0, events: 0, signals: 0, notifications: 0 };
       for (const step of steps) {
         await step.run(ctx);
+        await owedNotificationsSent(knex);
         const produced: Produced = {
           audit: audits
             .slice(seen.audits)

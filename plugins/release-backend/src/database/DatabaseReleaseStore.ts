@@ -4,6 +4,7 @@ import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
+import { NotificationOutbox } from './NotificationOutbox';
 import { applyDatabaseMigrations } from './migrations';
 import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
@@ -25,6 +26,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     queries: new ReleaseQueries(db),
     summaries: new SummaryQueries(db),
     searchEntries: new SearchEntryQueries(db),
+    outbox: new NotificationOutbox(db),
   };
 }
 
@@ -45,6 +47,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly queries: ReleaseQueries;
   readonly summaries: SummaryQueries;
   readonly searchEntries: SearchEntryQueries;
+  readonly outbox: NotificationOutbox;
 
   static async create(options: {
     database: DatabaseService;
@@ -70,6 +73,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.queries = new ReleaseQueries(db);
     this.summaries = new SummaryQueries(db);
     this.searchEntries = new SearchEntryQueries(db);
+    this.outbox = new NotificationOutbox(db);
   }
 
   async transaction<T>(

@@ -2,6 +2,7 @@ import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
+import { NotificationOutbox } from './NotificationOutbox';
 import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
@@ -26,6 +27,7 @@ export interface ReleaseRepositories {
   queries: ReleaseQueries;
   summaries: SummaryQueries;
   searchEntries: SearchEntryQueries;
+  outbox: NotificationOutbox;
 }
 
 /**

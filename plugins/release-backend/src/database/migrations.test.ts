@@ -21,6 +21,7 @@ const tables = [
   'release_external_relations',
   'release_media',
   'release_justifications',
+  'release_notification_outbox',
 ];
 
 async function migrate(knex: Knex) {
@@ -92,10 +93,16 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it("gives the impact index each release's state and a row for every CI", async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
-    // Back to before the impact index carried release state.
-    await knex.migrate.down({
-      directory: path.resolve(__dirname, '../../migrations'),
-    });
+    // Back to before the impact index carried release state (and the
+    // notification outbox that came after it).
+    for (const _ of ['outbox', 'impact release state']) {
+      await knex.migrate.down({
+        directory: path.resolve(__dirname, '../../migrations'),
+      });
+    }
+    expect(
+      await knex.schema.hasColumn('release_impact', 'release_status'),
+    ).toBe(false);
     const releaseId = '6f1c1d1e-0000-4000-8000-000000000011';
     const now = new Date();
     const plannedStart = new Date('2027-03-01T10:00:00.000Z');

@@ -4,6 +4,7 @@ import {
   startReleaseBackend,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { owedNotificationsSent } from '../__testUtils__/notificationOutbox';
 import { recordingNotifications } from '../__testUtils__/recordingNotifications';
 
 jest.setTimeout(60_000);
@@ -15,7 +16,8 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     it('tell the manager, the executor group and the owners of touched entities, with severity from priority', async () => {
       const sent: NotificationSendOptions[] = [];
-      const api = await startReleaseBackend(await databases.init(databaseId), {
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex, {
         features: [recordingNotifications(sent)],
       });
       const { body: release } = await api
@@ -46,6 +48,7 @@ describe.each(databases.eachSupportedId())(
         .send({ action: 'plan', expectedVersion: current.version })
         .expect(200);
 
+      await owedNotificationsSent(knex);
       expect(sent).toHaveLength(2);
       expect(sent[0].payload).toMatchObject({
         title: `${release.number} was registered: Orders database failover`,
@@ -74,7 +77,8 @@ describe.each(databases.eachSupportedId())(
 
     it('tell the same people of every workflow action, one topic per action', async () => {
       const sent: NotificationSendOptions[] = [];
-      const api = await startReleaseBackend(await databases.init(databaseId), {
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex, {
         features: [recordingNotifications(sent)],
       });
       const reasons = Object.fromEntries(
@@ -148,6 +152,7 @@ describe.each(databases.eachSupportedId())(
         justificationId: reasons['Superseded by another release'],
       });
 
+      await owedNotificationsSent(knex);
       const recipients = sent.map(n =>
         [...(n.recipients as { entityRef: string[] }).entityRef].sort(),
       );
@@ -188,13 +193,15 @@ describe.each(databases.eachSupportedId())(
 
     it('tell a user when an activity becomes theirs, and only then', async () => {
       const sent: NotificationSendOptions[] = [];
-      const api = await startReleaseBackend(await databases.init(databaseId), {
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex, {
         features: [recordingNotifications(sent)],
       });
       const { body: release } = await api
         .post('/api/release/releases')
         .send({ title: 'Checkout fix', type: 'minor' })
         .expect(201);
+      await owedNotificationsSent(knex);
       sent.length = 0;
       const { body: activity } = await api
         .post(`/api/release/releases/${release.id}/activities`)
@@ -216,6 +223,7 @@ describe.each(databases.eachSupportedId())(
         })
         .expect(200);
 
+      await owedNotificationsSent(knex);
       expect(
         sent.map(n => [n.recipients, n.payload.title, n.payload.topic]),
       ).toEqual([

@@ -17,7 +17,7 @@ const verbs: Record<ReleaseAction | 'register', string> = {
   replan: 'went back to planning',
   deploy: 'is being deployed',
   execute: 'was executed',
-  rework: 'went back to deployment',
+  rework: 'went back to planning for rework',
   close: 'was closed',
   suspend: 'was suspended',
   resume: 'was resumed',
@@ -64,23 +64,36 @@ export class ReleaseNotifier {
     }
   }
 
+  /**
+   * Who hears of a change to the release: its manager, its executor group
+   * and the owners of the entities it touches, read from `impact` (the
+   * change's own transaction, so they are who it concerned when committed).
+   */
+  async recipientsOf(
+    release: Release,
+    impact: ImpactRepository = this.impact,
+  ): Promise<string[]> {
+    const owners = await impact.ownersOf(release.id, OWNERS_NOTIFIED);
+    return [
+      ...new Set(
+        [release.manager, release.executorGroup, ...owners].filter(
+          (ref): ref is string => Boolean(ref),
+        ),
+      ),
+    ];
+  }
+
   async changed(
     release: Release,
     action: ReleaseAction | 'register',
+    recipients?: string[],
   ): Promise<void> {
     if (!this.notifications) return;
     try {
-      const owners = await this.impact.ownersOf(release.id, OWNERS_NOTIFIED);
-      const recipients = [
-        ...new Set(
-          [release.manager, release.executorGroup, ...owners].filter(
-            (ref): ref is string => Boolean(ref),
-          ),
-        ),
-      ];
-      if (recipients.length === 0) return;
+      const entityRefs = recipients ?? (await this.recipientsOf(release));
+      if (entityRefs.length === 0) return;
       await this.notifications.send({
-        recipients: { type: 'entity', entityRef: recipients },
+        recipients: { type: 'entity', entityRef: entityRefs },
         payload: {
           title: `${release.number} ${verbs[action]}: ${release.title}`,
           description: `Release ${release.number} is now ${release.status}.`,

@@ -50,7 +50,22 @@ describe.each(databases.eachSupportedId())('API errors on %p', databaseId => {
       for (const field of fields) {
         expect(response.body.error.message).toContain(field);
       }
+      // The same fields as data, for forms to show each on its own.
+      expect(
+        response.body.error.details.map((d: { field: string }) => d.field),
+      ).toEqual(fields.map(field => field.split(':')[0]));
     }
+    // A body that is not JSON names the body, and echoes nothing back.
+    const malformed = await api
+      .post('/api/release/releases')
+      .set('Content-Type', 'application/json')
+      .send('{"title": ');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toEqual({
+      name: 'InputError',
+      message: 'Invalid request: body: must be a JSON object',
+      details: [{ field: 'body', message: 'must be a JSON object' }],
+    });
     const list = await api.get('/api/release/releases');
     expect(list.body.totalCount).toBe(0);
   });
@@ -126,6 +141,20 @@ describe.each(databases.eachSupportedId())('API errors on %p', databaseId => {
       .expect(404);
     await api
       .get('/api/release/portfolios/6f1c1d1e-0000-4000-8000-000000000004')
+      .expect(404);
+    // Ids that are not UUIDs are unknown too, on every database.
+    await api
+      .patch(`/api/release/releases/${body.id}/activities/not-a-uuid`)
+      .send({ status: 'done', expectedVersion: 1 })
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/activities/not-a-uuid`)
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/relations/not-a-uuid`)
+      .expect(404);
+    await api
+      .delete(`/api/release/releases/${body.id}/media/not-a-uuid`)
       .expect(404);
   });
 

@@ -4,6 +4,7 @@ import { ReleaseStore } from '../database/ReleaseStore';
 import { createActivitiesRouter } from './activitiesRouter';
 import { createCatalogueRouter } from './catalogueRouter';
 import { translateDatabaseErrors } from './databaseErrors';
+import { translateMalformedBodies } from './malformedBodies';
 import { createHealthRouter } from './healthRouter';
 import { createImpactRouter } from './impactRouter';
 import { createRelationsRouter } from './relationsRouter';
@@ -21,6 +22,7 @@ export async function createRouter(
 ): Promise<express.Router> {
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
+  router.use(translateMalformedBodies);
   router.use(createHealthRouter(options));
   router.use(createReleasesRouter(options));
   router.use(createActivitiesRouter(options));

@@ -20,7 +20,7 @@ import {
 } from './releaseChanges';
 import { diffFields } from './historyChanges';
 import { fieldError, parseInput } from './parseInput';
-import { ServiceContext } from './ServiceContext';
+import { isUuid, ServiceContext } from './ServiceContext';
 
 // Planning activities change only while planning; deployment activities are
 // prepared until deployment and worked during it
@@ -112,7 +112,10 @@ export class ActivityService {
       releaseId,
       credentials,
       async (tx, current) => {
-        const activity = await tx.activities.get(releaseId, activityId);
+        // Ids are UUIDs: anything else is unknown, not a database error.
+        const activity = isUuid(activityId)
+          ? await tx.activities.get(releaseId, activityId)
+          : undefined;
         if (!activity) {
           throw new NotFoundError(
             `No activity ${activityId} in ${current.number}`,
@@ -202,7 +205,10 @@ export class ActivityService {
       releaseId,
       credentials,
       async (tx, current) => {
-        const activity = await tx.activities.get(releaseId, activityId);
+        // Ids are UUIDs: anything else is unknown, not a database error.
+        const activity = isUuid(activityId)
+          ? await tx.activities.get(releaseId, activityId)
+          : undefined;
         if (!activity) {
           throw new NotFoundError(
             `No activity ${activityId} in ${current.number}`,

@@ -19,7 +19,7 @@ import {
 } from './releaseChanges';
 import { fieldError, parseInput } from './parseInput';
 import { ImpactService } from './ImpactService';
-import { ServiceContext } from './ServiceContext';
+import { isUuid, ServiceContext } from './ServiceContext';
 
 /**
  * Relate CIs, external records and definitive media
@@ -119,7 +119,10 @@ export class RelationService {
       releaseId,
       credentials,
       async tx => {
-        const deleted = await tx.relations.delete(releaseId, relationId);
+        // Ids are UUIDs: anything else is unknown, not a database error.
+        const deleted = isUuid(relationId)
+          ? await tx.relations.delete(releaseId, relationId)
+          : undefined;
         if (!deleted) {
           throw new NotFoundError(`No relation ${relationId} on this release`);
         }
@@ -178,7 +181,9 @@ export class RelationService {
   ): Promise<void> {
     await this.authorize(releaseId, credentials);
     await this.run('release-media-remove', releaseId, credentials, async tx => {
-      const removed = await tx.relations.deleteMedia(releaseId, mediaId);
+      const removed = isUuid(mediaId)
+        ? await tx.relations.deleteMedia(releaseId, mediaId)
+        : undefined;
       if (!removed) {
         throw new NotFoundError(`No media item ${mediaId} on this release`);
       }

@@ -48,7 +48,7 @@ export class ReleaseService {
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
     const input = parseInput(registerReleaseSchema, body);
-    const { store, authorizer, changes, now } = this.context;
+    const { authorizer, changes, now } = this.context;
     await authorizer.require(releaseCreatePermission, credentials);
 
     const actor = actorOf(credentials);
@@ -66,7 +66,7 @@ export class ReleaseService {
         meta: { title: input.title },
       },
       async () => {
-        const resource = await store.transaction(async tx => {
+        const committed = await changes.transaction(async tx => {
           const { portfolio, model } = await resolveModel(
             tx,
             input.portfolioId ?? null,
@@ -146,20 +146,21 @@ export class ReleaseService {
             comment: null,
           });
           await relateCis(this.context, tx, release.id, cis, credentials);
-          return {
+          const resource = {
             ...release,
             authorizerGroup: portfolio?.authorizerGroup ?? null,
           };
+          return {
+            result: resource,
+            change: { kind: 'registered' as const, release },
+          };
         });
         if (cis.length > 0) {
-          // Walked before the registration is announced, so its
-          // notifications reach the owners of what the CIs affect.
-          await this.impact.refreshQuietly(resource.id);
+          // Walked before the registration is announced, so its signal and
+          // notifications reach the entities the CIs affect.
+          await this.impact.refreshQuietly(committed.result.id);
         }
-        return {
-          result: resource,
-          change: { kind: 'registered', release: resource },
-        };
+        return committed;
       },
     );
     // From the committed row, not `get`: the registrant sees what they
@@ -196,7 +197,7 @@ export class ReleaseService {
     const edited = await changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
       () =>
-        store.transaction(async tx => {
+        changes.transaction(async tx => {
           const merged = { ...release, ...input };
           if (
             merged.plannedStart &&

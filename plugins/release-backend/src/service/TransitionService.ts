@@ -96,7 +96,7 @@ export class TransitionService {
           action === 'authorize'
             ? await this.checkWindow(release, input.override ?? false)
             : null;
-        return store.transaction(async tx => {
+        return changes.transaction(async tx => {
           await this.checkGuards(tx, release, action, input);
           const change = await this.apply(tx, release, action, input, {
             credentials,
@@ -153,7 +153,7 @@ export class TransitionService {
           },
         },
         () =>
-          this.context.store.transaction(async tx => {
+          this.context.changes.transaction(async tx => {
             const change = await this.apply(
               tx,
               release,

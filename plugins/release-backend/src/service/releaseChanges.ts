@@ -67,7 +67,7 @@ export async function runReleaseChange<T>(
   return context.changes.run(
     { eventId, credentials, meta: { releaseId } },
     async () => {
-      const { result, change } = await context.store.transaction(async tx => {
+      const { result, change } = await context.changes.transaction(async tx => {
         const release = (await tx.releases.get(releaseId))!;
         if (openOnly && !isOpen(release.status)) {
           throw new ConflictError(

@@ -8,30 +8,27 @@ const databases = createTestDatabases();
 /** Statements that read the release row: a select from it, or an update returning it. */
 const readsRelease = /(from|update)\s+["`]?releases["`]?(\s|$)/i;
 
-describe.each(databases.eachSupportedId())(
-  'a transition on %p',
-  databaseId => {
-    it('reads the release row at most twice: once to check it, once as its update returns it', async () => {
-      const knex = await databases.init(databaseId);
-      const api = await startReleaseBackend(knex);
-      const { body: release } = await api
-        .post('/api/release/releases')
-        .send({ title: 'Counted', type: 'minor' })
-        .expect(201);
+describe.each(databases.eachSupportedId())('a transition on %p', databaseId => {
+  it('reads the release row at most twice: once to check it, once as its update returns it', async () => {
+    const knex = await databases.init(databaseId);
+    const api = await startReleaseBackend(knex);
+    const { body: release } = await api
+      .post('/api/release/releases')
+      .send({ title: 'Counted', type: 'minor' })
+      .expect(201);
 
-      const statements: string[] = [];
-      const listen = (query: { sql: string }) => statements.push(query.sql);
-      knex.on('query', listen);
-      const { body: moved } = await api
-        .post(`/api/release/releases/${release.id}/transitions`)
-        .send({ action: 'plan', expectedVersion: 1 })
-        .expect(200);
-      knex.off('query', listen);
+    const statements: string[] = [];
+    const listen = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', listen);
+    const { body: moved } = await api
+      .post(`/api/release/releases/${release.id}/transitions`)
+      .send({ action: 'plan', expectedVersion: 1 })
+      .expect(200);
+    knex.off('query', listen);
 
-      expect(moved).toMatchObject({ status: 'planning', version: 2 });
-      const releaseReads = statements.filter(sql => readsRelease.test(sql));
-      expect(releaseReads).toHaveLength(2);
-      expect(releaseReads[1]).toMatch(/^update/i);
-    });
-  },
-);
+    expect(moved).toMatchObject({ status: 'planning', version: 2 });
+    const releaseReads = statements.filter(sql => readsRelease.test(sql));
+    expect(releaseReads).toHaveLength(2);
+    expect(releaseReads[1]).toMatch(/^update/i);
+  });
+});
