@@ -376,8 +376,6 @@ export const searchDocumentsQuerySchema = z.strictObject({
     .optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
-/** @public */
-export type SearchDocumentsQuery = z.output<typeof searchDocumentsQuerySchema>;
 
 /** `GET /releases/:id/impact`. @public */
 export const impactQuerySchema = z.strictObject({

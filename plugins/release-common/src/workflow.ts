@@ -57,8 +57,8 @@ export function isOpen(status: ReleaseStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
-/** The actions the table allows from a state, whoever asks. @public */
-export function actionsFrom(status: ReleaseStatus): ReleaseAction[] {
+/** The actions the table allows from a state, whoever asks. */
+function actionsFrom(status: ReleaseStatus): ReleaseAction[] {
   return RELEASE_ACTIONS.filter(action =>
     RELEASE_TRANSITIONS[action].from.includes(status),
   );
@@ -254,12 +254,4 @@ export function overdueBy(
   }
   const late = now.getTime() - Date.parse(release.plannedEnd);
   return late > 0 ? late : null;
-}
-
-/** @public */
-export function isOverdue(
-  release: Pick<Release, 'status' | 'plannedEnd'>,
-  now: Date,
-): boolean {
-  return overdueBy(release, now) !== null;
 }

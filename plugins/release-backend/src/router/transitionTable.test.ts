@@ -1,5 +1,5 @@
 import {
-  actionsFrom,
+  allowedActions,
   RELEASE_ACTIONS,
   RELEASE_STATUSES,
   ReleaseAction,
@@ -94,7 +94,7 @@ describe.each(databases.eachSupportedId())(
     it.each(RELEASE_STATUSES)(
       'from %s: allowed actions succeed, the others are refused with 409',
       async status => {
-        const allowed = actionsFrom(status);
+        const allowed = allowedActions({ status });
         const outcomes = [];
         for (const action of RELEASE_ACTIONS) {
           const { id, version } = await releaseIn(status);

@@ -114,4 +114,55 @@ describe('ReleaseClient', () => {
     );
     await expect(client.removeRelation('r1', 'x1')).resolves.toBeUndefined();
   });
+
+  it('registers a release and its CIs in one POST, and hands back the wrong fields of a 400', async () => {
+    const bodies: unknown[] = [];
+    server.use(
+      http.post(`${baseUrl}/releases`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message:
+                'Invalid request: cis.0.entityRef: is not in the catalog',
+              details: [
+                { field: 'cis.0.entityRef', message: 'is not in the catalog' },
+              ],
+            },
+            request: { method: 'POST', url: '/api/release/releases' },
+            response: { statusCode: 400 },
+          },
+          { status: 400 },
+        );
+      }),
+    );
+    await expect(
+      client.registerRelease({
+        title: 'Orders 2.4',
+        type: 'minor',
+        cis: [
+          { entityRef: 'component:default/orders-service', role: 'updated' },
+        ],
+      }),
+    ).rejects.toMatchObject({
+      statusCode: 400,
+      body: {
+        error: {
+          details: [
+            { field: 'cis.0.entityRef', message: 'is not in the catalog' },
+          ],
+        },
+      },
+    });
+    expect(bodies).toEqual([
+      {
+        title: 'Orders 2.4',
+        type: 'minor',
+        cis: [
+          { entityRef: 'component:default/orders-service', role: 'updated' },
+        ],
+      },
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { CalendarPage } from './CalendarPage';
 
 describe('CalendarPage', () => {

@@ -4,7 +4,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { ClosedSearchPage } from './ClosedSearchPage';
 
 /** The page with these release API methods, no portfolios and no justifications. */

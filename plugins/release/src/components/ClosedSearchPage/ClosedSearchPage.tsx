@@ -4,37 +4,33 @@ import {
   EmptyState,
   Header,
   InfoCard,
-  Link,
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TablePagination from '@material-ui/core/TablePagination';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import {
   ClosedReleaseSearchResult,
+  Release,
   RELEASE_OUTCOMES,
   RELEASE_TYPES,
 } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef, ReleaseQueryParams } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import { releaseRouteRef } from '../../routes';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
-import { formatDateTime, shortRef, StatusChip } from '../labels';
+import { formatDateTime } from '../labels';
+import { sameLabels, SelectField, SelectOptions } from '../forms';
+import { DataTable, refColumn, useReleaseColumns } from '../tables';
 
 type Criteria = Record<string, string>;
 
@@ -67,9 +63,9 @@ function toQuery(
  */
 export const ClosedSearchPage = () => {
   const releaseApi = useApi(releaseApiRef);
-  const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const justifications = useJustifications();
-  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const portfolios = usePortfolios();
   const [draft, setDraft] = useState<Criteria>({});
   const [includeCancelled, setIncludeCancelled] = useState(false);
   const [applied, setApplied] = useState<ReleaseQueryParams>({});
@@ -97,30 +93,45 @@ export const ClosedSearchPage = () => {
     URL.revokeObjectURL(url);
   };
 
-  const select = (
-    key: string,
-    label: string,
-    options: Array<[string, string]>,
-  ) => (
-    <TextField
+  const columns: TableColumn<Release>[] = [
+    column.number(),
+    { title: 'Title', field: 'title' },
+    column.status(),
+    {
+      title: 'Outcome',
+      field: 'outcome',
+      render: release => release.outcome ?? '—',
+    },
+    { title: 'Type', field: 'type' },
+    { title: 'Priority', field: 'priority' },
+    refColumn('Manager', 'manager'),
+    refColumn('Executor group', 'executorGroup'),
+    {
+      title: 'Opened',
+      field: 'createdAt',
+      render: release => formatDateTime(release.createdAt),
+    },
+    {
+      title: 'Closed',
+      field: 'closedAt',
+      render: release => formatDateTime(release.closedAt),
+    },
+  ];
+
+  const select = (key: string, label: string, options: SelectOptions) => (
+    <SelectField
       id={`release-${String(label)
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')}`}
-      select
       fullWidth
       size="small"
       variant="outlined"
       label={label}
       value={draft[key] ?? ''}
-      onChange={e => set(key, e.target.value)}
-    >
-      <MenuItem value="">Any</MenuItem>
-      {options.map(([value, text]) => (
-        <MenuItem key={value} value={value}>
-          {text}
-        </MenuItem>
-      ))}
-    </TextField>
+      onChange={value => set(key, value)}
+      empty="Any"
+      options={options}
+    />
   );
 
   return (
@@ -156,24 +167,16 @@ export const ClosedSearchPage = () => {
               />
             </Grid>
             <Grid item xs={6} md={2}>
-              {select(
-                'outcome',
-                'Outcome',
-                RELEASE_OUTCOMES.map(o => [o, o]),
-              )}
+              {select('outcome', 'Outcome', sameLabels(RELEASE_OUTCOMES))}
             </Grid>
             <Grid item xs={6} md={2}>
-              {select(
-                'type',
-                'Type',
-                RELEASE_TYPES.map(t => [t, t]),
-              )}
+              {select('type', 'Type', sameLabels(RELEASE_TYPES))}
             </Grid>
             <Grid item xs={6} md={2}>
               {select(
                 'priority',
                 'Priority',
-                ['1', '2', '3', '4', '5'].map(p => [p, p]),
+                sameLabels(['1', '2', '3', '4', '5']),
               )}
             </Grid>
             <Grid item xs={6} md={2}>
@@ -284,65 +287,21 @@ export const ClosedSearchPage = () => {
                 title={`Results (${countLabel(results.value)})`}
                 noPadding
               >
-                <Table size="small" aria-label="Closed releases">
-                  <TableHead>
-                    <TableRow>
-                      {[
-                        'Number',
-                        'Title',
-                        'Status',
-                        'Outcome',
-                        'Type',
-                        'Priority',
-                        'Manager',
-                        'Executor group',
-                        'Opened',
-                        'Closed',
-                      ].map(h => (
-                        <TableCell key={h}>{h}</TableCell>
-                      ))}
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {results.value.items.map(release => (
-                      <TableRow key={release.id} hover>
-                        <TableCell>
-                          <Link to={releaseLink({ id: release.id })}>
-                            {release.number}
-                          </Link>
-                        </TableCell>
-                        <TableCell>{release.title}</TableCell>
-                        <TableCell>
-                          <StatusChip status={release.status} />
-                        </TableCell>
-                        <TableCell>{release.outcome ?? '—'}</TableCell>
-                        <TableCell>{release.type}</TableCell>
-                        <TableCell>{release.priority}</TableCell>
-                        <TableCell>{shortRef(release.manager)}</TableCell>
-                        <TableCell>{shortRef(release.executorGroup)}</TableCell>
-                        <TableCell>
-                          {formatDateTime(release.createdAt)}
-                        </TableCell>
-                        <TableCell>
-                          {formatDateTime(release.closedAt)}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                <TablePagination
-                  component="div"
-                  count={results.value.totalCount}
-                  labelDisplayedRows={({ from, to }) =>
-                    `${from}–${to} of ${countLabel(results.value!)}`
-                  }
-                  page={page}
-                  rowsPerPage={pageSize}
-                  rowsPerPageOptions={[10, 25, 50, 100]}
-                  onPageChange={(_, next) => setPage(next)}
-                  onRowsPerPageChange={e => {
-                    setPageSize(Number(e.target.value));
-                    setPage(0);
+                <DataTable
+                  label="Closed releases"
+                  columns={columns}
+                  data={results.value.items}
+                  serverPaging={{
+                    page,
+                    pageSize,
+                    totalCount: results.value.totalCount,
+                    onPageChange: setPage,
+                    onPageSizeChange: size => {
+                      setPageSize(size);
+                      setPage(0);
+                    },
+                    labelDisplayedRows: ({ from, to }) =>
+                      `${from}–${to} of ${countLabel(results.value!)}`,
                   }}
                 />
               </InfoCard>

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { EntityReleaseOverview } from '@internal/plugin-release-common';
-import { aListItem } from '../../testUtils/releaseFixtures';
+import { aListItem } from '../../__testUtils__/releaseFixtures';
 import { EntityReleasesCard } from './EntityReleasesCard';
 import { renderOnEntityPage } from '../../__testUtils__/entityPage';
 import { FakeSignalApi } from '../../__testUtils__/fakeSignals';

@@ -4,7 +4,7 @@ import {
   EntityReleaseItem,
   ReleaseList,
 } from '@internal/plugin-release-common';
-import { aListItem } from '../../testUtils/releaseFixtures';
+import { aListItem } from '../../__testUtils__/releaseFixtures';
 import { EntityReleasesContent } from './EntityReleasesContent';
 import { renderOnEntityPage } from '../../__testUtils__/entityPage';
 import {

@@ -1,9 +1,10 @@
-import { Link, Table, TableColumn } from '@backstage/core-components';
+import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityReleaseItem } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, priorityLabels, StatusChip } from '../labels';
+import { priorityLabels } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
+import { DataTable, useReleaseColumns } from '../tables';
 
 /** Releases touching an entity, with how each touches it. */
 export const EntityReleasesTable = (props: {
@@ -12,6 +13,7 @@ export const EntityReleasesTable = (props: {
   emptyText: string;
 }) => {
   const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const columns: TableColumn<EntityReleaseItem>[] = [
     {
       title: 'Release',
@@ -28,16 +30,8 @@ export const EntityReleasesTable = (props: {
       sorting: false,
       render: row => <ReleaseTouchText touch={row.touch} />,
     },
-    {
-      title: 'Status',
-      field: 'status',
-      render: row => <StatusChip status={row.status} />,
-    },
-    {
-      title: 'Window',
-      field: 'plannedStart',
-      render: row => formatWindow(row.plannedStart, row.plannedEnd),
-    },
+    column.status(),
+    column.window(),
     {
       title: 'Priority',
       field: 'priority',
@@ -45,11 +39,12 @@ export const EntityReleasesTable = (props: {
     },
   ];
   return (
-    <Table
+    <DataTable
+      label={props.title}
       title={props.title}
-      options={{ paging: false, search: false, padding: 'dense' }}
       columns={columns}
       data={props.items}
+      pageSize={100}
       emptyContent={<div style={{ padding: 16 }}>{props.emptyText}</div>}
     />
   );

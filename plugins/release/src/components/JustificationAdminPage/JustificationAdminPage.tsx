@@ -5,20 +5,18 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
+import FormHelperText from '@material-ui/core/FormHelperText';
 import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import {
+  Justification,
   JUSTIFIED_ACTIONS,
   JustifiedAction,
   releaseJustificationManagePermission,
@@ -27,6 +25,7 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useSubmission } from '../../hooks/useSubmission';
+import { DataTable } from '../tables';
 
 /**
  * The justification catalogue (docs/process.md#the-justification-catalogue):
@@ -44,7 +43,11 @@ export const JustificationAdminPage = () => {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [appliesTo, setAppliesTo] = useState<JustifiedAction[]>(['suspend']);
-  const { errors, failure, submit } = useSubmission();
+  const { errorOf, fieldProps, failure, submit } = useSubmission([
+    'name',
+    'description',
+    'appliesTo',
+  ]);
 
   const run = async (work: () => Promise<unknown>) => {
     const done = await submit(work);
@@ -63,6 +66,41 @@ export const JustificationAdminPage = () => {
     }
   };
 
+  const columns: TableColumn<Justification>[] = [
+    { title: 'Name', field: 'name' },
+    { title: 'Description', field: 'description' },
+    {
+      title: 'Applies to',
+      field: 'appliesTo',
+      render: reason => reason.appliesTo.join(', '),
+    },
+    {
+      title: 'Active',
+      field: 'active',
+      render: reason => (reason.active ? 'yes' : 'no'),
+    },
+    {
+      title: '',
+      field: 'id',
+      sorting: false,
+      render: reason => (
+        <Button
+          size="small"
+          disabled={!canManage.allowed}
+          onClick={() =>
+            run(() =>
+              releaseApi.updateJustification(reason.id, {
+                active: !reason.active,
+              }),
+            )
+          }
+        >
+          {reason.active ? 'Deactivate' : 'Activate'}
+        </Button>
+      ),
+    },
+  ];
+
   return (
     <Page themeId="tool">
       <Header
@@ -75,42 +113,11 @@ export const JustificationAdminPage = () => {
         {reasons.loading && !reasons.value && <Progress />}
         {reasons.value && (
           <InfoCard title="Reasons" noPadding>
-            <Table size="small" aria-label="Justifications">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell>Applies to</TableCell>
-                  <TableCell>Active</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {reasons.value.map(reason => (
-                  <TableRow key={reason.id}>
-                    <TableCell>{reason.name}</TableCell>
-                    <TableCell>{reason.description}</TableCell>
-                    <TableCell>{reason.appliesTo.join(', ')}</TableCell>
-                    <TableCell>{reason.active ? 'yes' : 'no'}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        disabled={!canManage.allowed}
-                        onClick={() =>
-                          run(() =>
-                            releaseApi.updateJustification(reason.id, {
-                              active: !reason.active,
-                            }),
-                          )
-                        }
-                      >
-                        {reason.active ? 'Deactivate' : 'Activate'}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label="Justifications"
+              columns={columns}
+              data={reasons.value}
+            />
           </InfoCard>
         )}
         {canManage.allowed && (
@@ -120,8 +127,7 @@ export const JustificationAdminPage = () => {
               label="Name"
               value={name}
               onChange={e => setName(e.target.value)}
-              error={!!errors.name}
-              helperText={errors.name}
+              {...fieldProps('name')}
               margin="normal"
               fullWidth
             />
@@ -130,6 +136,7 @@ export const JustificationAdminPage = () => {
               label="Description"
               value={description}
               onChange={e => setDescription(e.target.value)}
+              {...fieldProps('description')}
               margin="normal"
               fullWidth
             />
@@ -151,8 +158,8 @@ export const JustificationAdminPage = () => {
                 }
               />
             ))}
-            {errors.appliesTo && (
-              <Alert severity="error">{errors.appliesTo}</Alert>
+            {errorOf('appliesTo') && (
+              <FormHelperText error>{errorOf('appliesTo')}</FormHelperText>
             )}
             <div>
               <Button color="primary" variant="contained" onClick={add}>

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseModel } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
-import { backendError } from '../../testUtils/backendError';
+import { backendError, invalidRequest } from '../../__testUtils__/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { ModelDialog } from './ModelDialog';
 
@@ -166,11 +166,10 @@ describe('ModelDialog', () => {
     const updateModel = jest
       .fn()
       .mockRejectedValueOnce(
-        backendError(
-          400,
-          'InputError',
-          'Invalid request: deploymentTemplates.1.title: must be at most 200 characters',
-        ),
+        invalidRequest({
+          field: 'deploymentTemplates.1.title',
+          message: 'must be at most 200 characters',
+        }),
       )
       .mockResolvedValueOnce(model);
     const { onSaved } = await renderDialog({ updateModel }, model);

@@ -1,15 +1,10 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import { Level, ReleaseModel } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { FormDialog } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
 import { LevelSelect } from '../labels';
 
@@ -44,7 +39,16 @@ export const ModelDialog = (props: {
       ? toLines(model.deploymentTemplates)
       : 'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
   });
-  const { errors, failure, submit } = useSubmission();
+  const submission = useSubmission([
+    'name',
+    'category',
+    'defaultExecutorGroup',
+    'defaultImpact',
+    'defaultUrgency',
+    'planningTemplates',
+    'deploymentTemplates',
+  ]);
+  const { errorOf, fieldProps } = submission;
   const set = (changes: Partial<typeof form>) =>
     setForm({ ...form, ...changes });
 
@@ -58,7 +62,7 @@ export const ModelDialog = (props: {
       planningTemplates: toTemplates(form.planning),
       deploymentTemplates: toTemplates(form.deployment),
     };
-    const saved = await submit(() =>
+    const saved = await submission.submit(() =>
       model
         ? releaseApi.updateModel(props.portfolioId, model.id, request)
         : releaseApi.createModel(props.portfolioId, request),
@@ -72,79 +76,66 @@ export const ModelDialog = (props: {
       label={label}
       value={form[field]}
       onChange={value => set({ [field]: value })}
+      error={errorOf(field)}
     />
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      title={model ? `Edit ${model.name}` : 'New release model'}
       onClose={props.onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="model-title"
+      onSubmit={save}
+      submission={submission}
     >
-      <DialogTitle id="model-title">
-        {model ? `Edit ${model.name}` : 'New release model'}
-      </DialogTitle>
-      <DialogContent>
-        {failure && <Alert severity="error">{failure.message}</Alert>}
-        <TextField
-          id="release-model-name"
-          fullWidth
-          margin="normal"
-          label="Name"
-          value={form.name}
-          onChange={e => set({ name: e.target.value })}
-          error={!!errors.name}
-          helperText={errors.name}
-        />
-        <TextField
-          id="release-model-category"
-          fullWidth
-          margin="normal"
-          label="Category"
-          value={form.category}
-          onChange={e => set({ category: e.target.value })}
-        />
-        <EntityPicker
-          label="Default executor group"
-          kinds={['Group']}
-          value={form.defaultExecutorGroup}
-          onChange={defaultExecutorGroup => set({ defaultExecutorGroup })}
-        />
-        {level('defaultImpact', 'Default impact')}
-        {level('defaultUrgency', 'Default urgency')}
-        <TextField
-          id="release-model-planning"
-          fullWidth
-          multiline
-          minRows={4}
-          margin="normal"
-          label="Planning activities (one per line)"
-          value={form.planning}
-          onChange={e => set({ planning: e.target.value })}
-          error={!!errors.planningTemplates}
-          helperText={errors.planningTemplates}
-        />
-        <TextField
-          id="release-model-deployment"
-          fullWidth
-          multiline
-          minRows={4}
-          margin="normal"
-          label="Deployment activities (one per line)"
-          value={form.deployment}
-          onChange={e => set({ deployment: e.target.value })}
-          error={!!errors.deploymentTemplates}
-          helperText={errors.deploymentTemplates}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button color="primary" variant="contained" onClick={save}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+      <TextField
+        id="release-model-name"
+        fullWidth
+        margin="normal"
+        label="Name"
+        value={form.name}
+        onChange={e => set({ name: e.target.value })}
+        {...fieldProps('name')}
+      />
+      <TextField
+        id="release-model-category"
+        fullWidth
+        margin="normal"
+        label="Category"
+        value={form.category}
+        onChange={e => set({ category: e.target.value })}
+        {...fieldProps('category')}
+      />
+      <EntityPicker
+        label="Default executor group"
+        kinds={['Group']}
+        value={form.defaultExecutorGroup}
+        onChange={defaultExecutorGroup => set({ defaultExecutorGroup })}
+        error={errorOf('defaultExecutorGroup')}
+      />
+      {level('defaultImpact', 'Default impact')}
+      {level('defaultUrgency', 'Default urgency')}
+      <TextField
+        id="release-model-planning"
+        fullWidth
+        multiline
+        minRows={4}
+        margin="normal"
+        label="Planning activities (one per line)"
+        value={form.planning}
+        onChange={e => set({ planning: e.target.value })}
+        {...fieldProps('planningTemplates')}
+      />
+      <TextField
+        id="release-model-deployment"
+        fullWidth
+        multiline
+        minRows={4}
+        margin="normal"
+        label="Deployment activities (one per line)"
+        value={form.deployment}
+        onChange={e => set({ deployment: e.target.value })}
+        {...fieldProps('deploymentTemplates')}
+      />
+    </FormDialog>
   );
 };

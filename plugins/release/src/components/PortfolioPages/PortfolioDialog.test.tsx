@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Portfolio } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
-import { backendError } from '../../testUtils/backendError';
+import { backendError, invalidRequest } from '../../__testUtils__/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { PortfolioDialog } from './PortfolioDialog';
 
@@ -69,7 +69,7 @@ describe('PortfolioDialog', () => {
     const createPortfolio = jest
       .fn()
       .mockRejectedValueOnce(
-        backendError(400, 'InputError', 'Invalid request: name: is required'),
+        invalidRequest({ field: 'name', message: 'is required' }),
       )
       .mockResolvedValueOnce(portfolio);
     const { onSaved } = await renderDialog({ createPortfolio });
@@ -103,15 +103,12 @@ describe('PortfolioDialog', () => {
   });
 
   it('shows a refused group under its picker instead of the hint', async () => {
-    const createPortfolio = jest
-      .fn()
-      .mockRejectedValue(
-        backendError(
-          400,
-          'InputError',
-          'Invalid request: authorizerGroup: must be a group entity reference',
-        ),
-      );
+    const createPortfolio = jest.fn().mockRejectedValue(
+      invalidRequest({
+        field: 'authorizerGroup',
+        message: 'must be a group entity reference',
+      }),
+    );
     const { onSaved } = await renderDialog({ createPortfolio });
     await userEvent.type(screen.getByLabelText('Name'), 'Payments');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -15,7 +15,7 @@ import userEvent from '@testing-library/user-event';
 import { SWRConfig } from 'swr';
 import { ReleaseApi, releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { backendError } from '../../testUtils/backendError';
+import { backendError } from '../../__testUtils__/backendError';
 import { PortfolioListPage } from './PortfolioListPage';
 
 const commerce: Portfolio = {

@@ -8,35 +8,42 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import { releasePortfolioManagePermission } from '@internal/plugin-release-common';
+import {
+  Portfolio,
+  releasePortfolioManagePermission,
+} from '@internal/plugin-release-common';
 import { useState } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { releaseApiRef } from '../../api';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { portfolioRouteRef } from '../../routes';
-import { shortRef } from '../labels';
+import { DataTable, refColumn } from '../tables';
 import { PortfolioDialog } from './PortfolioDialog';
 
 /** Release portfolios (docs/process.md#portfolios-and-release-models). */
 export const PortfolioListPage = () => {
-  const releaseApi = useApi(releaseApiRef);
   const portfolioLink = useRouteRef(portfolioRouteRef);
   const canManage = usePermission({
     permission: releasePortfolioManagePermission,
   });
-  const portfolios = useAsyncRetry(
-    () => releaseApi.listPortfolios(),
-    [releaseApi],
-  );
+  const portfolios = usePortfolios();
   const [creating, setCreating] = useState(false);
+
+  const columns: TableColumn<Portfolio>[] = [
+    {
+      title: 'Name',
+      field: 'name',
+      render: portfolio => (
+        <Link to={portfolioLink({ id: portfolio.id })}>{portfolio.name}</Link>
+      ),
+    },
+    { title: 'Description', field: 'description' },
+    refColumn('Owner group', 'ownerGroup'),
+    refColumn('Authorizer group', 'authorizerGroup'),
+  ];
 
   return (
     <Page themeId="tool">
@@ -69,30 +76,11 @@ export const PortfolioListPage = () => {
         )}
         {!!portfolios.value?.length && (
           <InfoCard noPadding>
-            <Table size="small" aria-label="Portfolios">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Name</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell>Owner group</TableCell>
-                  <TableCell>Authorizer group</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {portfolios.value.map(portfolio => (
-                  <TableRow key={portfolio.id}>
-                    <TableCell>
-                      <Link to={portfolioLink({ id: portfolio.id })}>
-                        {portfolio.name}
-                      </Link>
-                    </TableCell>
-                    <TableCell>{portfolio.description}</TableCell>
-                    <TableCell>{shortRef(portfolio.ownerGroup)}</TableCell>
-                    <TableCell>{shortRef(portfolio.authorizerGroup)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              label="Portfolios"
+              columns={columns}
+              data={portfolios.value}
+            />
           </InfoCard>
         )}
         {creating && (

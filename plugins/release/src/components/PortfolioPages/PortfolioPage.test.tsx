@@ -12,7 +12,7 @@ import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { PortfolioPage } from './PortfolioPage';
 
 const portfolio = {

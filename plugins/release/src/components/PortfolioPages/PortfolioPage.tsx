@@ -7,6 +7,7 @@ import {
   Page,
   Progress,
   ResponseErrorPanel,
+  TableColumn,
 } from '@backstage/core-components';
 import {
   useApi,
@@ -16,14 +17,9 @@ import {
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
 import {
+  OverdueActivity,
+  Release,
   ReleaseModel,
   releasePortfolioManagePermission,
 } from '@internal/plugin-release-common';
@@ -31,7 +27,9 @@ import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
-import { formatDateTime, formatWindow, shortRef } from '../labels';
+import { formatDateTime, shortRef } from '../labels';
+import { SelectField } from '../forms';
+import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
 import { PortfolioDialog } from './PortfolioDialog';
 import { Roadmap } from './Roadmap';
@@ -52,6 +50,7 @@ export const PortfolioPage = () => {
   const { id } = useRouteRefParams(portfolioRouteRef);
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const column = useReleaseColumns();
   const canManage = usePermission({
     permission: releasePortfolioManagePermission,
   });
@@ -90,6 +89,70 @@ export const PortfolioPage = () => {
     portfolio.retry();
   };
 
+  const upcomingColumns: TableColumn<Release>[] = [
+    column.number('Release'),
+    { title: 'Title', field: 'title' },
+    column.window(),
+  ];
+  const overdueColumns: TableColumn<OverdueActivity>[] = [
+    {
+      title: 'Release',
+      field: 'releaseNumber',
+      render: activity => (
+        <Link to={releaseLink({ id: activity.releaseId })}>
+          {activity.releaseNumber}
+        </Link>
+      ),
+    },
+    { title: 'Activity', field: 'title' },
+    {
+      title: 'Assignee',
+      field: 'assignee',
+      render: activity => shortRef(activity.assignee ?? activity.group),
+    },
+    {
+      title: 'Due',
+      field: 'dueAt',
+      render: activity => `due ${formatDateTime(activity.dueAt)}`,
+    },
+  ];
+  const modelColumns: TableColumn<ReleaseModel>[] = [
+    { title: 'Name', field: 'name' },
+    { title: 'Category', field: 'category' },
+    { title: 'Lifecycle', field: 'lifecycle' },
+    refColumn('Executor group', 'defaultExecutorGroup'),
+    {
+      title: 'Activities',
+      field: 'planningTemplates',
+      sorting: false,
+      render: model =>
+        `${model.planningTemplates.length} planning, ${model.deploymentTemplates.length} deployment`,
+    },
+    {
+      title: '',
+      field: 'id',
+      sorting: false,
+      render: model =>
+        canManage.allowed && (
+          <>
+            <Button size="small" onClick={() => setModelDialog({ model })}>
+              Edit
+            </Button>
+            {model.lifecycle === 'new' && (
+              <Button size="small" onClick={() => moveModel(model, 'active')}>
+                Activate
+              </Button>
+            )}
+            {model.lifecycle === 'active' && (
+              <Button size="small" onClick={() => moveModel(model, 'retired')}>
+                Retire
+              </Button>
+            )}
+          </>
+        ),
+    },
+  ];
+
   return (
     <Page themeId="tool">
       <Header
@@ -98,21 +161,15 @@ export const PortfolioPage = () => {
       />
       <Content>
         <ContentHeader title="Portfolio">
-          <TextField
+          <SelectField
             id="release-portfolio-period"
-            select
             size="small"
             variant="outlined"
             label="Period"
             value={period}
-            onChange={e => setPeriod(e.target.value)}
-          >
-            {periods.map(([value, label]) => (
-              <MenuItem key={value} value={value}>
-                {label}
-              </MenuItem>
-            ))}
-          </TextField>
+            onChange={setPeriod}
+            options={periods.map(([value, label]) => [value, label])}
+          />
           <Button
             disabled={!canManage.allowed}
             onClick={() => setEditing(true)}
@@ -138,50 +195,20 @@ export const PortfolioPage = () => {
             </Grid>
             <Grid item xs={12} md={6}>
               <InfoCard title="Upcoming windows" noPadding>
-                <Table size="small" aria-label="Upcoming windows">
-                  <TableBody>
-                    {summary.value.upcoming.map(release => (
-                      <TableRow key={release.id}>
-                        <TableCell>
-                          <Link to={releaseLink({ id: release.id })}>
-                            {release.number}
-                          </Link>
-                        </TableCell>
-                        <TableCell>{release.title}</TableCell>
-                        <TableCell>
-                          {formatWindow(
-                            release.plannedStart,
-                            release.plannedEnd,
-                          )}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <DataTable
+                  label="Upcoming windows"
+                  columns={upcomingColumns}
+                  data={summary.value.upcoming}
+                />
               </InfoCard>
             </Grid>
             <Grid item xs={12} md={6}>
               <InfoCard title="Overdue activities" noPadding>
-                <Table size="small" aria-label="Overdue activities">
-                  <TableBody>
-                    {summary.value.overdueActivities.map(activity => (
-                      <TableRow key={activity.id}>
-                        <TableCell>
-                          <Link to={releaseLink({ id: activity.releaseId })}>
-                            {activity.releaseNumber}
-                          </Link>
-                        </TableCell>
-                        <TableCell>{activity.title}</TableCell>
-                        <TableCell>
-                          {shortRef(activity.assignee ?? activity.group)}
-                        </TableCell>
-                        <TableCell>
-                          due {formatDateTime(activity.dueAt)}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <DataTable
+                  label="Overdue activities"
+                  columns={overdueColumns}
+                  data={summary.value.overdueActivities}
+                />
               </InfoCard>
             </Grid>
           </Grid>
@@ -199,60 +226,11 @@ export const PortfolioPage = () => {
           }
           noPadding
         >
-          <Table size="small" aria-label="Release models">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Category</TableCell>
-                <TableCell>Lifecycle</TableCell>
-                <TableCell>Executor group</TableCell>
-                <TableCell>Activities</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {portfolio.value.models.map(model => (
-                <TableRow key={model.id}>
-                  <TableCell>{model.name}</TableCell>
-                  <TableCell>{model.category}</TableCell>
-                  <TableCell>{model.lifecycle}</TableCell>
-                  <TableCell>{shortRef(model.defaultExecutorGroup)}</TableCell>
-                  <TableCell>
-                    {model.planningTemplates.length} planning,{' '}
-                    {model.deploymentTemplates.length} deployment
-                  </TableCell>
-                  <TableCell>
-                    {canManage.allowed && (
-                      <>
-                        <Button
-                          size="small"
-                          onClick={() => setModelDialog({ model })}
-                        >
-                          Edit
-                        </Button>
-                        {model.lifecycle === 'new' && (
-                          <Button
-                            size="small"
-                            onClick={() => moveModel(model, 'active')}
-                          >
-                            Activate
-                          </Button>
-                        )}
-                        {model.lifecycle === 'active' && (
-                          <Button
-                            size="small"
-                            onClick={() => moveModel(model, 'retired')}
-                          >
-                            Retire
-                          </Button>
-                        )}
-                      </>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            label="Release models"
+            columns={modelColumns}
+            data={portfolio.value.models}
+          />
         </InfoCard>
         {editing && (
           <PortfolioDialog

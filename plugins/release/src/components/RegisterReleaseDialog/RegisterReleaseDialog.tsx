@@ -1,32 +1,29 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import {
   derivePriority,
   Level,
+  RegisterReleaseRequest,
   registerReleaseSchema,
   RELEASE_TYPES,
   ReleaseDetails,
+  ReleaseType,
 } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef } from '../../api';
 import { CI_KINDS_FOR_PICKER } from './ciKinds';
 import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
+import { FormDialog, sameLabels, SelectField } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
-import { LevelSelect, priorityLabels } from '../labels';
+import { LevelSelect, priorityLabels, shortRef } from '../labels';
 
 type Form = {
   title: string;
   description: string;
-  type: string;
+  type: ReleaseType;
   impact: Level;
   urgency: Level;
   risk: Level;
@@ -46,7 +43,7 @@ const toIso = (local: string) =>
 
 /**
  * Registers a release with every field (docs/fields.md#the-release) and its
- * CIs.
+ * CIs, in one request.
  */
 export const RegisterReleaseDialog = (props: {
   onClose: () => void;
@@ -55,7 +52,7 @@ export const RegisterReleaseDialog = (props: {
   initialCis?: string[];
 }) => {
   const releaseApi = useApi(releaseApiRef);
-  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const portfolios = usePortfolios();
   const [form, setForm] = useState<Form>({
     title: '',
     description: '',
@@ -80,11 +77,12 @@ export const RegisterReleaseDialog = (props: {
         : [],
     [releaseApi, form.portfolioId],
   );
-  const { errors, setErrors, failure, busy, submit: send } = useSubmission();
+  const submission = useSubmission(Object.keys(form));
+  const { errors, errorOf, fieldProps } = submission;
   const set = (changes: Partial<Form>) => setForm({ ...form, ...changes });
 
   const submit = async () => {
-    const request = {
+    const request: RegisterReleaseRequest = {
       title: form.title,
       description: form.description || undefined,
       type: form.type,
@@ -99,29 +97,23 @@ export const RegisterReleaseDialog = (props: {
       versionLabel: form.versionLabel || undefined,
       plannedStart: toIso(form.plannedStart),
       plannedEnd: toIso(form.plannedEnd),
+      cis: form.cis.map(entityRef => ({ entityRef, role: 'updated' })),
     };
-    const checked = registerReleaseSchema.safeParse(request);
-    if (!checked.success) {
-      setErrors(
-        Object.fromEntries(
-          checked.error.issues.map(i => [String(i.path[0]), i.message]),
-        ),
-      );
-      return;
-    }
+    if (!submission.check(registerReleaseSchema, request)) return;
     let created: ReleaseDetails | undefined;
-    const ok = await send(async () => {
-      created = await releaseApi.registerRelease(request as any);
-      for (const entityRef of form.cis) {
-        await releaseApi.addRelation(created.id, {
-          kind: 'ci',
-          entityRef,
-          role: 'updated',
-        });
-      }
+    const ok = await submission.submit(async () => {
+      created = await releaseApi.registerRelease(request);
     });
     if (ok && created) props.onRegistered(created);
   };
+
+  // A refused CI (`cis.1.entityRef`) is named on the picker that chose it.
+  const ciErrors = errors
+    .filter(e => e.field === 'cis' || e.field.startsWith('cis.'))
+    .map(e => {
+      const ref = form.cis[Number(e.field.split('.')[1])];
+      return ref ? `${shortRef(ref)}: ${e.message}` : e.message;
+    });
 
   const levelField = (field: 'impact' | 'urgency' | 'risk', label: string) => (
     <LevelSelect
@@ -129,229 +121,190 @@ export const RegisterReleaseDialog = (props: {
       label={label}
       value={form[field]}
       onChange={value => set({ [field]: value })}
+      error={errorOf(field)}
     />
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      title="Register a release"
+      submitLabel="Register"
       onClose={props.onClose}
-      fullWidth
+      onSubmit={submit}
+      submission={submission}
       maxWidth="md"
-      aria-labelledby="register-title"
     >
-      <DialogTitle id="register-title">Register a release</DialogTitle>
-      <DialogContent>
-        {failure && <Alert severity="error">{failure.message}</Alert>}
-        <Grid container spacing={2}>
-          <Grid item xs={12} md={8}>
-            <TextField
-              id="release-title"
-              fullWidth
-              required
-              margin="normal"
-              label="Title"
-              value={form.title}
-              onChange={e => set({ title: e.target.value })}
-              error={!!errors.title}
-              helperText={errors.title}
-              inputProps={{ maxLength: 200 }}
-            />
-          </Grid>
-          <Grid item xs={12} md={4}>
-            <TextField
-              id="release-type"
-              select
-              fullWidth
-              margin="normal"
-              label="Type"
-              value={form.type}
-              onChange={e => set({ type: e.target.value })}
-              error={!!errors.type}
-              helperText={errors.type}
-            >
-              {RELEASE_TYPES.map(type => (
-                <MenuItem key={type} value={type}>
-                  {type}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12}>
-            <TextField
-              id="release-description-markdown"
-              fullWidth
-              multiline
-              minRows={2}
-              label="Description (Markdown)"
-              value={form.description}
-              onChange={e => set({ description: e.target.value })}
-              error={!!errors.description}
-              helperText={errors.description}
-            />
-          </Grid>
-          <Grid item xs={4} md={2}>
-            {levelField('impact', 'Impact')}
-          </Grid>
-          <Grid item xs={4} md={2}>
-            {levelField('urgency', 'Urgency')}
-          </Grid>
-          <Grid item xs={4} md={2}>
-            <TextField
-              id="release-priority"
-              fullWidth
-              margin="normal"
-              label="Priority"
-              value={priorityLabels[derivePriority(form.impact, form.urgency)]}
-              InputProps={{ readOnly: true }}
-              helperText="From impact and urgency"
-            />
-          </Grid>
-          <Grid item xs={4} md={2}>
-            {levelField('risk', 'Risk')}
-          </Grid>
-          <Grid item xs={8} md={4}>
-            <TextField
-              id="release-version"
-              fullWidth
-              margin="normal"
-              label="Version"
-              value={form.versionLabel}
-              onChange={e => set({ versionLabel: e.target.value })}
-              error={!!errors.versionLabel}
-              helperText={errors.versionLabel ?? 'e.g. 2.4.0'}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <TextField
-              id="release-business-justification"
-              fullWidth
-              multiline
-              margin="normal"
-              label="Business justification"
-              value={form.businessJustification}
-              onChange={e => set({ businessJustification: e.target.value })}
-              error={!!errors.businessJustification}
-              helperText={
-                errors.businessJustification ??
-                'Why the release exists; required before authorization'
-              }
-            />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <EntityPicker
-              label="Manager"
-              kinds={['User']}
-              value={form.manager}
-              onChange={manager => set({ manager })}
-              error={errors.manager}
-            />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <EntityPicker
-              label="Executor group"
-              kinds={['Group']}
-              value={form.executorGroup}
-              onChange={executorGroup => set({ executorGroup })}
-              error={errors.executorGroup}
-            />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <TextField
-              id="release-portfolio"
-              select
-              fullWidth
-              margin="normal"
-              label="Portfolio"
-              value={form.portfolioId}
-              onChange={e => set({ portfolioId: e.target.value, modelId: '' })}
-              error={!!errors.portfolioId}
-              helperText={errors.portfolioId}
-            >
-              <MenuItem value="">None</MenuItem>
-              {(portfolios.value ?? []).map(p => (
-                <MenuItem key={p.id} value={p.id}>
-                  {p.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <TextField
-              id="release-release-model"
-              select
-              fullWidth
-              margin="normal"
-              label="Release model"
-              value={form.modelId}
-              disabled={!form.portfolioId}
-              onChange={e => set({ modelId: e.target.value })}
-              error={!!errors.modelId}
-              helperText={
-                errors.modelId ??
-                'Pre-fills executor group, impact, urgency and activities'
-              }
-            >
-              <MenuItem value="">None</MenuItem>
-              {(models.value ?? [])
-                .filter(m => m.lifecycle === 'active')
-                .map(m => (
-                  <MenuItem key={m.id} value={m.id}>
-                    {m.name}
-                  </MenuItem>
-                ))}
-            </TextField>
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <TextField
-              id="release-planned-start"
-              fullWidth
-              margin="normal"
-              type="datetime-local"
-              label="Planned start"
-              InputLabelProps={{ shrink: true }}
-              value={form.plannedStart}
-              onChange={e => set({ plannedStart: e.target.value })}
-              error={!!errors.plannedStart}
-              helperText={errors.plannedStart}
-            />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <TextField
-              id="release-planned-end"
-              fullWidth
-              margin="normal"
-              type="datetime-local"
-              label="Planned end"
-              InputLabelProps={{ shrink: true }}
-              value={form.plannedEnd}
-              onChange={e => set({ plannedEnd: e.target.value })}
-              error={!!errors.plannedEnd}
-              helperText={errors.plannedEnd ?? 'The deadline'}
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <MultiEntityPicker
-              label="Configuration items"
-              kinds={CI_KINDS_FOR_PICKER}
-              value={form.cis}
-              onChange={cis => set({ cis })}
-              helperText="Catalog entities this release changes"
-            />
-          </Grid>
+      <Grid container spacing={2}>
+        <Grid item xs={12} md={8}>
+          <TextField
+            id="release-title"
+            fullWidth
+            required
+            margin="normal"
+            label="Title"
+            value={form.title}
+            onChange={e => set({ title: e.target.value })}
+            {...fieldProps('title')}
+            inputProps={{ maxLength: 200 }}
+          />
         </Grid>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={submit}
-          disabled={busy}
-        >
-          Register
-        </Button>
-      </DialogActions>
-    </Dialog>
+        <Grid item xs={12} md={4}>
+          <SelectField
+            id="release-type"
+            fullWidth
+            margin="normal"
+            label="Type"
+            value={form.type}
+            onChange={type => set({ type: type as ReleaseType })}
+            options={sameLabels(RELEASE_TYPES)}
+            {...fieldProps('type')}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <TextField
+            id="release-description-markdown"
+            fullWidth
+            multiline
+            minRows={2}
+            label="Description (Markdown)"
+            value={form.description}
+            onChange={e => set({ description: e.target.value })}
+            {...fieldProps('description')}
+          />
+        </Grid>
+        <Grid item xs={4} md={2}>
+          {levelField('impact', 'Impact')}
+        </Grid>
+        <Grid item xs={4} md={2}>
+          {levelField('urgency', 'Urgency')}
+        </Grid>
+        <Grid item xs={4} md={2}>
+          <TextField
+            id="release-priority"
+            fullWidth
+            margin="normal"
+            label="Priority"
+            value={priorityLabels[derivePriority(form.impact, form.urgency)]}
+            InputProps={{ readOnly: true }}
+            helperText="From impact and urgency"
+          />
+        </Grid>
+        <Grid item xs={4} md={2}>
+          {levelField('risk', 'Risk')}
+        </Grid>
+        <Grid item xs={8} md={4}>
+          <TextField
+            id="release-version"
+            fullWidth
+            margin="normal"
+            label="Version"
+            value={form.versionLabel}
+            onChange={e => set({ versionLabel: e.target.value })}
+            {...fieldProps('versionLabel', 'e.g. 2.4.0')}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <TextField
+            id="release-business-justification"
+            fullWidth
+            multiline
+            margin="normal"
+            label="Business justification"
+            value={form.businessJustification}
+            onChange={e => set({ businessJustification: e.target.value })}
+            {...fieldProps(
+              'businessJustification',
+              'Why the release exists; required before authorization',
+            )}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityPicker
+            label="Manager"
+            kinds={['User']}
+            value={form.manager}
+            onChange={manager => set({ manager })}
+            error={errorOf('manager')}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <EntityPicker
+            label="Executor group"
+            kinds={['Group']}
+            value={form.executorGroup}
+            onChange={executorGroup => set({ executorGroup })}
+            error={errorOf('executorGroup')}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <SelectField
+            id="release-portfolio"
+            fullWidth
+            margin="normal"
+            label="Portfolio"
+            value={form.portfolioId}
+            onChange={portfolioId => set({ portfolioId, modelId: '' })}
+            empty="None"
+            options={(portfolios.value ?? []).map(p => [p.id, p.name])}
+            {...fieldProps('portfolioId')}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <SelectField
+            id="release-release-model"
+            fullWidth
+            margin="normal"
+            label="Release model"
+            value={form.modelId}
+            disabled={!form.portfolioId}
+            onChange={modelId => set({ modelId })}
+            empty="None"
+            options={(models.value ?? [])
+              .filter(m => m.lifecycle === 'active')
+              .map(m => [m.id, m.name])}
+            {...fieldProps(
+              'modelId',
+              'Pre-fills executor group, impact, urgency and activities',
+            )}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <TextField
+            id="release-planned-start"
+            fullWidth
+            margin="normal"
+            type="datetime-local"
+            label="Planned start"
+            InputLabelProps={{ shrink: true }}
+            value={form.plannedStart}
+            onChange={e => set({ plannedStart: e.target.value })}
+            {...fieldProps('plannedStart')}
+          />
+        </Grid>
+        <Grid item xs={12} md={6}>
+          <TextField
+            id="release-planned-end"
+            fullWidth
+            margin="normal"
+            type="datetime-local"
+            label="Planned end"
+            InputLabelProps={{ shrink: true }}
+            value={form.plannedEnd}
+            onChange={e => set({ plannedEnd: e.target.value })}
+            {...fieldProps('plannedEnd', 'The deadline')}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <MultiEntityPicker
+            label="Configuration items"
+            kinds={CI_KINDS_FOR_PICKER}
+            value={form.cis}
+            onChange={cis => set({ cis })}
+            error={ciErrors.length > 0 ? ciErrors.join('; ') : undefined}
+            helperText="Catalog entities this release changes"
+          />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 };

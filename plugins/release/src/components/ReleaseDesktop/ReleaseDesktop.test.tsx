@@ -11,7 +11,7 @@ import { SWRConfig } from 'swr';
 import { ReleaseList } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aListItem } from '../../testUtils/releaseFixtures';
+import { aListItem } from '../../__testUtils__/releaseFixtures';
 import {
   afterRefetchWait,
   FakeSignalApi,
@@ -121,6 +121,43 @@ describe('ReleaseDesktop', () => {
       limit: 25,
       offset: 0,
       orderBy: 'plannedStart',
+    });
+  });
+
+  it('asks the server for the order of a column header and for the next page', async () => {
+    const listReleases = jest.fn().mockResolvedValue({
+      items: [aListItem()],
+      totalCount: 60,
+      countsByStatus: { executed: 60 },
+    });
+    await renderDesktop({ canRegister: true, listReleases }).rendered;
+    const table = await screen.findByRole('table', { name: 'Releases' });
+    // Only what the server can order by offers sorting.
+    expect(
+      within(table).queryByRole('button', { name: 'Type' }),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Title' }));
+    expect(listReleases.mock.calls.at(-1)[0]).toMatchObject({
+      orderBy: 'title',
+      order: 'asc',
+      offset: 0,
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(listReleases.mock.calls.at(-1)[0]).toMatchObject({
+      orderBy: 'title',
+      order: 'asc',
+      limit: 25,
+      offset: 25,
+    });
+
+    // The same header again: the other way round, from the first page.
+    await userEvent.click(within(table).getByRole('button', { name: 'Title' }));
+    expect(listReleases.mock.calls.at(-1)[0]).toMatchObject({
+      orderBy: 'title',
+      order: 'desc',
+      offset: 0,
     });
   });
 

@@ -20,8 +20,8 @@ import {
 } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef } from '../../api';
 import { useCurrentUser } from '../../hooks/useCurrentUser';
 import { useDesktopFilters } from '../../hooks/useDesktopFilters';
@@ -60,7 +60,7 @@ export const ReleaseDesktop = () => {
     action: ReleaseAction;
   }>();
 
-  const portfolios = useAsync(() => releaseApi.listPortfolios(), [releaseApi]);
+  const portfolios = usePortfolios();
   const waitingForIdentity = filters.mine !== '' && !userRef;
   const filterQuery = waitingForIdentity
     ? undefined

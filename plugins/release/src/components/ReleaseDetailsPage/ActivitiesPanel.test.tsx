@@ -3,7 +3,8 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { releaseApiRef } from '../../api';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { ActivitiesPanel } from './ActivitiesPanel';
 
 const release = aRelease({
@@ -83,5 +84,32 @@ describe('ActivitiesPanel', () => {
     expect(
       screen.queryByRole('button', { name: 'Add activity' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('offers to reload when someone else changed the activity first', async () => {
+    const updateActivity = jest
+      .fn()
+      .mockRejectedValue(
+        backendError(
+          409,
+          'ConflictError',
+          'The activity "Smoke test" was changed by someone else: you sent version 3, it is now at version 4.',
+        ),
+      );
+    const { onChanged, rendered } = renderPanel(updateActivity);
+    await rendered;
+    const row = screen.getByText('Smoke test').closest('tr')!;
+    await userEvent.click(within(row).getByRole('button', { name: 'Start' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(
+      'Someone else changed an activity of this release.',
+    );
+    expect(onChanged).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(warning).getByRole('button', { name: 'Reload' }),
+    );
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

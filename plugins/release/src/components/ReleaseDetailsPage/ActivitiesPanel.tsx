@@ -1,11 +1,7 @@
+import { TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import IconButton from '@material-ui/core/IconButton';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ArrowDownward from '@material-ui/icons/ArrowDownward';
@@ -21,7 +17,10 @@ import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { NoteDialog } from './NoteDialog';
-import { errorMessage, formatDateTime, shortRef } from '../labels';
+import { StaleVersionAlert } from '../forms';
+import { useSubmission } from '../../hooks/useSubmission';
+import { formatDateTime, shortRef } from '../labels';
+import { DataTable } from '../tables';
 
 const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
   pending: ['in-progress', 'done', 'skipped'],
@@ -53,21 +52,20 @@ export const ActivitiesPanel = (props: {
   const releaseApi = useApi(releaseApiRef);
   const [title, setTitle] = useState('');
   const [assignee, setAssignee] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string>();
   const [noting, setNoting] = useState<{
     activity: ReleaseActivity;
     status: ActivityStatus;
   }>();
   const activities = release.activities.filter(a => a.phase === phase);
 
+  // The add form's title and assignee show their own errors; a refused
+  // step, and someone else's change, show above the table.
+  const { failure, fieldProps, errorOf, submit, clear } = useSubmission([
+    'title',
+    'assignee',
+  ]);
   const run = async (work: () => Promise<unknown>) => {
-    setFailure(undefined);
-    try {
-      await work();
-      onChanged();
-    } catch (error) {
-      setFailure(errorMessage(error));
-    }
+    if (await submit(work)) onChanged();
   };
 
   const step = (
@@ -96,72 +94,91 @@ export const ActivitiesPanel = (props: {
       }),
     );
 
+  const columns: TableColumn<ReleaseActivity>[] = [
+    {
+      title: '#',
+      field: 'position',
+      render: activity => activities.indexOf(activity) + 1,
+    },
+    { title: 'Activity', field: 'title' },
+    {
+      title: 'Assignee',
+      field: 'assignee',
+      render: activity => shortRef(activity.assignee ?? activity.group) || '—',
+    },
+    {
+      title: 'Due',
+      field: 'dueAt',
+      render: activity => formatDateTime(activity.dueAt),
+    },
+    { title: 'Status', field: 'status' },
+    { title: 'Notes', field: 'notes' },
+    {
+      title: '',
+      field: 'id',
+      render: activity => {
+        const index = activities.indexOf(activity);
+        return (
+          canEdit && (
+            <>
+              {(nextSteps[activity.status] ?? []).map(status => (
+                <Button
+                  key={status}
+                  size="small"
+                  onClick={() => step(activity, status)}
+                >
+                  {stepLabels[status]}
+                </Button>
+              ))}
+              <IconButton
+                size="small"
+                aria-label={`Move ${activity.title} up`}
+                disabled={index === 0}
+                onClick={() => move(activity, -1)}
+              >
+                <ArrowUpward fontSize="small" />
+              </IconButton>
+              <IconButton
+                size="small"
+                aria-label={`Move ${activity.title} down`}
+                disabled={index === activities.length - 1}
+                onClick={() => move(activity, 1)}
+              >
+                <ArrowDownward fontSize="small" />
+              </IconButton>
+            </>
+          )
+        );
+      },
+    },
+  ];
+
   return (
     <>
-      {failure && <Alert severity="error">{failure}</Alert>}
+      {failure &&
+        (failure.stale ? (
+          <StaleVersionAlert
+            what="an activity of this release"
+            onReload={() => {
+              clear();
+              onChanged();
+            }}
+          />
+        ) : (
+          <Alert severity="error">{failure.message}</Alert>
+        ))}
       {activities.length === 0 ? (
         <Typography color="textSecondary">
           No {phase} activities yet.
         </Typography>
       ) : (
-        <Table size="small" aria-label={`${phase} activities`}>
-          <TableHead>
-            <TableRow>
-              <TableCell>#</TableCell>
-              <TableCell>Activity</TableCell>
-              <TableCell>Assignee</TableCell>
-              <TableCell>Due</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Notes</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {activities.map((activity, index) => (
-              <TableRow key={activity.id}>
-                <TableCell>{index + 1}</TableCell>
-                <TableCell>{activity.title}</TableCell>
-                <TableCell>
-                  {shortRef(activity.assignee ?? activity.group) || '—'}
-                </TableCell>
-                <TableCell>{formatDateTime(activity.dueAt)}</TableCell>
-                <TableCell>{activity.status}</TableCell>
-                <TableCell>{activity.notes}</TableCell>
-                <TableCell>
-                  {canEdit && (
-                    <>
-                      {(nextSteps[activity.status] ?? []).map(status => (
-                        <Button
-                          key={status}
-                          size="small"
-                          onClick={() => step(activity, status)}
-                        >
-                          {stepLabels[status]}
-                        </Button>
-                      ))}
-                      <IconButton
-                        size="small"
-                        aria-label={`Move ${activity.title} up`}
-                        disabled={index === 0}
-                        onClick={() => move(activity, -1)}
-                      >
-                        <ArrowUpward fontSize="small" />
-                      </IconButton>
-                      <IconButton
-                        size="small"
-                        aria-label={`Move ${activity.title} down`}
-                        disabled={index === activities.length - 1}
-                        onClick={() => move(activity, 1)}
-                      >
-                        <ArrowDownward fontSize="small" />
-                      </IconButton>
-                    </>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          label={`${phase} activities`}
+          columns={columns}
+          data={activities}
+          // The phase's order is the order of work: no sorting by column.
+          sorting={false}
+        />
       )}
       {noting && (
         <NoteDialog
@@ -196,6 +213,7 @@ export const ActivitiesPanel = (props: {
             value={title}
             onChange={e => setTitle(e.target.value)}
             margin="normal"
+            {...fieldProps('title')}
             style={{ flex: 2 }}
           />
           <div style={{ flex: 1 }}>
@@ -204,6 +222,7 @@ export const ActivitiesPanel = (props: {
               kinds={['User']}
               value={assignee}
               onChange={setAssignee}
+              error={errorOf('assignee')}
             />
           </div>
           <Button type="submit" color="primary" variant="outlined">

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { ReleaseConflicts } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { ConflictsPanel } from './ConflictsPanel';
 
 const window = {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseDetails } from '@internal/plugin-release-common';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError, invalidRequest } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { EditReleaseDialog } from './EditReleaseDialog';
 
@@ -178,10 +178,9 @@ describe('EditReleaseDialog', () => {
     const editRelease = jest
       .fn()
       .mockRejectedValue(
-        backendError(
-          400,
-          'InputError',
-          'Invalid request: plannedEnd: must be after plannedStart; title: is required',
+        invalidRequest(
+          { field: 'plannedEnd', message: 'must be after plannedStart' },
+          { field: 'title', message: 'is required' },
         ),
       );
     const { onSaved } = await renderDialog(editRelease);

@@ -1,16 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import { ReleaseDetails } from '@internal/plugin-release-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { FormDialog } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 
@@ -40,14 +35,15 @@ export const EditReleaseDialog = (props: {
     plannedStart: toLocal(release.plannedStart),
     plannedEnd: toLocal(release.plannedEnd),
   });
-  const { errors, failure, submit } = useSubmission();
+  const submission = useSubmission(Object.keys(form));
+  const { errorOf, fieldProps } = submission;
   const base = useBaseVersion(release, props.onReload);
   const set = (changes: Partial<typeof form>) =>
     setForm({ ...form, ...changes });
 
   const save = async () => {
     let saved: ReleaseDetails | undefined;
-    const ok = await submit(async () => {
+    const ok = await submission.submit(async () => {
       saved = await releaseApi.editRelease(release.id, {
         expectedVersion: base.version,
         title: form.title,
@@ -79,77 +75,51 @@ export const EditReleaseDialog = (props: {
       minRows={multiline ? 3 : undefined}
       value={form[field]}
       onChange={e => set({ [field]: e.target.value })}
-      error={!!errors[field]}
-      helperText={errors[field]}
+      {...fieldProps(field)}
     />
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      title={`Edit ${release.number}`}
       onClose={props.onClose}
-      fullWidth
+      onSubmit={save}
+      submission={submission}
+      onReload={base.reload}
       maxWidth="md"
-      aria-labelledby="edit-title"
     >
-      <DialogTitle id="edit-title">Edit {release.number}</DialogTitle>
-      <DialogContent>
-        {failure && (
-          <Alert
-            severity={failure.stale ? 'warning' : 'error'}
-            action={
-              failure.stale ? (
-                <Button color="inherit" size="small" onClick={base.reload}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {failure.stale
-              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
-              : failure.message}
-          </Alert>
-        )}
-        {text('title', 'Title')}
-        {text('description', 'Description (Markdown)', true)}
-        {text('businessJustification', 'Business justification', true)}
-        {text('versionLabel', 'Version')}
-        <EntityPicker
-          label="Manager"
-          kinds={['User']}
-          value={form.manager}
-          onChange={manager => set({ manager })}
-          error={errors.manager}
+      {text('title', 'Title')}
+      {text('description', 'Description (Markdown)', true)}
+      {text('businessJustification', 'Business justification', true)}
+      {text('versionLabel', 'Version')}
+      <EntityPicker
+        label="Manager"
+        kinds={['User']}
+        value={form.manager}
+        onChange={manager => set({ manager })}
+        error={errorOf('manager')}
+      />
+      <EntityPicker
+        label="Executor group"
+        kinds={['Group']}
+        value={form.executorGroup}
+        onChange={executorGroup => set({ executorGroup })}
+        error={errorOf('executorGroup')}
+      />
+      {(['plannedStart', 'plannedEnd'] as const).map(field => (
+        <TextField
+          key={field}
+          id={`release-edit-${field}`}
+          fullWidth
+          margin="normal"
+          type="datetime-local"
+          label={field === 'plannedStart' ? 'Planned start' : 'Planned end'}
+          InputLabelProps={{ shrink: true }}
+          value={form[field]}
+          onChange={e => set({ [field]: e.target.value })}
+          {...fieldProps(field)}
         />
-        <EntityPicker
-          label="Executor group"
-          kinds={['Group']}
-          value={form.executorGroup}
-          onChange={executorGroup => set({ executorGroup })}
-          error={errors.executorGroup}
-        />
-        {(['plannedStart', 'plannedEnd'] as const).map(field => (
-          <TextField
-            key={field}
-            id={`release-edit-${field}`}
-            fullWidth
-            margin="normal"
-            type="datetime-local"
-            label={field === 'plannedStart' ? 'Planned start' : 'Planned end'}
-            InputLabelProps={{ shrink: true }}
-            value={form[field]}
-            onChange={e => set({ [field]: e.target.value })}
-            error={!!errors[field]}
-            helperText={errors[field]}
-          />
-        ))}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button color="primary" variant="contained" onClick={save}>
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+      ))}
+    </FormDialog>
   );
 };

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { ReleaseImpact } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { ImpactPanel } from './ImpactPanel';
 
 const impact: ReleaseImpact = {

@@ -2,7 +2,6 @@ import {
   EmptyState,
   Progress,
   ResponseErrorPanel,
-  Table,
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -19,6 +18,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { ImpactPathText } from '../ImpactViews';
+import { DataTable } from '../tables';
 
 const columns: TableColumn<ImpactedEntity>[] = [
   {
@@ -91,15 +91,12 @@ export const ImpactPanel = (props: { release: ReleaseDetails }) => {
         />
       )}
       {impact.value && impact.value.entities.length > 0 && (
-        <Table
+        <DataTable
+          label="Impacted entities"
           title={`Impacted entities (${impact.value.entities.length})`}
-          options={{
-            paging: impact.value.entities.length > 20,
-            pageSize: 20,
-            search: true,
-          }}
           columns={columns}
           data={impact.value.entities}
+          search
         />
       )}
     </Box>

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseRelation } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError, invalidRequest } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
 import { RelationsPanel } from './RelationsPanel';
 
@@ -183,11 +183,7 @@ describe('RelationsPanel', () => {
     const addRelation = jest
       .fn()
       .mockRejectedValue(
-        backendError(
-          400,
-          'InputError',
-          'Invalid request: entityRef: is required',
-        ),
+        invalidRequest({ field: 'entityRef', message: 'is required' }),
       );
     const { onChanged } = await renderPanel(true, { addRelation });
     await userEvent.click(screen.getByRole('button', { name: 'Add relation' }));
@@ -209,7 +205,7 @@ describe('RelationsPanel', () => {
     const addRelation = jest
       .fn()
       .mockRejectedValueOnce(
-        backendError(400, 'InputError', 'Invalid request: key: is required'),
+        invalidRequest({ field: 'key', message: 'is required' }),
       )
       .mockResolvedValueOnce(relations[1]);
     const { onChanged } = await renderPanel(true, { addRelation });

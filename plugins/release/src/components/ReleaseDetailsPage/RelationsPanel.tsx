@@ -5,7 +5,6 @@ import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
@@ -18,6 +17,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
+import { sameLabels, SelectField } from '../forms';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { useSubmission } from '../../hooks/useSubmission';
 import { formatDateTime } from '../labels';
@@ -49,7 +49,12 @@ export const RelationsPanel = (props: {
     url: '',
     system: '',
   });
-  const { errors, failure, submit } = useSubmission();
+  const { errorOf, fieldProps, failure, submit } = useSubmission([
+    'kind',
+    'entityRef',
+    'role',
+    ...Object.keys(externalLabels),
+  ]);
 
   const run = async (work: () => Promise<unknown>) => {
     if (await submit(work)) {
@@ -169,21 +174,18 @@ export const RelationsPanel = (props: {
             flexWrap: 'wrap',
           }}
         >
-          <TextField
+          <SelectField
             id="release-relate"
-            select
             label="Relate"
             value={kind}
-            onChange={e => setKind(e.target.value)}
+            onChange={setKind}
             margin="normal"
-          >
-            <MenuItem value="ci">Configuration item</MenuItem>
-            {EXTERNAL_RELATION_KINDS.map(k => (
-              <MenuItem key={k} value={k}>
-                {k}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={[
+              ['ci', 'Configuration item'],
+              ...sameLabels(EXTERNAL_RELATION_KINDS),
+            ]}
+            {...fieldProps('kind')}
+          />
           {kind === 'ci' ? (
             <>
               <div style={{ minWidth: 320 }}>
@@ -192,23 +194,18 @@ export const RelationsPanel = (props: {
                   kinds={CI_KINDS_FOR_PICKER}
                   value={entityRef}
                   onChange={setEntityRef}
-                  error={errors.entityRef}
+                  error={errorOf('entityRef')}
                 />
               </div>
-              <TextField
+              <SelectField
                 id="release-role"
-                select
                 label="Role"
                 value={role}
-                onChange={e => setRole(e.target.value as CiRole)}
+                onChange={value => setRole(value as CiRole)}
                 margin="normal"
-              >
-                {CI_ROLES.map(r => (
-                  <MenuItem key={r} value={r}>
-                    {r}
-                  </MenuItem>
-                ))}
-              </TextField>
+                options={sameLabels(CI_ROLES)}
+                {...fieldProps('role')}
+              />
             </>
           ) : (
             (['key', 'title', 'url', 'system'] as const).map(field => (
@@ -220,8 +217,7 @@ export const RelationsPanel = (props: {
                 onChange={e =>
                   setExternal({ ...external, [field]: e.target.value })
                 }
-                error={!!errors[field]}
-                helperText={errors[field]}
+                {...fieldProps(field)}
                 margin="normal"
               />
             ))

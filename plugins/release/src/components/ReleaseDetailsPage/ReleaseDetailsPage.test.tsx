@@ -21,8 +21,8 @@ import {
   FakeSignalApi,
   WithSignals,
 } from '../../__testUtils__/fakeSignals';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { ReleaseDetailsPage } from './ReleaseDetailsPage';
 import { Route, Routes } from 'react-router-dom';
 

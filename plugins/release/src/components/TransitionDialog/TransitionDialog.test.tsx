@@ -3,8 +3,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Justification } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
-import { backendError } from '../../testUtils/backendError';
-import { aRelease } from '../../testUtils/releaseFixtures';
+import { backendError } from '../../__testUtils__/backendError';
+import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { TransitionDialog } from './TransitionDialog';
 
 function renderDialog(api: object, action: 'close' | 'suspend' = 'close') {

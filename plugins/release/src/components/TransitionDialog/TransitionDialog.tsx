@@ -1,14 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import {
   checkGuards,
   JUSTIFIED_ACTIONS,
@@ -22,6 +15,7 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
+import { FormDialog, sameLabels, SelectField } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 import { actionLabels } from '../labels';
@@ -44,7 +38,15 @@ export const TransitionDialog = (props: {
   const releaseApi = useApi(releaseApiRef);
   const justifications = useJustifications();
   const [input, setInput] = useState<TransitionInput>({});
-  const { errors, setErrors, failure, busy, submit: send } = useSubmission();
+  const submission = useSubmission([
+    'justificationId',
+    'outcome',
+    'closureNotes',
+    'resumeAt',
+    'override',
+    'comment',
+  ]);
+  const { fieldProps } = submission;
   const base = useBaseVersion(release, onReload);
 
   const needsJustification = (JUSTIFIED_ACTIONS as readonly string[]).includes(
@@ -65,11 +67,11 @@ export const TransitionDialog = (props: {
       now: new Date(),
     }).filter(v => v.kind === 'input');
     if (local.length > 0) {
-      setErrors(Object.fromEntries(local.map(v => [v.field, v.message])));
+      submission.report(local);
       return;
     }
     let updated: ReleaseDetails | undefined;
-    const ok = await send(async () => {
+    const ok = await submission.submit(async () => {
       updated = await releaseApi.transition(release.id, {
         action,
         expectedVersion: base.version,
@@ -84,152 +86,104 @@ export const TransitionDialog = (props: {
   };
 
   return (
-    <Dialog
-      open
+    <FormDialog
+      title={`${actionLabels[action]} ${release.number}`}
+      submitLabel={actionLabels[action]}
       onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="transition-title"
+      onSubmit={submit}
+      submission={submission}
+      onReload={base.reload}
     >
-      <DialogTitle id="transition-title">
-        {actionLabels[action]} {release.number}
-      </DialogTitle>
-      <DialogContent>
-        {failure && (
-          <Alert
-            severity={failure.stale ? 'warning' : 'error'}
-            action={
-              failure.stale ? (
-                <Button color="inherit" size="small" onClick={base.reload}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {failure.stale
-              ? 'Someone else changed this release. Reload it to see their changes; what you typed here is kept.'
-              : failure.message}
-          </Alert>
-        )}
-        {needsJustification && (
-          <TextField
-            id="release-justification"
-            select
-            fullWidth
-            margin="normal"
-            label="Justification"
-            value={input.justificationId ?? ''}
-            onChange={e => set({ justificationId: e.target.value })}
-            error={!!errors.justificationId}
-            helperText={
-              errors.justificationId ??
-              'A reason from the justification catalogue'
-            }
-          >
-            {reasons.map(reason => (
-              <MenuItem key={reason.id} value={reason.id}>
-                {reason.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        {action === 'close' && (
-          <>
-            <TextField
-              id="release-outcome"
-              select
-              fullWidth
-              margin="normal"
-              label="Outcome"
-              value={input.outcome ?? ''}
-              onChange={e =>
-                set({ outcome: e.target.value as TransitionInput['outcome'] })
-              }
-              error={!!errors.outcome}
-              helperText={errors.outcome}
-            >
-              {RELEASE_OUTCOMES.map(outcome => (
-                <MenuItem key={outcome} value={outcome}>
-                  {outcome}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              id="release-closure-notes"
-              fullWidth
-              multiline
-              minRows={3}
-              margin="normal"
-              label="Closure notes"
-              value={input.closureNotes ?? ''}
-              onChange={e => set({ closureNotes: e.target.value })}
-              error={!!errors.closureNotes}
-              helperText={
-                errors.closureNotes ??
-                'Required unless the outcome is successful'
-              }
-            />
-          </>
-        )}
-        {action === 'suspend' && (
-          <TextField
-            id="release-resume-automatically-at"
-            fullWidth
-            margin="normal"
-            type="datetime-local"
-            label="Resume automatically at"
-            InputLabelProps={{ shrink: true }}
-            value={input.resumeAt ? input.resumeAt.slice(0, 16) : ''}
-            onChange={e =>
-              set({
-                resumeAt: e.target.value
-                  ? new Date(e.target.value).toISOString()
-                  : undefined,
-              })
-            }
-            error={!!errors.resumeAt}
-            helperText={errors.resumeAt ?? 'Optional'}
-          />
-        )}
-        {action === 'authorize' && (
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={!!input.override}
-                onChange={e => set({ override: e.target.checked })}
-              />
-            }
-            label="Override blackout windows and conflicts"
-          />
-        )}
-        <TextField
-          id="release-transition-comment"
+      {needsJustification && (
+        <SelectField
+          id="release-justification"
           fullWidth
-          multiline
-          minRows={2}
           margin="normal"
-          label={
-            commentRequired.includes(action) || input.override
-              ? 'Comment (required)'
-              : 'Comment'
-          }
-          value={input.comment ?? ''}
-          onChange={e => set({ comment: e.target.value })}
-          error={!!errors.comment}
-          helperText={errors.comment}
+          label="Justification"
+          value={input.justificationId ?? ''}
+          onChange={justificationId => set({ justificationId })}
+          options={reasons.map(reason => [reason.id, reason.name])}
+          {...fieldProps(
+            'justificationId',
+            'A reason from the justification catalogue',
+          )}
         />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={submit}
-          disabled={busy}
-        >
-          {actionLabels[action]}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      )}
+      {action === 'close' && (
+        <>
+          <SelectField
+            id="release-outcome"
+            fullWidth
+            margin="normal"
+            label="Outcome"
+            value={input.outcome ?? ''}
+            onChange={outcome =>
+              set({ outcome: outcome as TransitionInput['outcome'] })
+            }
+            options={sameLabels(RELEASE_OUTCOMES)}
+            {...fieldProps('outcome')}
+          />
+          <TextField
+            id="release-closure-notes"
+            fullWidth
+            multiline
+            minRows={3}
+            margin="normal"
+            label="Closure notes"
+            value={input.closureNotes ?? ''}
+            onChange={e => set({ closureNotes: e.target.value })}
+            {...fieldProps(
+              'closureNotes',
+              'Required unless the outcome is successful',
+            )}
+          />
+        </>
+      )}
+      {action === 'suspend' && (
+        <TextField
+          id="release-resume-automatically-at"
+          fullWidth
+          margin="normal"
+          type="datetime-local"
+          label="Resume automatically at"
+          InputLabelProps={{ shrink: true }}
+          value={input.resumeAt ? input.resumeAt.slice(0, 16) : ''}
+          onChange={e =>
+            set({
+              resumeAt: e.target.value
+                ? new Date(e.target.value).toISOString()
+                : undefined,
+            })
+          }
+          {...fieldProps('resumeAt', 'Optional')}
+        />
+      )}
+      {action === 'authorize' && (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={!!input.override}
+              onChange={e => set({ override: e.target.checked })}
+            />
+          }
+          label="Override blackout windows and conflicts"
+        />
+      )}
+      <TextField
+        id="release-transition-comment"
+        fullWidth
+        multiline
+        minRows={2}
+        margin="normal"
+        label={
+          commentRequired.includes(action) || input.override
+            ? 'Comment (required)'
+            : 'Comment'
+        }
+        value={input.comment ?? ''}
+        onChange={e => set({ comment: e.target.value })}
+        {...fieldProps('comment')}
+      />
+    </FormDialog>
   );
 };

@@ -1,6 +1,5 @@
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import { Level, LEVELS } from '@internal/plugin-release-common';
+import { sameLabels, SelectField } from '../forms/SelectField';
 
 /** A low / medium / high choice (impact, urgency, risk). */
 export const LevelSelect = (props: {
@@ -8,20 +7,18 @@ export const LevelSelect = (props: {
   label: string;
   value: Level;
   onChange: (level: Level) => void;
+  /** What the backend or the form check said is wrong with it. */
+  error?: string;
 }) => (
-  <TextField
+  <SelectField
     id={props.id}
-    select
     fullWidth
     margin="normal"
     label={props.label}
     value={props.value}
-    onChange={e => props.onChange(e.target.value as Level)}
-  >
-    {LEVELS.map(level => (
-      <MenuItem key={level} value={level}>
-        {level}
-      </MenuItem>
-    ))}
-  </TextField>
+    onChange={value => props.onChange(value as Level)}
+    options={sameLabels(LEVELS)}
+    error={!!props.error}
+    helperText={props.error}
+  />
 );
