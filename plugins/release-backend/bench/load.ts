@@ -58,6 +58,8 @@ type Measured = {
   clientErrors: number;
   serverErrors: number;
   failures: number;
+  /** Bytes received per response, headers included. */
+  bytesPerResponse: number;
   /** The first refusal seen, to tell expected 409s from mistakes. */
   sampleRefusal?: string;
 };
@@ -340,6 +342,10 @@ function drive(
           clientErrors: result['4xx'],
           serverErrors: result['5xx'],
           failures: result.errors + result.timeouts,
+          bytesPerResponse:
+            result.requests.total > 0
+              ? result.throughput.total / result.requests.total
+              : 0,
           sampleRefusal,
         });
       },
@@ -371,6 +377,12 @@ async function driveMix(
     clientErrors: results.reduce((s, r) => s + r.clientErrors, 0),
     serverErrors: results.reduce((s, r) => s + r.serverErrors, 0),
     failures: results.reduce((s, r) => s + r.failures, 0),
+    bytesPerResponse:
+      results.reduce((s, r) => s + r.bytesPerResponse * r.perSecond, 0) /
+      Math.max(
+        1,
+        results.reduce((s, r) => s + r.perSecond, 0),
+      ),
   };
   return { results, total };
 }
@@ -389,7 +401,9 @@ function tableRow(m: Measured) {
     percentile(m.latencies, 50),
   )} | ${ms(percentile(m.latencies, 95))} | ${ms(
     percentile(m.latencies, 99),
-  )} | ${m.ok} | ${m.clientErrors} | ${m.serverErrors} | ${m.failures} |`;
+  )} | ${(m.bytesPerResponse / 1024).toFixed(1)} | ${m.ok} | ${
+    m.clientErrors
+  } | ${m.serverErrors} | ${m.failures} |`;
 }
 
 /** Whether an earlier run left as many releases as asked for. */
@@ -445,7 +459,7 @@ async function main() {
       }), ${seconds} s per level\n`,
     );
     const header =
-      '| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | 2xx | 4xx | 5xx | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+      '| endpoint | connections | req/s | p50 ms | p95 ms | p99 ms | kB/response | 2xx | 4xx | 5xx | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
     const summary: string[] = [];
     const reads = mix.filter(target => !target.method);
     const readWeight = reads.reduce((sum, target) => sum + target.weight, 0);

@@ -273,8 +273,25 @@ export type ReleaseDetails = Release & {
   allowedActions: ReleaseAction[];
 };
 
+/**
+ * The long texts a list of releases leaves out: its rows never show them,
+ * and they can be 20,000 characters each; the release page has them.
+ * @public
+ */
+export const RELEASE_LONG_TEXT_FIELDS = [
+  'description',
+  'businessJustification',
+  'closureNotes',
+] as const;
+
+/** A release without its long texts, as lists carry it. @public */
+export type ReleaseSummary = Omit<
+  Release,
+  (typeof RELEASE_LONG_TEXT_FIELDS)[number]
+>;
+
 /** A row of the desktop: the release and where its work stands. @public */
-export type ReleaseListItem = Release & {
+export type ReleaseListItem = ReleaseSummary & {
   /** The first activity not yet done or skipped, in phase order. */
   currentActivity: Pick<
     ReleaseActivity,

@@ -4,6 +4,7 @@ import {
   ReleaseActivity,
   ReleaseOutcome,
   ReleaseStatus,
+  ReleaseSummary,
   RELEASE_ACTIONS,
 } from './types';
 
@@ -115,7 +116,8 @@ export type GuardViolation = {
 
 /** @public */
 export type GuardContext = {
-  release: Release;
+  /** A list's row has no business justification: authorize's guard then fails. */
+  release: ReleaseSummary & Partial<Pick<Release, 'businessJustification'>>;
   activities: Pick<ReleaseActivity, 'phase' | 'status' | 'title'>[];
   ciCount: number;
   input: TransitionInput;

@@ -5,6 +5,7 @@ import {
   OPEN_STATUSES,
   parseReleaseNumber,
   Release,
+  ReleaseSummary,
   ReleaseBreakdown,
   ReleaseActivity,
   ReleaseList,
@@ -15,7 +16,11 @@ import {
 import { Knex } from 'knex';
 import { toIso } from './dates';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
-import { releaseFromRow } from './releaseRows';
+import {
+  releaseFromRow,
+  releaseSummaryColumns,
+  releaseSummaryFromRow,
+} from './releaseRows';
 
 const sortColumns: Record<string, string> = {
   number: 'releases.number',
@@ -240,7 +245,7 @@ export class ReleaseQueries {
         'release_portfolios.id',
         'releases.portfolio_id',
       )
-      .select('releases.*', 'release_portfolios.authorizer_group');
+      .select(...releaseSummaryColumns, 'release_portfolios.authorizer_group');
     if (state === touchedState) {
       // Said although the statuses imply it: it lets the planner read the
       // open or the finished index in page order and stop at the page end.
@@ -278,7 +283,7 @@ export class ReleaseQueries {
       if (statuses.includes(row.status)) totalCount += Number(row.count);
     }
     const releases = rows.map(row => ({
-      ...releaseFromRow(row),
+      ...releaseSummaryFromRow(row),
       authorizerGroup: (row.authorizer_group as string | null) ?? null,
     }));
     return {
@@ -332,7 +337,7 @@ export class ReleaseQueries {
 
   /** Adds each release's current activity and open activity count. */
   private async withCurrentActivity(
-    releases: Array<Release & { authorizerGroup: string | null }>,
+    releases: Array<ReleaseSummary & { authorizerGroup: string | null }>,
   ): Promise<ReleaseListPage['items']> {
     if (releases.length === 0) {
       return [];

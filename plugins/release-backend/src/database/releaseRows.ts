@@ -1,4 +1,6 @@
 import {
+  RELEASE_LONG_TEXT_FIELDS,
+  ReleaseSummary,
   formatReleaseNumber,
   Priority,
   Release,
@@ -81,6 +83,33 @@ const dateFields = new Set([
   'resumeAt',
   'closedAt',
 ]);
+
+/** The columns of a release row that lists read: all but the long texts. */
+export const releaseSummaryColumns = [
+  'id',
+  'number',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'version',
+  ...Object.entries(releaseColumns)
+    .filter(
+      ([field]) =>
+        !(RELEASE_LONG_TEXT_FIELDS as readonly string[]).includes(field),
+    )
+    .map(([, column]) => column),
+].map(column => `releases.${column}`);
+
+/** A release of a list, from a row of {@link releaseSummaryColumns}. */
+export function releaseSummaryFromRow(row: ReleaseRow): ReleaseSummary {
+  const {
+    description: _d,
+    businessJustification: _b,
+    closureNotes: _c,
+    ...summary
+  } = releaseFromRow(row);
+  return summary;
+}
 
 export function releaseFromRow(row: ReleaseRow): Release {
   return {

@@ -2,6 +2,7 @@ import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
 import {
   Release,
   RELEASE_RESOURCE_TYPE,
+  ReleaseSummary,
 } from '@internal/plugin-release-common';
 
 /**
@@ -11,6 +12,16 @@ import {
  * @public
  */
 export type ReleasePermissionResource = Release & {
+  authorizerGroup: string | null;
+};
+
+/**
+ * What permission rules read of a release: lists carry no long texts, and
+ * no rule needs them.
+ *
+ * @public
+ */
+export type ReleaseRuleSubject = ReleaseSummary & {
   authorizerGroup: string | null;
 };
 
@@ -34,6 +45,6 @@ export type ReleaseFilter = {
 
 /** @public */
 export const releasePermissionResourceRef = createPermissionResourceRef<
-  ReleasePermissionResource,
+  ReleaseRuleSubject,
   ReleaseFilter
 >().with({ pluginId: 'release', resourceType: RELEASE_RESOURCE_TYPE });

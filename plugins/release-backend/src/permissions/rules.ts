@@ -3,7 +3,7 @@ import { RELEASE_STATUSES } from '@internal/plugin-release-common';
 import { z } from 'zod';
 import {
   ReleaseFilter,
-  ReleasePermissionResource,
+  ReleaseRuleSubject,
   releasePermissionResourceRef,
 } from './resource';
 
@@ -19,7 +19,7 @@ function propertyRule(options: {
   name: string;
   description: string;
   property: ReleaseFilter['property'];
-  read: (release: ReleasePermissionResource) => string | null;
+  read: (release: ReleaseRuleSubject) => string | null;
 }) {
   return createPermissionRule({
     name: options.name,

@@ -14,6 +14,40 @@ describe.each(databases.eachSupportedId())(
       api = await startReleaseBackend(await databases.init(databaseId));
     });
 
+    it('leaves the long texts out of its rows; the release page has them', async () => {
+      const long = 'Why this release matters. '.repeat(700);
+      const { body: release } = await api
+        .post('/api/release/releases')
+        .send({
+          title: 'Ledger 4.2',
+          type: 'minor',
+          description: long,
+          businessJustification: long,
+        })
+        .expect(201);
+      const { body: page } = await api
+        .get('/api/release/releases?q=Ledger%204.2')
+        .expect(200);
+      expect(page.items).toEqual([
+        expect.objectContaining({ id: release.id, title: 'Ledger 4.2' }),
+      ]);
+      for (const field of [
+        'description',
+        'businessJustification',
+        'closureNotes',
+      ]) {
+        expect(page.items[0]).not.toHaveProperty(field);
+      }
+      expect(JSON.stringify(page).length).toBeLessThan(5_000);
+      const { body: details } = await api
+        .get(`/api/release/releases/${release.id}`)
+        .expect(200);
+      expect(details).toMatchObject({
+        description: long,
+        businessJustification: long,
+      });
+    });
+
     it('is the first open planning activity, then the next, then deployment, with the open ones counted', async () => {
       const { body: release } = await api
         .post('/api/release/releases')

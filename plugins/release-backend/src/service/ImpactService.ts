@@ -7,6 +7,7 @@ import {
   impactQuerySchema,
   OPEN_STATUSES,
   Release,
+  ReleaseSummary,
   ReleaseConflict,
   ReleaseConflicts,
   ReleaseImpact,
@@ -294,7 +295,7 @@ export class ImpactService {
   }
 }
 
-function summaryOf(item: Release) {
+function summaryOf(item: ReleaseSummary) {
   return {
     id: item.id,
     number: item.number,

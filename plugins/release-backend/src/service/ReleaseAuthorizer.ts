@@ -24,7 +24,7 @@ import {
 import { ReleaseVisibility } from '../database/permissionFilter';
 import {
   ReleaseFilter,
-  ReleasePermissionResource,
+  ReleaseRuleSubject,
   releasePermissionResourceRef,
 } from '../permissions';
 
@@ -39,7 +39,7 @@ type ReleaseResourcePermission = ResourcePermission<
 export class ReleaseAuthorizer {
   private readonly matches: (
     decision: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
-    resource: ReleasePermissionResource | undefined,
+    resource: ReleaseRuleSubject | undefined,
   ) => boolean;
   private readonly toFilter: ReturnType<
     typeof createConditionTransformer<ReleaseFilter>
@@ -70,7 +70,7 @@ export class ReleaseAuthorizer {
   /** Whether the caller holds a resource permission on this release. */
   async can(
     permission: ReleaseResourcePermission,
-    release: ReleasePermissionResource,
+    release: ReleaseRuleSubject,
     credentials: BackstageCredentials,
   ): Promise<boolean> {
     const [decision] = await this.permissions.authorizeConditional(
@@ -83,7 +83,7 @@ export class ReleaseAuthorizer {
   /** Throws 403 unless the caller holds a resource permission on this release. */
   async requireOn(
     permission: ReleaseResourcePermission,
-    release: ReleasePermissionResource,
+    release: ReleaseRuleSubject,
     credentials: BackstageCredentials,
   ): Promise<void> {
     if (!(await this.can(permission, release, credentials))) {
@@ -110,8 +110,8 @@ export class ReleaseAuthorizer {
    */
   async pageDecisions(credentials: BackstageCredentials): Promise<{
     visibility: ReleaseVisibility;
-    mayRead: (release: ReleasePermissionResource) => boolean;
-    actionsOf: (releases: ReleasePermissionResource[]) => ReleaseAction[][];
+    mayRead: (release: ReleaseRuleSubject) => boolean;
+    actionsOf: (releases: ReleaseRuleSubject[]) => ReleaseAction[][];
   }> {
     const [read, transition, authorize] =
       await this.permissions.authorizeConditional(
@@ -146,7 +146,7 @@ export class ReleaseAuthorizer {
 
   /** The actions of the workflow the caller may do on this release now. */
   async allowedActions(
-    release: ReleasePermissionResource,
+    release: ReleaseRuleSubject,
     credentials: BackstageCredentials,
   ): Promise<ReleaseAction[]> {
     const [actions] = await this.allowedActionsOfEach([release], credentials);
@@ -155,7 +155,7 @@ export class ReleaseAuthorizer {
 
   /** {@link allowedActions} for a page of releases, with one policy call. */
   async allowedActionsOfEach(
-    releases: ReleasePermissionResource[],
+    releases: ReleaseRuleSubject[],
     credentials: BackstageCredentials,
   ): Promise<ReleaseAction[][]> {
     const [transition, authorize] = await this.permissions.authorizeConditional(
@@ -171,7 +171,7 @@ export class ReleaseAuthorizer {
   private actionsOf(
     transition: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
     authorize: Parameters<ReturnType<typeof createConditionAuthorizer>>[0],
-    releases: ReleasePermissionResource[],
+    releases: ReleaseRuleSubject[],
   ): ReleaseAction[][] {
     return releases.map(release => {
       const mayTransition = this.matches(transition, release);

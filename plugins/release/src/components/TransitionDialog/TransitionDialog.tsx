@@ -6,7 +6,7 @@ import {
   checkGuards,
   JUSTIFIED_ACTIONS,
   JustifiedAction,
-  Release,
+  ReleaseSummary,
   RELEASE_OUTCOMES,
   ReleaseAction,
   ReleaseDetails,
@@ -28,7 +28,7 @@ const commentRequired: ReleaseAction[] = ['replan', 'rework'];
  * to reload; until then it acts on the version it opened with.
  */
 export const TransitionDialog = (props: {
-  release: Release;
+  release: ReleaseSummary;
   action: ReleaseAction;
   onClose: () => void;
   onDone: (release: ReleaseDetails) => void;
