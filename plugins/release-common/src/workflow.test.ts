@@ -8,6 +8,7 @@ import {
 import {
   allowedActions,
   checkGuards,
+  guardReads,
   GuardContext,
   overdueBy,
   targetStatus,
@@ -123,6 +124,35 @@ describe('the transition table', () => {
 });
 
 describe('guards', () => {
+  it('read activities and the CI count exactly where guardReads says, so the backend may skip them elsewhere', () => {
+    const open = [
+      {
+        phase: 'planning' as const,
+        status: 'pending' as const,
+        title: 'Scope',
+      },
+      {
+        phase: 'deployment' as const,
+        status: 'pending' as const,
+        title: 'Deploy',
+      },
+    ];
+    for (const action of RELEASE_ACTIONS) {
+      const ready = checkGuards(action, context());
+      const withOpenActivities = checkGuards(
+        action,
+        context({ activities: open }),
+      );
+      const withoutCis = checkGuards(action, context({ ciCount: 0 }));
+      expect({ action, ...guardReads(action) }).toEqual({
+        action,
+        activities:
+          JSON.stringify(withOpenActivities) !== JSON.stringify(ready),
+        ciCount: JSON.stringify(withoutCis) !== JSON.stringify(ready),
+      });
+    }
+  });
+
   it('authorize needs justification, window, a CI and finished planning activities', () => {
     const violations = checkGuards(
       'authorize',

@@ -228,6 +228,23 @@ export function checkGuards(
 }
 
 /**
+ * What an action's guards read besides the release and the input, so the
+ * backend reads only that inside the action's transaction: activities for
+ * authorize and execute, the CI count for authorize.
+ *
+ * @public
+ */
+export function guardReads(action: ReleaseAction): {
+  activities: boolean;
+  ciCount: boolean;
+} {
+  return {
+    activities: action === 'authorize' || action === 'execute',
+    ciCount: action === 'authorize',
+  };
+}
+
+/**
  * The actions the caller may offer now: allowed from the release's state and
  * permitted by `can`. Guards that depend on what the caller sends are left to
  * the action itself, so a button can open a dialog that asks for them.
