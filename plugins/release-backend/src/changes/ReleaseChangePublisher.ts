@@ -151,10 +151,15 @@ export class ReleaseChangePublisher {
     return (this.deps.now ?? (() => new Date()))();
   }
 
-  async run<T>(
+  /**
+   * Runs a change; `respond` shapes the answer from the committed result
+   * while the change is announced, so neither waits on the other.
+   */
+  async run<T, R = T>(
     audit: ChangeAudit,
     work: () => Promise<Committed<T>>,
-  ): Promise<T> {
+    respond?: (result: T) => Promise<R>,
+  ): Promise<R> {
     const event = await this.deps.auditor.createEvent({
       eventId: audit.eventId,
       severityLevel: audit.severityLevel ?? 'medium',
@@ -168,8 +173,11 @@ export class ReleaseChangePublisher {
       throw error;
     }
     await this.succeeded(event, committed.change);
-    await this.announce(committed.change, actorOf(audit.credentials));
-    return committed.result;
+    const [response] = await Promise.all([
+      respond ? respond(committed.result) : (committed.result as unknown as R),
+      this.announce(committed.change, actorOf(audit.credentials)),
+    ]);
+    return response;
   }
 
   /**

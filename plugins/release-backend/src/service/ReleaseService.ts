@@ -59,7 +59,7 @@ export class ReleaseService {
     // The catalog is the CMDB: each CI must be an entity the caller can see.
     const cis = await this.catalogEntities(input.cis ?? [], credentials);
 
-    const created = await changes.run(
+    return changes.run(
       {
         eventId: 'release-register',
         credentials,
@@ -162,11 +162,11 @@ export class ReleaseService {
         }
         return committed;
       },
+      // From the committed row, not `get`: the registrant sees what they
+      // registered even when the policy would not let them read it later;
+      // a 403 here would hide a release that was written.
+      created => releaseDetails(this.context, created, credentials),
     );
-    // From the committed row, not `get`: the registrant sees what they
-    // registered even when the policy would not let them read it later; a
-    // 403 here would hide a release that was written.
-    return releaseDetails(this.context, created, credentials);
   }
 
   async edit(
@@ -194,7 +194,7 @@ export class ReleaseService {
       );
     }
 
-    const edited = await changes.run(
+    return changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
       () =>
         changes.transaction(async tx => {
@@ -254,8 +254,8 @@ export class ReleaseService {
             },
           };
         }),
+      edited => releaseDetails(this.context, edited, credentials),
     );
-    return releaseDetails(this.context, edited, credentials);
   }
 
   /** The catalog entities of the CIs named at registration (400 naming each unknown one). */
