@@ -130,11 +130,13 @@ export class ReleaseChangePublisher {
         now,
         new Date(now.getTime() - CLAIM_LEASE_MS),
       );
-      if (claimed.length === 0) return;
       for (const { id, notification } of claimed) {
         await this.send(notification);
-        await store.outbox.remove(id);
+        // At once, so a stop midway re-sends nothing already sent.
+        await store.outbox.remove([id]);
       }
+      // A short batch was all there was.
+      if (claimed.length < DRAIN_BATCH) return;
     }
   }
 

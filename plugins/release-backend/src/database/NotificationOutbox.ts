@@ -42,45 +42,41 @@ export class NotificationOutbox {
 
   /**
    * Takes up to `limit` notifications nobody holds (or whose lease ran out
-   * before `leaseExpiredBefore`); each row is taken by one caller only.
+   * before `leaseExpiredBefore`), in one statement. The condition is checked
+   * again on each row as it is updated (PostgreSQL re-reads a row another
+   * transaction changed meanwhile), so a row is taken by one caller only.
    */
   async claim(
     limit: number,
     now: Date,
     leaseExpiredBefore: Date,
   ): Promise<ClaimedNotification[]> {
-    const candidates = await this.db('release_notification_outbox')
-      .where(q =>
-        q
-          .whereNull('claimed_at')
-          .orWhere('claimed_at', '<', leaseExpiredBefore),
+    const free = (q: Knex.QueryBuilder) =>
+      q.whereNull('claimed_at').orWhere('claimed_at', '<', leaseExpiredBefore);
+    const rows = await this.db('release_notification_outbox')
+      .whereIn(
+        'id',
+        this.db('release_notification_outbox')
+          .where(free)
+          .orderBy('id')
+          .limit(limit)
+          .select('id'),
       )
-      .orderBy('id')
-      .limit(limit)
-      .select('id', 'claimed_at', 'notification');
-    const claimed: ClaimedNotification[] = [];
-    for (const row of candidates) {
-      // Taken only if nobody took it since it was read.
-      const taken = await this.db('release_notification_outbox')
-        .where({ id: row.id })
-        .where(q =>
-          row.claimed_at === null
-            ? q.whereNull('claimed_at')
-            : q.where('claimed_at', row.claimed_at),
-        )
-        .update({ claimed_at: now });
-      if (taken === 1) {
-        claimed.push({
-          id: String(row.id),
-          notification: JSON.parse(row.notification),
-        });
-      }
-    }
-    return claimed;
+      .where(free)
+      .update({ claimed_at: now })
+      .returning(['id', 'notification']);
+    return rows
+      .map(row => ({
+        id: String(row.id),
+        notification: JSON.parse(row.notification) as OwedNotification,
+      }))
+      .sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db('release_notification_outbox').where({ id }).delete();
+  /** Deletes notifications once sent. */
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db('release_notification_outbox').whereIn('id', ids).delete();
   }
 
   async count(): Promise<number> {
