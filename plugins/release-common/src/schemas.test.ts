@@ -6,6 +6,7 @@ import {
   releaseListQuerySchema,
   transitionSchema,
 } from './schemas';
+import { fieldErrorsOf } from './fieldErrors';
 
 function issuePaths(schema: z.ZodTypeAny, value: unknown) {
   const result = schema.safeParse(value);
@@ -150,5 +151,27 @@ describe('query schemas', () => {
         format: 'csv',
       }),
     ).toMatchObject({ includeCancelled: true, format: 'csv' });
+  });
+});
+
+describe('field errors', () => {
+  it('say a missing field is required, and name each field by its path', () => {
+    const result = registerReleaseSchema.safeParse({
+      cis: [{ entityRef: 'component:default/a', role: 'gone' }],
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual([
+      { field: 'title', message: 'is required' },
+      { field: 'type', message: 'is required' },
+      {
+        field: 'cis.0.role',
+        message: expect.stringContaining('expected one of'),
+      },
+    ]);
+    const transition = transitionSchema.safeParse({ comment: 'why' });
+    expect(fieldErrorsOf(transition.error!)).toEqual([
+      { field: 'action', message: 'is required' },
+      { field: 'expectedVersion', message: 'is required' },
+    ]);
   });
 });

@@ -50,15 +50,20 @@ const isoDateTime = z.iso.datetime({
   offset: true,
   message: 'must be an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z',
 });
+/** A missing value says so, instead of zod's "expected string, received undefined". */
+const required = {
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? 'is required' : undefined,
+};
 // PostgreSQL cannot store the NUL character in text; refuse it up front.
 const text = () =>
-  z.string().refine(value => !value.includes('\u0000'), {
+  z.string(required).refine(value => !value.includes('\u0000'), {
     message: 'must not contain the NUL character',
   });
 const title = text().trim().min(1, 'is required').max(200);
 const longText = text().max(20_000);
 const shortText = (max: number) => text().trim().max(max);
-const expectedVersion = z.number().int().min(1);
+const expectedVersion = z.number(required).int().min(1);
 const id = z.uuid();
 
 const endAfterStart = <
@@ -83,7 +88,7 @@ const endAfterStart = <
 const releaseFields = {
   title,
   description: longText,
-  type: z.enum(RELEASE_TYPES),
+  type: z.enum(RELEASE_TYPES, required),
   impact: z.enum(LEVELS),
   urgency: z.enum(LEVELS),
   risk: z.enum(LEVELS),
@@ -145,7 +150,7 @@ export type EditReleaseRequest = z.input<typeof editReleaseSchema>;
 
 /** `POST /releases/:id/transitions`. @public */
 export const transitionSchema = z.strictObject({
-  action: z.enum(RELEASE_ACTIONS),
+  action: z.enum(RELEASE_ACTIONS, required),
   expectedVersion,
   comment: shortText(5000).optional(),
   justificationId: id.optional(),
@@ -169,7 +174,7 @@ const activityFields = {
 
 /** `POST /releases/:id/activities`. @public */
 export const createActivitySchema = z.strictObject({
-  phase: z.enum(ACTIVITY_PHASES),
+  phase: z.enum(ACTIVITY_PHASES, required),
   title: activityFields.title,
   description: activityFields.description.optional(),
   assignee: activityFields.assignee.optional(),
