@@ -17,10 +17,11 @@ import { ReleaseSearchDocument } from '@internal/plugin-release-common';
 import { screen, within } from '@testing-library/react';
 import { releaseApiRef } from './api';
 import { rootRouteRef } from './routes';
-import {
+import releasePlugin, {
   entityReleasesCard,
   entityReleasesContent,
   releasePage,
+  releaseApi,
   releaseSearchResultListItem,
 } from './alpha';
 import { checkoutService } from './__testUtils__/entityPage';
@@ -35,6 +36,30 @@ function anEntity(kind: string): Entity {
 }
 
 describe('the release plugin in the new frontend system', () => {
+  it('has the extension ids the README names, for app-config overrides', () => {
+    // getExtension only takes ids the plugin has; it returns the extension
+    // bound to the plugin's namespace.
+    const bound = (extension: object) => ({
+      ...extension,
+      namespace: 'release',
+    });
+    expect(releasePlugin.getExtension('api:release')).toEqual(
+      bound(releaseApi),
+    );
+    expect(releasePlugin.getExtension('page:release')).toEqual(
+      bound(releasePage),
+    );
+    expect(
+      releasePlugin.getExtension('entity-content:release/releases'),
+    ).toEqual(bound(entityReleasesContent));
+    expect(releasePlugin.getExtension('entity-card:release/releases')).toEqual(
+      bound(entityReleasesCard),
+    );
+    expect(
+      releasePlugin.getExtension('search-result-list-item:release'),
+    ).toEqual(bound(releaseSearchResultListItem));
+  });
+
   it('serves the release desktop at /release', async () => {
     const listReleases = jest.fn().mockResolvedValue({
       items: [aListItem()],
