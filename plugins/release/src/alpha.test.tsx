@@ -103,7 +103,9 @@ describe('the release plugin in the new frontend system', () => {
       'href',
       '/release',
     );
-  });
+    // More than jest's 5 s: under a full parallel run the app shell and the
+    // lazy page alone can take that long.
+  }, 15_000);
 
   it('offers the Releases tab on components, APIs, resources, systems and domains only', () => {
     const tester = createExtensionTester(entityReleasesContent);
