@@ -1,0 +1,193 @@
+import { Entity } from '@backstage/catalog-model';
+import { convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  createExtensionTester,
+  mockApis,
+  renderInTestApp,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/alpha';
+import { ReleaseSearchDocument } from '@internal/plugin-release-common';
+import { screen, within } from '@testing-library/react';
+import { releaseApiRef } from './api';
+import { rootRouteRef } from './routes';
+import releasePlugin, {
+  entityReleasesCard,
+  entityReleasesContent,
+  releasePage,
+  releaseApi,
+  releaseSearchResultListItem,
+} from './alpha';
+import { checkoutService } from './__testUtils__/entityPage';
+import { aListItem } from './__testUtils__/releaseFixtures';
+
+function anEntity(kind: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'some-entity', namespace: 'default' },
+  };
+}
+
+describe('the release plugin in the new frontend system', () => {
+  it('has the extension ids the README names, for app-config overrides', () => {
+    // getExtension only takes ids the plugin has; it returns the extension
+    // bound to the plugin's namespace.
+    const bound = (extension: object) => ({
+      ...extension,
+      namespace: 'release',
+    });
+    expect(releasePlugin.getExtension('api:release')).toEqual(
+      bound(releaseApi),
+    );
+    expect(releasePlugin.getExtension('page:release')).toEqual(
+      bound(releasePage),
+    );
+    expect(
+      releasePlugin.getExtension('entity-content:release/releases'),
+    ).toEqual(bound(entityReleasesContent));
+    expect(releasePlugin.getExtension('entity-card:release/releases')).toEqual(
+      bound(entityReleasesCard),
+    );
+    expect(
+      releasePlugin.getExtension('search-result-list-item:release'),
+    ).toEqual(bound(releaseSearchResultListItem));
+  });
+
+  it('serves the release desktop at /release', async () => {
+    const listReleases = jest.fn().mockResolvedValue({
+      items: [aListItem()],
+      totalCount: 1,
+      countsByStatus: { executed: 1 },
+    });
+    renderTestApp({
+      extensions: [releasePage],
+      initialRouteEntries: ['/release'],
+      apis: [
+        [
+          releaseApiRef,
+          {
+            listReleases,
+            getBreakdown: jest.fn().mockResolvedValue({
+              byStatus: { executed: 1 },
+              byPriority: { '2': 1 },
+              byExecutorGroup: [],
+            }),
+            listPortfolios: async () => [],
+          },
+        ],
+        mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+      ],
+    });
+
+    // The page loads lazily inside a whole app: give it more than a second.
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Releases' },
+      { timeout: 5000 },
+    );
+    const row = within(table).getByText('REL-000042').closest('tr')!;
+    expect(within(row).getByText('Orders service 2.4')).toBeInTheDocument();
+    // The legacy route refs resolve in the new app: rows link to the release.
+    expect(
+      within(row).getByRole('link', { name: 'REL-000042' }),
+    ).toHaveAttribute('href', `/release/releases/${aListItem().id}`);
+    // The page's title and icon give the app's navigation its entry.
+    expect(screen.getByRole('link', { name: /^Releases$/ })).toHaveAttribute(
+      'href',
+      '/release',
+    );
+    // More than jest's 5 s: under a full parallel run the app shell and the
+    // lazy page alone can take that long.
+  }, 15_000);
+
+  it('offers the Releases tab on components, APIs, resources, systems and domains only', () => {
+    const tester = createExtensionTester(entityReleasesContent);
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Releases');
+    const accepts = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+
+    for (const kind of ['Component', 'API', 'Resource', 'System', 'Domain']) {
+      expect({ kind, shown: accepts(anEntity(kind)) }).toEqual({
+        kind,
+        shown: true,
+      });
+    }
+    for (const kind of ['User', 'Group', 'Location', 'Template']) {
+      expect({ kind, shown: accepts(anEntity(kind)) }).toEqual({
+        kind,
+        shown: false,
+      });
+    }
+  });
+
+  it('shows the overview card on a component, with its releases in flight', async () => {
+    const tester = createExtensionTester(entityReleasesCard);
+    const accepts = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect(accepts(checkoutService)).toBe(true);
+    expect(accepts(anEntity('Group'))).toBe(false);
+
+    const getEntityOverview = jest.fn().mockResolvedValue({
+      entityRef: 'component:default/checkout-service',
+      inFlight: 3,
+      countsByStatus: { planning: 3 },
+      next: null,
+      conflicts: [],
+      blackouts: [],
+    });
+    renderInTestApp(
+      <EntityProvider entity={checkoutService}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      {
+        apis: [[releaseApiRef, { getEntityOverview }]],
+        // The card links to the release pages.
+        mountedRoutes: { '/release': convertLegacyRouteRef(rootRouteRef) },
+      },
+    );
+
+    expect(
+      await screen.findByText(/releases in flight/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('3')).toBeInTheDocument();
+    expect(getEntityOverview).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+    );
+  });
+
+  it('renders release search results with their number, and only those', async () => {
+    const item = createExtensionTester(releaseSearchResultListItem).get(
+      SearchResultListItemBlueprint.dataRefs.item,
+    );
+    const document: ReleaseSearchDocument = {
+      title: 'REL-000042 Orders service 2.4',
+      text: 'Split payments',
+      location: '/release/releases/r42',
+      number: 'REL-000042',
+      status: 'closed',
+      type: 'minor',
+      priority: 2,
+      plannedStart: '2027-03-10T09:00:00.000Z',
+      plannedEnd: '2027-03-10T11:00:00.000Z',
+      closedAt: '2027-03-11T08:30:00.000Z',
+      portfolioName: null,
+      entityRefs: [],
+    };
+
+    expect(item.predicate!({ type: 'release', document })).toBe(true);
+    expect(item.predicate!({ type: 'software-catalog', document })).toBe(false);
+
+    const ResultItem = item.component;
+    renderInTestApp(<ResultItem result={document} />);
+    expect(
+      await screen.findByRole('link', {
+        name: 'REL-000042 Orders service 2.4',
+      }),
+    ).toHaveAttribute('href', '/release/releases/r42');
+  });
+});
