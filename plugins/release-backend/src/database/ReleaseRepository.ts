@@ -14,12 +14,10 @@ export class ReleaseRepository {
    * registrations queue up, and a rollback gives the number back.
    */
   async allocateNumber(): Promise<number> {
-    await this.db('release_counters')
+    const [row] = await this.db('release_counters')
       .where({ name: 'release_number' })
-      .increment('value', 1);
-    const row = await this.db('release_counters')
-      .where({ name: 'release_number' })
-      .first('value');
+      .increment('value', 1)
+      .returning('value');
     return Number(row.value);
   }
 
