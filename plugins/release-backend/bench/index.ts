@@ -23,6 +23,7 @@ import { DEFAULT_IMPACT_RELATIONS } from '@internal/plugin-release-common';
 import { BenchCatalog, generateCatalog } from './catalog';
 import { impactOfEachCi } from './impactSeed';
 import { seed, SeedCatalog } from './seed';
+import { percentile } from './stats';
 
 const releaseCount = Number(process.env.BENCH_RELEASES ?? 100_000);
 const postgresUrl =
@@ -45,12 +46,6 @@ const registry = { getPermissionRuleset: () => ({}) } as any;
 const quietAuditor = {
   createEvent: async () => ({ success: async () => {}, fail: async () => {} }),
 } as any;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[
-    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
-  ];
-}
 
 async function timeEach(runs: number, work: (i: number) => Promise<unknown>) {
   await work(0); // warm up caches and query plans

@@ -21,6 +21,7 @@ import knexFactory, { Knex } from 'knex';
 import { OPEN_STATUSES } from '@internal/plugin-release-common';
 import { benchTabRefs } from './catalog';
 import { seedLikeALargePortal } from './loadSeed';
+import { dropDatabases, percentile } from './stats';
 
 const releases = Number(process.env.LOAD_RELEASES ?? 100_000);
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);
@@ -63,25 +64,6 @@ type Measured = {
   /** The first refusal seen, to tell expected 409s from mistakes. */
   sampleRefusal?: string;
 };
-
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return NaN;
-  return sorted[
-    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
-  ];
-}
-
-async function dropLoadDatabases() {
-  const admin = knexFactory({ client: 'pg', connection: postgresUrl });
-  const { rows } = await admin.raw(
-    'select datname from pg_database where datname like ?',
-    [`${prefix}%`],
-  );
-  for (const { datname } of rows) {
-    await admin.raw(`drop database "${datname}" with (force)`);
-  }
-  await admin.destroy();
-}
 
 /**
  * The example backend as production runs it: one plain Node process, without
@@ -421,7 +403,7 @@ async function seededEarlier(): Promise<boolean> {
 
 async function main() {
   const reuse = process.env.LOAD_REUSE === '1' && (await seededEarlier());
-  if (!reuse) await dropLoadDatabases();
+  if (!reuse) await dropDatabases(postgresUrl, prefix);
   const backend = startBackend();
   const exited = new Promise(resolve => backend.once('exit', resolve));
   const stop = () => {

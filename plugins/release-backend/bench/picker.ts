@@ -30,6 +30,7 @@ import {
 } from '../../release/src/components/EntityPicker/entityPickerQuery';
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { CI_KINDS_FOR_PICKER } from '../../release/src/components/RegisterReleaseDialog/ciKinds';
+import { dropDatabases, percentileOf } from './stats';
 
 const keystrokes = Number(process.env.PICKER_KEYSTROKES ?? 200);
 const port = Number(process.env.PICKER_PORT ?? 7217);
@@ -121,25 +122,6 @@ async function timed(call: () => Promise<unknown>): Promise<Sample> {
   return { ms: performance.now() - started, ...lastTransfer };
 }
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[
-    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
-  ];
-}
-
-async function dropPickerDatabases() {
-  const admin = knexFactory({ client: 'pg', connection: postgresUrl });
-  const { rows } = await admin.raw(
-    'select datname from pg_database where datname like ?',
-    [`${prefix}%`],
-  );
-  for (const { datname } of rows) {
-    await admin.raw(`drop database "${datname}" with (force)`);
-  }
-  await admin.destroy();
-}
-
 function startCatalog() {
   return spawn(
     process.execPath,
@@ -207,7 +189,7 @@ async function settle() {
 
 function row(name: string, samples: Sample[]) {
   const ms = (p: number) =>
-    percentile(
+    percentileOf(
       samples.map(s => s.ms),
       p,
     ).toFixed(1);
@@ -220,7 +202,7 @@ function row(name: string, samples: Sample[]) {
 }
 
 async function main() {
-  if (!reuse) await dropPickerDatabases();
+  if (!reuse) await dropDatabases(postgresUrl, prefix);
   const backend = startCatalog();
   const exited = new Promise(resolve => backend.once('exit', resolve));
   const stop = () => {
@@ -316,7 +298,7 @@ async function main() {
     console.log(row('picker: opened (first page of 20)', opened));
     console.log(row('catalog by-query, plain page of 20 (peer)', peers));
     console.log(row('old picker: every CI, once per dialog', old));
-    const p95 = percentile(
+    const p95 = percentileOf(
       typed.map(s => s.ms),
       95,
     );
