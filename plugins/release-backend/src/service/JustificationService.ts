@@ -33,12 +33,8 @@ export class JustificationService {
     );
     return runCatalogueChange(
       this.context,
-      {
-        eventId: 'release-justification-create',
-        credentials,
-        meta: { name: input.name },
-      },
       { subject: 'justification', change: 'created' },
+      { credentials, meta: { name: input.name } },
       () =>
         this.context.store.transaction(async tx => {
           if (await tx.justifications.findByName(input.name)) {
@@ -71,8 +67,8 @@ export class JustificationService {
     );
     return runCatalogueChange(
       this.context,
-      { eventId: 'release-justification-update', credentials, meta: { id } },
       { subject: 'justification', change: 'updated' },
+      { credentials, meta: { id } },
       () =>
         this.context.store.transaction(async tx => {
           const existing = isUuid(id)

@@ -51,10 +51,10 @@ export class PortfolioService {
       releasePortfolioManagePermission,
       credentials,
     );
-    return this.audit(
-      'release-portfolio-create',
-      credentials,
-      { name: input.name },
+    return runCatalogueChange(
+      this.context,
+      { subject: 'portfolio', change: 'created' },
+      { credentials, meta: { name: input.name } },
       () =>
         this.context.store.transaction(async tx => {
           if (await tx.portfolios.findByName(input.name)) {
@@ -85,16 +85,22 @@ export class PortfolioService {
       credentials,
     );
     await this.find(id);
-    return this.audit('release-portfolio-update', credentials, { id }, () =>
-      this.context.store.transaction(async tx => {
-        if (input.name) {
-          const named = await tx.portfolios.findByName(input.name);
-          if (named && named.id !== id) {
-            throw new ConflictError(`A portfolio named "${input.name}" exists`);
+    return runCatalogueChange(
+      this.context,
+      { subject: 'portfolio', change: 'updated' },
+      { credentials, meta: { id } },
+      () =>
+        this.context.store.transaction(async tx => {
+          if (input.name) {
+            const named = await tx.portfolios.findByName(input.name);
+            if (named && named.id !== id) {
+              throw new ConflictError(
+                `A portfolio named "${input.name}" exists`,
+              );
+            }
           }
-        }
-        return (await tx.portfolios.update(id, input, this.context.now()))!;
-      }),
+          return (await tx.portfolios.update(id, input, this.context.now()))!;
+        }),
     );
   }
 
@@ -109,10 +115,10 @@ export class PortfolioService {
       credentials,
     );
     await this.find(portfolioId);
-    return this.audit(
-      'release-model-create',
-      credentials,
-      { portfolioId },
+    return runCatalogueChange(
+      this.context,
+      { subject: 'model', change: 'created' },
+      { credentials, meta: { portfolioId } },
       () =>
         this.context.store.transaction(async tx => {
           const models = await tx.portfolios.listModels(portfolioId);
@@ -151,10 +157,10 @@ export class PortfolioService {
       releasePortfolioManagePermission,
       credentials,
     );
-    return this.audit(
-      'release-model-update',
-      credentials,
-      { portfolioId, modelId },
+    return runCatalogueChange(
+      this.context,
+      { subject: 'model', change: 'updated' },
+      { credentials, meta: { portfolioId, modelId } },
       () =>
         this.context.store.transaction(async tx => {
           const model = isUuid(modelId)
@@ -226,24 +232,5 @@ export class PortfolioService {
       throw new NotFoundError(`No portfolio ${id}`);
     }
     return portfolio;
-  }
-
-  private audit<T extends { id: string }>(
-    eventId: string,
-    credentials: BackstageCredentials,
-    meta: Record<string, unknown>,
-    work: () => Promise<T>,
-  ) {
-    const [, subject, verb] = eventId.split('-') as [
-      string,
-      'portfolio' | 'model',
-      'create' | 'update',
-    ];
-    return runCatalogueChange(
-      this.context,
-      { eventId, credentials, meta },
-      { subject, change: verb === 'create' ? 'created' : 'updated' },
-      work,
-    );
   }
 }

@@ -113,23 +113,21 @@ export async function recordChange(
 
 /**
  * Runs a change of reference data (a portfolio, a release model, a
- * justification) in its audit event; the after-commit step knows it
- * announces nothing else.
+ * justification) in its audit event, `release-<subject>-create` or
+ * `-update`; the after-commit step knows it announces nothing else.
  */
 export function runCatalogueChange<T extends { id: string }>(
   context: ServiceContext,
-  audit: {
-    eventId: string;
-    credentials: BackstageCredentials;
-    meta: Record<string, unknown>;
-  },
   what: {
     subject: 'portfolio' | 'model' | 'justification';
     change: 'created' | 'updated';
   },
+  audit: { credentials: BackstageCredentials; meta: Record<string, unknown> },
   work: () => Promise<T>,
 ): Promise<T> {
-  return context.changes.run(audit, async () => {
+  const verb = what.change === 'created' ? 'create' : 'update';
+  const eventId = `release-${what.subject}-${verb}`;
+  return context.changes.run({ eventId, ...audit }, async () => {
     const result = await work();
     return {
       result,
