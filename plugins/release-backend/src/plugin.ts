@@ -81,11 +81,7 @@ export const releasePlugin = createBackendPlugin({
           auditor: deps.auditor,
           events: new ReleaseEventPublisher(deps.events, deps.logger),
           signals,
-          notifier: new ReleaseNotifier(
-            deps.notifications,
-            store.impact,
-            deps.logger,
-          ),
+          notifier: new ReleaseNotifier(deps.notifications, deps.logger),
           logger: deps.logger,
         });
         const services = createReleaseServices({

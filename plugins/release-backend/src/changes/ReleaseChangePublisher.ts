@@ -4,6 +4,7 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { ImpactRepository } from '../database/ImpactRepository';
 import { OwedNotification } from '../database/NotificationOutbox';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
@@ -51,8 +52,8 @@ export class ReleaseChangePublisher {
       events: ReleaseEventPublisher;
       signals?: ReleaseSignalPublisher;
       notifier?: ReleaseNotifier;
-      /** Where owed notifications wait; without it they are sent at once. */
-      store?: ReleaseStore;
+      /** Runs the changes' transactions; owed notifications wait in it. */
+      store: ReleaseStore;
       logger?: LoggerService;
       now?: () => Date;
     },
@@ -67,28 +68,13 @@ export class ReleaseChangePublisher {
     work: (tx: ReleaseRepositories) => Promise<Committed<T>>,
   ): Promise<Committed<T>> {
     const { store, notifier } = this.deps;
-    if (!store) {
-      throw new Error(
-        'A change publisher without a store runs no transactions',
-      );
-    }
     return store.transaction(async tx => {
       const committed = await work(tx);
       if (notifier) {
-        const owed = await Promise.all(
-          owedBy(committed.change).map(async notification =>
-            notification.kind === 'workflow'
-              ? {
-                  ...notification,
-                  recipients: await notifier.recipientsOf(
-                    notification.release,
-                    tx.impact,
-                  ),
-                }
-              : notification,
-          ),
+        await tx.outbox.add(
+          await owedBy(committed.change, notifier, tx.impact),
+          this.now(),
         );
-        await tx.outbox.add(owed, this.now());
       }
       return committed;
     });
@@ -122,7 +108,7 @@ export class ReleaseChangePublisher {
 
   private async drainOnce() {
     const { store, notifier } = this.deps;
-    if (!store || !notifier) return;
+    if (!notifier) return;
     for (;;) {
       const now = this.now();
       const claimed = await store.outbox.claim(
@@ -184,22 +170,19 @@ export class ReleaseChangePublisher {
 
   /**
    * Event and signal of a committed change, side by side; its
-   * notifications are on their way from the outbox (or, without one, sent
-   * here too).
+   * notifications are on their way from the outbox.
    */
   async announce(change: ReleaseChange, actor: string): Promise<void> {
     const effects = sideEffectsOf(change, actor);
-    const { events, signals, notifier, store } = this.deps;
+    const { events, signals, notifier } = this.deps;
     const release = 'release' in change ? change.release : undefined;
-    const owed = owedBy(change);
     await Promise.all([
       effects.event && events.publish(effects.event),
       effects.signal &&
         release &&
         signals?.changed(release, effects.signal.touchedBefore),
-      ...(store ? [] : owed.map(notification => this.send(notification))),
     ]);
-    if (store && notifier && owed.length > 0) {
+    if (notifier && effects.notification) {
       // Not awaited: the response does not wait on notifications.
       void this.drain();
     }
@@ -218,8 +201,15 @@ export class ReleaseChangePublisher {
   }
 }
 
-/** The notifications a change owes, from its side effects. */
-function owedBy(change: ReleaseChange): OwedNotification[] {
+/**
+ * The notifications a change owes, with their recipients read in its own
+ * transaction: who it concerned when it was committed.
+ */
+async function owedBy(
+  change: ReleaseChange,
+  notifier: ReleaseNotifier,
+  impact: ImpactRepository,
+): Promise<OwedNotification[]> {
   const { notification } = sideEffectsOf(change, '');
   if (!notification || !('release' in change)) return [];
   if (notification.kind === 'workflow') {
@@ -228,6 +218,7 @@ function owedBy(change: ReleaseChange): OwedNotification[] {
         kind: 'workflow',
         release: change.release,
         action: notification.action,
+        recipients: await notifier.recipientsOf(change.release, impact),
       },
     ];
   }

@@ -33,7 +33,6 @@ function processOn(
     events: new ReleaseEventPublisher(undefined, logger),
     notifier: new ReleaseNotifier(
       { send: async options => void sent.push(options) },
-      store.impact,
       logger,
     ),
     logger,

@@ -12,7 +12,7 @@ export type OwedNotification =
       release: Release;
       action: ReleaseAction | 'register';
       /** Who it concerned when the change was committed. */
-      recipients?: string[];
+      recipients: string[];
     }
   | { kind: 'assigned'; release: Release; activity: ReleaseActivity };
 

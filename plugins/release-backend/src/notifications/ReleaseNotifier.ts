@@ -38,7 +38,6 @@ const OWNERS_NOTIFIED = 20;
 export class ReleaseNotifier {
   constructor(
     private readonly notifications: NotificationService | undefined,
-    private readonly impact: ImpactRepository,
     private readonly logger: LoggerService,
   ) {}
 
@@ -71,7 +70,7 @@ export class ReleaseNotifier {
    */
   async recipientsOf(
     release: Release,
-    impact: ImpactRepository = this.impact,
+    impact: ImpactRepository,
   ): Promise<string[]> {
     const owners = await impact.ownersOf(release.id, OWNERS_NOTIFIED);
     return [
@@ -86,14 +85,12 @@ export class ReleaseNotifier {
   async changed(
     release: Release,
     action: ReleaseAction | 'register',
-    recipients?: string[],
+    recipients: string[],
   ): Promise<void> {
-    if (!this.notifications) return;
+    if (!this.notifications || recipients.length === 0) return;
     try {
-      const entityRefs = recipients ?? (await this.recipientsOf(release));
-      if (entityRefs.length === 0) return;
       await this.notifications.send({
-        recipients: { type: 'entity', entityRef: entityRefs },
+        recipients: { type: 'entity', entityRef: recipients },
         payload: {
           title: `${release.number} ${verbs[action]}: ${release.title}`,
           description: `Release ${release.number} is now ${release.status}.`,
