@@ -77,6 +77,23 @@ export async function startReleaseServer(
   return checkResponsesAgainstOpenApi(server);
 }
 
+/**
+ * Backend options under which the real scheduler checks for releases to
+ * resume every second, for tests of the automatic resume.
+ */
+export const resumingEverySecond: ReleaseBackendOptions = {
+  realScheduler: true,
+  config: {
+    release: {
+      autoResume: {
+        frequency: { seconds: 1 },
+        timeout: { seconds: 30 },
+        initialDelay: { seconds: 0 },
+      },
+    },
+  },
+};
+
 /** A supertest client of the started backend. */
 export type ReleaseApi = Awaited<ReturnType<typeof startReleaseBackend>>;
 

@@ -12,7 +12,11 @@ import {
   recordingEventListener,
   recordingSignals,
 } from '../__testUtils__/recordingServices';
-import { ReleaseApi, startReleaseBackend } from '../__testUtils__/testBackend';
+import {
+  ReleaseApi,
+  startReleaseBackend,
+  resumingEverySecond,
+} from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { owedNotificationsSent } from '../__testUtils__/notificationOutbox';
 
@@ -353,16 +357,7 @@ describe.each(databases.eachSupportedId())(
       const notifications: NotificationSendOptions[] = [];
       const knex = await databases.init(databaseId);
       const api = await startReleaseBackend(knex, {
-        realScheduler: true,
-        config: {
-          release: {
-            autoResume: {
-              frequency: { seconds: 1 },
-              timeout: { seconds: 30 },
-              initialDelay: { seconds: 0 },
-            },
-          },
-        },
+        ...resumingEverySecond,
         features: [
           recordingAuditor(audits),
           recordingEventListener(events),

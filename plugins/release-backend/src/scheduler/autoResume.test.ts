@@ -1,4 +1,7 @@
-import { startReleaseBackend } from '../__testUtils__/testBackend';
+import {
+  startReleaseBackend,
+  resumingEverySecond,
+} from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
@@ -10,16 +13,7 @@ describe.each(databases.eachSupportedId())(
   databaseId => {
     it('resumes a suspended release once its resume date has come', async () => {
       const api = await startReleaseBackend(await databases.init(databaseId), {
-        realScheduler: true,
-        config: {
-          release: {
-            autoResume: {
-              frequency: { seconds: 1 },
-              timeout: { seconds: 30 },
-              initialDelay: { seconds: 0 },
-            },
-          },
-        },
+        ...resumingEverySecond,
       });
       const reasons = (await api.get('/api/release/justifications')).body.items;
       const freeze = reasons.find((r: any) => r.name === 'Change freeze');

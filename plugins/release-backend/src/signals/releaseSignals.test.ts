@@ -6,7 +6,10 @@ import {
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
 import { recordingSignals } from '../__testUtils__/recordingServices';
-import { startReleaseBackend } from '../__testUtils__/testBackend';
+import {
+  startReleaseBackend,
+  resumingEverySecond,
+} from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ReleaseSignalPublisher } from './ReleaseSignalPublisher';
 
@@ -162,16 +165,7 @@ describe.each(databases.eachSupportedId())(
       const published: SignalPayload[] = [];
       const api = await startReleaseBackend(await databases.init(databaseId), {
         features: [recordingSignals(published)],
-        realScheduler: true,
-        config: {
-          release: {
-            autoResume: {
-              frequency: { seconds: 1 },
-              timeout: { seconds: 30 },
-              initialDelay: { seconds: 0 },
-            },
-          },
-        },
+        ...resumingEverySecond,
       });
       const reasons = (await api.get('/api/release/justifications')).body.items;
       const freeze = reasons.find((r: any) => r.name === 'Change freeze');
