@@ -1,1 +1,2 @@
 export { CalendarPage } from './CalendarPage';
+export { CalendarContent } from './CalendarContent';

@@ -1,1 +1,2 @@
 export { ClosedSearchPage } from './ClosedSearchPage';
+export { ClosedSearchContent } from './ClosedSearchContent';

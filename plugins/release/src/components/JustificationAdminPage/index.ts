@@ -1,1 +1,2 @@
 export { JustificationAdminPage } from './JustificationAdminPage';
+export { JustificationAdminContent } from './JustificationAdminContent';

@@ -1,1 +1,2 @@
 export { ReleaseDesktop } from './ReleaseDesktop';
+export { ReleaseDesktopContent } from './ReleaseDesktopContent';
