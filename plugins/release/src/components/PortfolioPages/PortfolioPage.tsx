@@ -43,10 +43,12 @@ const periods: Array<[string, string, number, number]> = [
 ];
 
 /**
- * A portfolio's page (docs/process.md#portfolios-and-release-models): its
- * figures for a period and its models.
+ * A portfolio (docs/process.md#portfolios-and-release-models): its figures
+ * for a period and its models. Its name and description head the page: in
+ * the legacy page's own header, or in the title row of the content under
+ * the app's page header.
  */
-export const PortfolioPage = () => {
+const PortfolioView = (props: { ownPageHeader: boolean }) => {
   const { id } = useRouteRefParams(portfolioRouteRef);
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
@@ -153,107 +155,117 @@ export const PortfolioPage = () => {
     },
   ];
 
+  const subtitle = portfolio.value.description || 'Release portfolio';
+  const content = (
+    <>
+      <ContentHeader
+        title={props.ownPageHeader ? 'Portfolio' : portfolio.value.name}
+        description={props.ownPageHeader ? undefined : subtitle}
+      >
+        <SelectField
+          id="release-portfolio-period"
+          size="small"
+          variant="outlined"
+          label="Period"
+          value={period}
+          onChange={setPeriod}
+          options={periods.map(([value, label]) => [value, label])}
+        />
+        <Button disabled={!canManage.allowed} onClick={() => setEditing(true)}>
+          Edit portfolio
+        </Button>
+      </ContentHeader>
+      {summary.error && <ResponseErrorPanel error={summary.error} />}
+      {summary.loading && !summary.value && <Progress />}
+      {summary.value && (
+        <Grid container spacing={3}>
+          <Grid item xs={12}>
+            <SummaryCharts summary={summary.value} />
+          </Grid>
+          <Grid item xs={12}>
+            <InfoCard title="Roadmap of planned windows">
+              <Roadmap
+                releases={summary.value.roadmap}
+                from={summary.value.from}
+                to={summary.value.to}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="Upcoming windows" noPadding>
+              <DataTable
+                label="Upcoming windows"
+                columns={upcomingColumns}
+                data={summary.value.upcoming}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <InfoCard title="Overdue activities" noPadding>
+              <DataTable
+                label="Overdue activities"
+                columns={overdueColumns}
+                data={summary.value.overdueActivities}
+              />
+            </InfoCard>
+          </Grid>
+        </Grid>
+      )}
+      <InfoCard
+        title="Release models"
+        action={
+          <Button
+            color="primary"
+            disabled={!canManage.allowed}
+            onClick={() => setModelDialog({})}
+          >
+            New model
+          </Button>
+        }
+        noPadding
+      >
+        <DataTable
+          label="Release models"
+          columns={modelColumns}
+          data={portfolio.value.models}
+        />
+      </InfoCard>
+      {editing && (
+        <PortfolioDialog
+          portfolio={portfolio.value}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            portfolio.retry();
+          }}
+        />
+      )}
+      {modelDialog && (
+        <ModelDialog
+          portfolioId={id}
+          model={modelDialog.model}
+          onClose={() => setModelDialog(undefined)}
+          onSaved={() => {
+            setModelDialog(undefined);
+            portfolio.retry();
+          }}
+        />
+      )}
+    </>
+  );
+  if (!props.ownPageHeader) {
+    return content;
+  }
   return (
     <Page themeId="tool">
-      <Header
-        title={portfolio.value.name}
-        subtitle={portfolio.value.description || 'Release portfolio'}
-      />
-      <Content>
-        <ContentHeader title="Portfolio">
-          <SelectField
-            id="release-portfolio-period"
-            size="small"
-            variant="outlined"
-            label="Period"
-            value={period}
-            onChange={setPeriod}
-            options={periods.map(([value, label]) => [value, label])}
-          />
-          <Button
-            disabled={!canManage.allowed}
-            onClick={() => setEditing(true)}
-          >
-            Edit portfolio
-          </Button>
-        </ContentHeader>
-        {summary.error && <ResponseErrorPanel error={summary.error} />}
-        {summary.loading && !summary.value && <Progress />}
-        {summary.value && (
-          <Grid container spacing={3}>
-            <Grid item xs={12}>
-              <SummaryCharts summary={summary.value} />
-            </Grid>
-            <Grid item xs={12}>
-              <InfoCard title="Roadmap of planned windows">
-                <Roadmap
-                  releases={summary.value.roadmap}
-                  from={summary.value.from}
-                  to={summary.value.to}
-                />
-              </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={6}>
-              <InfoCard title="Upcoming windows" noPadding>
-                <DataTable
-                  label="Upcoming windows"
-                  columns={upcomingColumns}
-                  data={summary.value.upcoming}
-                />
-              </InfoCard>
-            </Grid>
-            <Grid item xs={12} md={6}>
-              <InfoCard title="Overdue activities" noPadding>
-                <DataTable
-                  label="Overdue activities"
-                  columns={overdueColumns}
-                  data={summary.value.overdueActivities}
-                />
-              </InfoCard>
-            </Grid>
-          </Grid>
-        )}
-        <InfoCard
-          title="Release models"
-          action={
-            <Button
-              color="primary"
-              disabled={!canManage.allowed}
-              onClick={() => setModelDialog({})}
-            >
-              New model
-            </Button>
-          }
-          noPadding
-        >
-          <DataTable
-            label="Release models"
-            columns={modelColumns}
-            data={portfolio.value.models}
-          />
-        </InfoCard>
-        {editing && (
-          <PortfolioDialog
-            portfolio={portfolio.value}
-            onClose={() => setEditing(false)}
-            onSaved={() => {
-              setEditing(false);
-              portfolio.retry();
-            }}
-          />
-        )}
-        {modelDialog && (
-          <ModelDialog
-            portfolioId={id}
-            model={modelDialog.model}
-            onClose={() => setModelDialog(undefined)}
-            onSaved={() => {
-              setModelDialog(undefined);
-              portfolio.retry();
-            }}
-          />
-        )}
-      </Content>
+      <Header title={portfolio.value.name} subtitle={subtitle} />
+      <Content>{content}</Content>
     </Page>
   );
 };
+
+/** A portfolio with its page header, for the legacy frontend system. */
+export const PortfolioPage = () => <PortfolioView ownPageHeader />;
+
+/** A portfolio without a page header, which the page around it draws. */
+export const PortfolioContent = () => <PortfolioView ownPageHeader={false} />;

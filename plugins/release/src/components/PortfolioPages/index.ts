@@ -1,2 +1,3 @@
 export { PortfolioListPage } from './PortfolioListPage';
-export { PortfolioPage } from './PortfolioPage';
+export { PortfolioListContent } from './PortfolioListContent';
+export { PortfolioContent, PortfolioPage } from './PortfolioPage';
