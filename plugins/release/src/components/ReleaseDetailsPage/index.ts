@@ -1,1 +1,2 @@
 export { ReleaseDetailsPage } from './ReleaseDetailsPage';
+export { ReleaseDetailsContent } from './ReleaseDetailsContent';
