@@ -1,9 +1,11 @@
-import { MarkdownContent } from '@backstage/core-components';
+import { Link, MarkdownContent } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { overdueBy, ReleaseDetails } from '@internal/plugin-release-common';
 import { ReactNode } from 'react';
+import { portfolioRouteRef } from '../../routes';
 import {
   formatDateTime,
   formatLateness,
@@ -29,6 +31,7 @@ export const OverviewPanel = (props: {
   portfolioName?: string;
 }) => {
   const { release } = props;
+  const portfolioLink = useRouteRef(portfolioRouteRef);
   const late = overdueBy(release, new Date());
   return (
     <Grid container spacing={2}>
@@ -48,7 +51,13 @@ export const OverviewPanel = (props: {
       <Field label="Executor group">
         <Ref entityRef={release.executorGroup} />
       </Field>
-      <Field label="Portfolio">{props.portfolioName}</Field>
+      <Field label="Portfolio">
+        {release.portfolioId && props.portfolioName && (
+          <Link to={portfolioLink({ id: release.portfolioId })}>
+            {props.portfolioName}
+          </Link>
+        )}
+      </Field>
       <Field label="Version">{release.versionLabel}</Field>
       <Field label="Planned window">
         {formatWindow(release.plannedStart, release.plannedEnd)}
