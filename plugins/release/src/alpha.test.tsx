@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { convertLegacyRouteRef } from '@backstage/core-compat-api';
 import {
+  appTreeApiRef,
+  PageBlueprint,
+  useApi,
+} from '@backstage/frontend-plugin-api';
+import {
   createExtensionTester,
   mockApis,
   renderInTestApp,
@@ -18,8 +23,13 @@ import { screen, within } from '@testing-library/react';
 import { releaseApiRef } from './api';
 import { rootRouteRef } from './routes';
 import releasePlugin, {
+  calendarSubPage,
+  closedSearchSubPage,
   entityReleasesCard,
   entityReleasesContent,
+  justificationsSubPage,
+  portfoliosSubPage,
+  releaseDesktopSubPage,
   releasePage,
   releaseApi,
   releaseSearchResultListItem,
@@ -35,7 +45,65 @@ function anEntity(kind: string): Entity {
   };
 }
 
+/** Lists the ids of the release plugin's extensions in the running app. */
+const ReleaseExtensionIds = () => {
+  const { tree } = useApi(appTreeApiRef).getTree();
+  const ids = [...tree.nodes.values()]
+    .filter(node => node.spec.plugin.pluginId === 'release')
+    .map(node => {
+      const parent = node.edges.attachedTo?.node.spec.id;
+      return `${node.spec.id} → ${parent ?? 'not attached'}`;
+    });
+  return (
+    <ul aria-label="Release extensions">
+      {ids.map(id => (
+        <li key={id}>{id}</li>
+      ))}
+    </ul>
+  );
+};
+
 describe('the release plugin in the new frontend system', () => {
+  it('installs exactly the extensions the README lists', async () => {
+    renderTestApp({
+      features: [releasePlugin],
+      extensions: [
+        PageBlueprint.make({
+          name: 'extension-ids',
+          params: {
+            path: '/extension-ids',
+            noHeader: true,
+            loader: async () => <ReleaseExtensionIds />,
+          },
+        }),
+      ],
+      initialRouteEntries: ['/extension-ids'],
+    });
+
+    const list = await screen.findByRole(
+      'list',
+      { name: 'Release extensions' },
+      { timeout: 5000 },
+    );
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map(item => item.textContent);
+    // Each extension, and where the app attaches it: the tabs to the page,
+    // the entity and search extensions to plugins this test app lacks.
+    expect(items.sort()).toEqual([
+      'api:release → root',
+      'entity-card:release/releases → not attached',
+      'entity-content:release/releases → not attached',
+      'page:release → app/routes',
+      'search-result-list-item:release → not attached',
+      'sub-page:release/calendar → page:release',
+      'sub-page:release/desktop → page:release',
+      'sub-page:release/justifications → page:release',
+      'sub-page:release/portfolios → page:release',
+      'sub-page:release/search → page:release',
+    ]);
+  }, 15_000);
+
   it('has the extension ids the README names, for app-config overrides', () => {
     // getExtension only takes ids the plugin has; it returns the extension
     // bound to the plugin's namespace.
@@ -58,6 +126,21 @@ describe('the release plugin in the new frontend system', () => {
     expect(
       releasePlugin.getExtension('search-result-list-item:release'),
     ).toEqual(bound(releaseSearchResultListItem));
+    expect(releasePlugin.getExtension('sub-page:release/desktop')).toEqual(
+      bound(releaseDesktopSubPage),
+    );
+    expect(releasePlugin.getExtension('sub-page:release/search')).toEqual(
+      bound(closedSearchSubPage),
+    );
+    expect(releasePlugin.getExtension('sub-page:release/portfolios')).toEqual(
+      bound(portfoliosSubPage),
+    );
+    expect(releasePlugin.getExtension('sub-page:release/calendar')).toEqual(
+      bound(calendarSubPage),
+    );
+    expect(
+      releasePlugin.getExtension('sub-page:release/justifications'),
+    ).toEqual(bound(justificationsSubPage));
   });
 
   it('serves the release desktop at /release', async () => {
@@ -67,7 +150,7 @@ describe('the release plugin in the new frontend system', () => {
       countsByStatus: { executed: 1 },
     });
     renderTestApp({
-      extensions: [releasePage],
+      features: [releasePlugin],
       initialRouteEntries: ['/release'],
       apis: [
         [
@@ -99,10 +182,10 @@ describe('the release plugin in the new frontend system', () => {
       within(row).getByRole('link', { name: 'REL-000042' }),
     ).toHaveAttribute('href', `/release/releases/${aListItem().id}`);
     // The page's title and icon give the app's navigation its entry.
-    expect(screen.getByRole('link', { name: /^Releases$/ })).toHaveAttribute(
-      'href',
-      '/release',
-    );
+    const sidebar = screen.getByRole('navigation', { name: 'sidebar nav' });
+    expect(
+      within(sidebar).getByRole('link', { name: /^Releases$/ }),
+    ).toHaveAttribute('href', '/release');
     // More than jest's 5 s: under a full parallel run the app shell and the
     // lazy page alone can take that long.
   }, 15_000);

@@ -9,6 +9,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
+  SubPageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
@@ -45,8 +46,9 @@ export const releaseApi = ApiBlueprint.make({
 });
 
 /**
- * The release pages at `/release`; its title and icon also give the app's
- * navigation its "Releases" entry.
+ * The release pages at `/release`, under the app's plugin page header with a
+ * tab per sub-page; its title and icon also give the app's navigation its
+ * "Releases" entry. `/release` itself opens the first tab, the desktop.
  *
  * @alpha
  */
@@ -56,12 +58,94 @@ export const releasePage = PageBlueprint.make({
     title: 'Releases',
     icon: <ReleaseIcon />,
     routeRef: convertLegacyRouteRef(rootRouteRef),
-    // The pages draw their own headers.
-    noHeader: true,
-    // compatWrapper: the pages link with the legacy useRouteRef.
+  },
+});
+
+// Each tab's path is the path of its legacy sub-route ref (see routes.ts), so
+// the links the pages make with `useRouteRef` land on the tab; compatWrapper
+// gives the pages the legacy `useRouteRef` and `useRouteRefParams`.
+
+/**
+ * The release desktop, and one release at `releases/:id`.
+ *
+ * @alpha
+ */
+export const releaseDesktopSubPage = SubPageBlueprint.make({
+  name: 'desktop',
+  params: {
+    path: 'releases',
+    title: 'Desktop',
     loader: () =>
-      import('./components/ReleaseRouter').then(m =>
-        compatWrapper(<m.ReleaseRouter />),
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.DesktopSubPage />),
+      ),
+  },
+});
+
+/**
+ * The advanced search of closed releases.
+ *
+ * @alpha
+ */
+export const closedSearchSubPage = SubPageBlueprint.make({
+  name: 'search',
+  params: {
+    path: 'search',
+    title: 'Closed releases',
+    loader: () =>
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.ClosedSearchSubPage />),
+      ),
+  },
+});
+
+/**
+ * The portfolios, and one portfolio at `portfolios/:id`.
+ *
+ * @alpha
+ */
+export const portfoliosSubPage = SubPageBlueprint.make({
+  name: 'portfolios',
+  params: {
+    path: 'portfolios',
+    title: 'Portfolios',
+    loader: () =>
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.PortfoliosSubPage />),
+      ),
+  },
+});
+
+/**
+ * The forward schedule of planned windows.
+ *
+ * @alpha
+ */
+export const calendarSubPage = SubPageBlueprint.make({
+  name: 'calendar',
+  params: {
+    path: 'calendar',
+    title: 'Calendar',
+    loader: () =>
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.CalendarSubPage />),
+      ),
+  },
+});
+
+/**
+ * The justification catalogue.
+ *
+ * @alpha
+ */
+export const justificationsSubPage = SubPageBlueprint.make({
+  name: 'justifications',
+  params: {
+    path: 'justifications',
+    title: 'Justifications',
+    loader: () =>
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.JustificationsSubPage />),
       ),
   },
 });
@@ -125,6 +209,12 @@ const releasePlugin = createFrontendPlugin({
   extensions: [
     releaseApi,
     releasePage,
+    // In this order the tabs appear.
+    releaseDesktopSubPage,
+    closedSearchSubPage,
+    portfoliosSubPage,
+    calendarSubPage,
+    justificationsSubPage,
     entityReleasesContent,
     entityReleasesCard,
     releaseSearchResultListItem,
