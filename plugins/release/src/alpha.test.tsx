@@ -83,7 +83,7 @@ describe('the release plugin in the new frontend system', () => {
     const list = await screen.findByRole(
       'list',
       { name: 'Release extensions' },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     const items = within(list)
       .getAllByRole('listitem')
@@ -102,7 +102,7 @@ describe('the release plugin in the new frontend system', () => {
       'sub-page:release/portfolios → page:release',
       'sub-page:release/search → page:release',
     ]);
-  }, 15_000);
+  }, 30_000);
 
   it('has the extension ids the README names, for app-config overrides', () => {
     // getExtension only takes ids the plugin has; it returns the extension
@@ -169,11 +169,11 @@ describe('the release plugin in the new frontend system', () => {
       ],
     });
 
-    // The page loads lazily inside a whole app: give it more than a second.
+    // The page and its tab load lazily inside a whole app: give them time.
     const table = await screen.findByRole(
       'table',
       { name: 'Releases' },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     const row = within(table).getByText('REL-000042').closest('tr')!;
     expect(within(row).getByText('Orders service 2.4')).toBeInTheDocument();
@@ -188,7 +188,7 @@ describe('the release plugin in the new frontend system', () => {
     ).toHaveAttribute('href', '/release');
     // More than jest's 5 s: under a full parallel run the app shell and the
     // lazy page alone can take that long.
-  }, 15_000);
+  }, 30_000);
 
   it('offers the Releases tab on components, APIs, resources, systems and domains only', () => {
     const tester = createExtensionTester(entityReleasesContent);
@@ -206,6 +206,38 @@ describe('the release plugin in the new frontend system', () => {
         kind,
         shown: false,
       });
+    }
+  });
+
+  it('links the Releases tab to the release pages', async () => {
+    const listReleases = jest.fn().mockResolvedValue({
+      items: [aListItem()],
+      totalCount: 1,
+      countsByStatus: { executed: 1 },
+    });
+    renderInTestApp(
+      <EntityProvider entity={checkoutService}>
+        {createExtensionTester(entityReleasesContent).reactElement()}
+      </EntityProvider>,
+      {
+        apis: [
+          [releaseApiRef, { listReleases }],
+          mockApis.permission({ authorize: AuthorizeResult.ALLOW }),
+        ],
+        mountedRoutes: { '/release': convertLegacyRouteRef(rootRouteRef) },
+      },
+    );
+
+    const links = await screen.findAllByRole(
+      'link',
+      { name: 'REL-000042' },
+      { timeout: 5000 },
+    );
+    for (const link of links) {
+      expect(link).toHaveAttribute(
+        'href',
+        `/release/releases/${aListItem().id}`,
+      );
     }
   });
 

@@ -85,7 +85,7 @@ function expectOnePageHeader() {
 }
 
 // The app shell and the lazy pages can take a while under a parallel run.
-const slow = { timeout: 5000 };
+const slow = { timeout: 10_000 };
 
 describe('the release pages in the new frontend system', () => {
   it('opens the desktop under one page header, with a tab per page', async () => {
@@ -112,7 +112,7 @@ describe('the release pages in the new frontend system', () => {
       'aria-selected',
       'true',
     );
-  }, 20_000);
+  }, 30_000);
 
   it('goes from the desktop to a release, headed by its number and title', async () => {
     renderReleasePlugin('/release');
@@ -144,7 +144,7 @@ describe('the release pages in the new frontend system', () => {
     expect(
       await screen.findByRole('link', { name: 'Storefront' }),
     ).toHaveAttribute('href', '/release/portfolios/p1');
-  }, 20_000);
+  }, 30_000);
 
   it('opens a portfolio from its link, under the same header', async () => {
     renderReleasePlugin('/release/portfolios/p1');
@@ -164,7 +164,7 @@ describe('the release pages in the new frontend system', () => {
       'aria-selected',
       'true',
     );
-  }, 20_000);
+  }, 30_000);
 
   it('searches closed releases under one page header', async () => {
     renderReleasePlugin('/release/search');
@@ -183,5 +183,5 @@ describe('the release pages in the new frontend system', () => {
     expect(
       screen.getByRole('tab', { name: 'Closed releases' }),
     ).toHaveAttribute('aria-selected', 'true');
-  }, 20_000);
+  }, 30_000);
 });
