@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
 // The browser is Debian's Chromium (scripts/ensure-chromium.sh installs it),
 // never one downloaded by Playwright. CHROMIUM_PATH points elsewhere if needed.
@@ -21,6 +20,20 @@ const chromiumArgs = [
 // uses, so each run starts from the example data only.
 const e2eDataDir = process.env.E2E_DATA_DIR ?? '../../.data/e2e-sqlite';
 
+// The two example apps, each with its journeys, against the one backend:
+// the legacy frontend system (packages/app) and the new one
+// (packages/app-next, its port set in its app-config.next.yaml).
+const apps = [
+  {
+    name: 'app',
+    url: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
+  },
+  {
+    name: 'app-next',
+    url: process.env.PLAYWRIGHT_NEXT_URL ?? 'http://localhost:3001',
+  },
+];
+
 export default defineConfig({
   timeout: 90_000,
 
@@ -28,7 +41,8 @@ export default defineConfig({
     timeout: 15_000,
   },
 
-  // Starts the portal unless PLAYWRIGHT_URL points at one already running.
+  // Starts the backend and both apps unless PLAYWRIGHT_URL points at a
+  // portal already running.
   webServer: process.env.PLAYWRIGHT_URL
     ? []
     : [
@@ -39,12 +53,12 @@ export default defineConfig({
           timeout: 180_000,
           env: { APP_CONFIG_backend_database_connection_directory: e2eDataDir },
         },
-        {
-          command: 'yarn start app',
-          port: 3000,
+        ...apps.map(app => ({
+          command: `yarn start ${app.name}`,
+          url: app.url,
           reuseExistingServer: !process.env.CI,
           timeout: 300_000,
-        },
+        })),
       ],
 
   forbidOnly: !!process.env.CI,
@@ -61,7 +75,6 @@ export default defineConfig({
 
   use: {
     actionTimeout: 15_000,
-    baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
     screenshot: 'on',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
@@ -69,8 +82,9 @@ export default defineConfig({
 
   outputDir: 'e2e-test-report/artifacts',
 
-  projects: generateProjects().map(project => ({
-    ...project,
-    use: { ...project.use, channel: undefined },
+  projects: apps.map(app => ({
+    name: app.name,
+    testDir: `packages/${app.name}/e2e-tests`,
+    use: { baseURL: app.url },
   })),
 });

@@ -1,3 +1,4 @@
+import { saveDesktopScreenshot } from './desktopScreenshot';
 import { expect, test } from './fixtures';
 import { openAsGuest } from './signIn';
 
@@ -35,4 +36,5 @@ test('the release management page renders from the sidebar', async ({
     page.getByRole('heading', { name: 'Release desktop' }),
   ).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('release-page.png') });
+  await saveDesktopScreenshot(page);
 });

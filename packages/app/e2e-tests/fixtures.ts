@@ -15,24 +15,30 @@ const notOurs: RegExp[] = [
 
 /**
  * Playwright's `test`, failing any journey whose page logs a console error
- * or throws: a user would not see it, but it is a bug all the same.
+ * or throws: a user would not see it, but it is a bug all the same. An app
+ * adds the warnings of its own libraries that are not ours to fix.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', message => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', error => errors.push(error.message));
-      await use(errors);
-      expect(
-        errors.filter(error => !notOurs.some(pattern => pattern.test(error))),
-        'console errors in the browser',
-      ).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+export function failingOnConsoleErrors(alsoNotOurs: RegExp[] = []) {
+  const ignored = [...notOurs, ...alsoNotOurs];
+  return base.extend<{ consoleErrors: string[] }>({
+    consoleErrors: [
+      async ({ page }, use) => {
+        const errors: string[] = [];
+        page.on('console', message => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
+        page.on('pageerror', error => errors.push(error.message));
+        await use(errors);
+        expect(
+          errors.filter(error => !ignored.some(pattern => pattern.test(error))),
+          'console errors in the browser',
+        ).toEqual([]);
+      },
+      { auto: true },
+    ],
+  });
+}
+
+export const test = failingOnConsoleErrors();
 
 export { expect };
