@@ -42,7 +42,7 @@ export RELEASE_TEST_REQUIRE_POSTGRES=1
 
 run_step "type-check" yarn tsc
 # Builds, packs and inspects the plugin packages; checks the API reports.
-run_step "package checks" bash scripts/check-packages.sh --skip-tsc
+run_step "package checks" bash scripts/check-packages.sh
 run_step "lint" yarn lint:all
 run_step "unit and database tests (jest)" yarn test \
   --json --outputFile="$report_dir/jest.json"
