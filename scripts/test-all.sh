@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: type-check, lint, jest on SQLite and PostgreSQL, and the
-# browser journeys in Debian's Chromium. Installs what it needs first.
+# The whole test suite: type-check, the packed packages and API reports, lint,
+# jest on SQLite and PostgreSQL, and the browser journeys in Debian's Chromium.
+# Installs what it needs first.
 # Prints the wall time of each part and a final "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,8 @@ export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="$postgres_url"
 export RELEASE_TEST_REQUIRE_POSTGRES=1
 
 run_step "type-check" yarn tsc
+# Builds, packs and inspects the plugin packages; checks the API reports.
+run_step "package checks" bash scripts/check-packages.sh
 run_step "lint" yarn lint:all
 run_step "unit and database tests (jest)" yarn test \
   --json --outputFile="$report_dir/jest.json"

@@ -11,6 +11,10 @@ export {
   releasePermissionRules,
   releasePermissionResourceRef,
 } from './permissions';
-export type { ReleaseFilter, ReleasePermissionResource } from './permissions';
+export type {
+  ReleaseFilter,
+  ReleasePermissionResource,
+  ReleaseRuleSubject,
+} from './permissions';
 export { releaseScaffolderModule } from './scaffolder/module';
 export { releaseSearchModule } from './search/module';

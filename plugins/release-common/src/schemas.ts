@@ -111,7 +111,11 @@ export const registerCiSchema = z.strictObject({
   role: z.enum(CI_ROLES),
 });
 
-/** At most this many CIs in one registration; add more on the release page. */
+/**
+ * At most this many CIs in one registration; add more on the release page.
+ *
+ * @public
+ */
 export const MAX_CIS_AT_REGISTRATION = 100;
 
 const registerCis = z
