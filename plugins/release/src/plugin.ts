@@ -9,6 +9,7 @@ import {
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { RELEASE_SEARCH_TYPE } from '@internal/plugin-release-common';
 import { releaseApiRef, ReleaseClient } from './api';
+import type { ReleaseSearchResultListItemProps } from './components/ReleaseSearchResultListItem';
 import { rootRouteRef } from './routes';
 
 /** @public */
@@ -81,7 +82,9 @@ export const EntityReleasesCard = releasePlugin.provide(
  *
  * @public
  */
-export const ReleaseSearchResultListItem = releasePlugin.provide(
+export const ReleaseSearchResultListItem: (
+  props: ReleaseSearchResultListItemProps,
+) => JSX.Element | null = releasePlugin.provide(
   createSearchResultListItemExtension({
     name: 'ReleaseSearchResultListItem',
     component: () =>
