@@ -16,7 +16,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { releaseRouteRef } from '../../routes';
-import { shortRef, statusColor, statusLabels } from '../labels';
+import { shortRef, statusColor, useReleaseLabels } from '../labels';
 
 type View = 'month' | 'week';
 
@@ -66,6 +66,7 @@ const blackoutShading =
 export const CalendarContent = () => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
   const [view, setView] = useState<View>('month');
   const [anchor, setAnchor] = useState(DateTime.local().startOf('day'));
   const days = daysOf(anchor, view);
@@ -200,9 +201,9 @@ export const CalendarContent = () => {
                       color: '#fff',
                       fontSize: 12,
                     }}
-                    title={`${release.number} · ${
-                      statusLabels[release.status]
-                    }`}
+                    title={`${release.number} · ${labels.status(
+                      release.status,
+                    )}`}
                   >
                     <Link
                       to={releaseLink({ id: release.id })}

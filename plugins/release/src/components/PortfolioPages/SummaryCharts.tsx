@@ -17,7 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { statusColor, statusLabels } from '../labels';
+import { statusColor, useReleaseLabels } from '../labels';
 
 const outcomeColors: Record<string, string> = {
   successful: '#2e7d32',
@@ -29,9 +29,10 @@ const outcomeColors: Record<string, string> = {
 /** Releases by state, outcomes and lead time for the period. */
 export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
   const { summary } = props;
+  const labels = useReleaseLabels();
   const byStatus = RELEASE_STATUSES.map(status => ({
     status,
-    label: statusLabels[status],
+    label: labels.status(status),
     count: summary.byStatus[status] ?? 0,
   }));
   const outcomes = RELEASE_OUTCOMES.map(outcome => ({
