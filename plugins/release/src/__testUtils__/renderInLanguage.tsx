@@ -1,5 +1,6 @@
 import {
   AlertApiForwarder,
+  AppIcons,
   createSpecializedApp,
 } from '@backstage/core-app-api';
 import {
@@ -17,11 +18,41 @@ import {
   renderWithEffects,
 } from '@backstage/test-utils';
 import { themes, UnifiedThemeProvider } from '@backstage/theme';
+import AnyIcon from '@material-ui/icons/HelpOutline';
 import { ReactNode, Suspense } from 'react';
 import { MemoryRouter, Route } from 'react-router-dom';
 import { ReleaseApi } from '../api';
 import { releaseTranslations } from '../translations';
 import { mountedRoutes, withReleaseApis } from './renderWithApis';
+
+/** The app's system icons: the views under test show none of them. */
+const icons: AppIcons = {
+  'kind:api': AnyIcon,
+  'kind:component': AnyIcon,
+  'kind:domain': AnyIcon,
+  'kind:group': AnyIcon,
+  'kind:location': AnyIcon,
+  'kind:system': AnyIcon,
+  'kind:user': AnyIcon,
+  'kind:resource': AnyIcon,
+  'kind:template': AnyIcon,
+  brokenImage: AnyIcon,
+  catalog: AnyIcon,
+  chat: AnyIcon,
+  dashboard: AnyIcon,
+  docs: AnyIcon,
+  email: AnyIcon,
+  github: AnyIcon,
+  group: AnyIcon,
+  help: AnyIcon,
+  scaffolder: AnyIcon,
+  search: AnyIcon,
+  techdocs: AnyIcon,
+  user: AnyIcon,
+  warning: AnyIcon,
+  star: AnyIcon,
+  unstarred: AnyIcon,
+};
 
 /** Holds the mounted routes: the app reads them, nothing shows them. */
 const NoRender = (_props: { children: ReactNode }) => null;
@@ -46,7 +77,8 @@ export async function renderInLanguage(
       createApiFactory(fetchApiRef, new MockFetchApi()),
       createApiFactory(storageApiRef, MockStorageApi.create()),
     ],
-    configLoader: false,
+    // The views under test read no configuration.
+    configLoader: async () => [],
     __experimentalTranslations: {
       availableLanguages: ['en', 'pt-BR'],
       resources: [releaseTranslations],
@@ -81,7 +113,7 @@ export async function renderInLanguage(
       },
     ],
     plugins: [],
-    icons: {},
+    icons,
   });
   const AppProvider = app.getProvider();
   const AppRouter = app.getRouter();
