@@ -109,7 +109,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
     ]);
   });
 
-  it('shows the release page, its history and a transition dialog in pt-BR', async () => {
+  it('shows the release page, its activities, relations, history and a transition dialog in pt-BR', async () => {
     const release = aRelease({
       activities: [],
       allowedActions: ['rework', 'close', 'cancel'],
@@ -186,6 +186,17 @@ describe('the release plugin in Brazilian Portuguese', () => {
       screen.getByRole('button', { name: 'Adicionar atividade' }),
     ).toBeInTheDocument();
 
+    await userEvent.click(screen.getByRole('tab', { name: 'Relacionamentos' }));
+    expect(
+      await screen.findByText('Itens de configuração (ICs)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Mudanças, problemas, incidentes e conhecimentos'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Adicionar relacionamento' }),
+    ).toBeInTheDocument();
+
     await userEvent.click(screen.getByRole('tab', { name: 'Histórico' }));
     expect(
       await screen.findByText('Suspender: Em planejamento → Suspensa · guest'),
@@ -229,6 +240,12 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Registered',
       'No planning activities yet.',
       'Add activity',
+      'Configuration items',
+      'Changes, problems, incidents and knowledge',
+      'None yet.',
+      'Relate',
+      'Role',
+      'Add relation',
       'suspend: Planning → Suspended · guest',
       'Outcome',
       'Closure notes',

@@ -219,6 +219,28 @@ export const releaseTranslationRef = createTranslationRef({
       needsOverride:
         'Authorizing this window needs an override with a comment.',
     },
+    relationKind: {
+      change: 'change',
+      problem: 'problem',
+      incident: 'incident',
+      knowledge: 'knowledge',
+    },
+    relations: {
+      cis: 'Configuration items',
+      others: 'Changes, problems, incidents and knowledge',
+      noneYet: 'None yet.',
+      missingSince: '{{role}} · no longer in the catalog since {{date}}',
+      remove: 'Remove',
+      relate: 'Relate',
+      ci: 'Configuration item',
+      catalogEntity: 'Catalog entity',
+      role: 'Role',
+      key: 'Key (e.g. CHG-1042)',
+      title: 'Title',
+      url: 'Link',
+      system: 'Source system',
+      add: 'Add relation',
+    },
     impact: {
       entity: 'Entity',
       kind: 'Kind',

@@ -5,6 +5,7 @@ import {
 import {
   ActivityStatus,
   CiRole,
+  ExternalRelationKind,
   Level,
   ReleaseAction,
   ReleaseOutcome,
@@ -33,6 +34,8 @@ export function releaseLabels(t: ReleaseT) {
     outcome: (outcome: ReleaseOutcome) => t(`outcome.${outcome}`),
     ciRole: (role: CiRole) => t(`ciRole.${role}`),
     activityStatus: (status: ActivityStatus) => t(`activityStatus.${status}`),
+    relationKind: (kind: ExternalRelationKind | 'ci') =>
+      kind === 'ci' ? t('relations.ci') : t(`relationKind.${kind}`),
     /** A planned window, or "not planned". */
     window: (
       start: string | null | undefined,
