@@ -5,6 +5,8 @@ import {
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
+import { CalendarPage } from '../components/CalendarPage';
+import { JustificationAdminPage } from '../components/JustificationAdminPage';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
@@ -253,5 +255,62 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Cancel',
       'Save',
     ]);
+  });
+
+  it('shows the justification catalogue and the calendar in pt-BR', async () => {
+    const justification: Justification = {
+      id: 'j1',
+      name: 'Congelamento de mudanças',
+      description: 'Fim de ano',
+      active: true,
+      appliesTo: ['suspend', 'cancel'],
+    };
+    const { unmount } = await renderInLanguage(
+      'pt-BR',
+      <JustificationAdminPage />,
+      { listJustifications: async () => [justification] },
+    );
+    expect(
+      await screen.findByText('Catálogo de justificativas'),
+    ).toBeInTheDocument();
+    const row = (await screen.findByText('Congelamento de mudanças')).closest(
+      'tr',
+    )!;
+    expect(within(row).getByText('suspender, cancelar')).toBeInTheDocument();
+    expect(within(row).getByText('sim')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: 'Desativar' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Adicionar um motivo')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Adicionar motivo' }),
+    ).toBeInTheDocument();
+    expectNoneOf([
+      'Justification catalogue',
+      'Reasons',
+      'Name',
+      'Applies to',
+      'suspend, cancel',
+      'yes',
+      'Deactivate',
+      'Add a reason',
+      'Add reason',
+    ]);
+    unmount();
+
+    await renderInLanguage('pt-BR', <CalendarPage />, {
+      getCalendar: async () => [],
+      getBlackouts: async () => ({ windows: [], occurrences: [] }),
+    });
+    expect(
+      await screen.findByText('Calendário de liberações'),
+    ).toBeInTheDocument();
+    for (const button of ['Anterior', 'Hoje', 'Próximo', 'Mês', 'Semana']) {
+      expect(screen.getByRole('button', { name: button })).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('grid', { name: 'Calendário' }),
+    ).toBeInTheDocument();
+    expectNoneOf(['Release calendar', 'Previous', 'Today', 'Next', 'Month']);
   });
 });
