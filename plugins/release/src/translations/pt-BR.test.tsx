@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { CalendarPage } from '../components/CalendarPage';
+import { ClosedSearchPage } from '../components/ClosedSearchPage';
 import { JustificationAdminPage } from '../components/JustificationAdminPage';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
@@ -312,5 +313,35 @@ describe('the release plugin in Brazilian Portuguese', () => {
       screen.getByRole('grid', { name: 'Calendário' }),
     ).toBeInTheDocument();
     expectNoneOf(['Release calendar', 'Previous', 'Today', 'Next', 'Month']);
+  });
+
+  it('shows the advanced search of closed releases in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <ClosedSearchPage />, {
+      searchClosed: async () => ({
+        items: [],
+        totalCount: 0,
+        totalCountCapped: false,
+      }),
+      listJustifications: async () => [],
+      listPortfolios: async () => [],
+    });
+    expect(
+      await screen.findByText('Nenhuma liberação encerrada encontrada'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Liberações encerradas')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Pesquisar' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Baixar CSV' })).toBeDisabled();
+    expect(screen.getByLabelText('Incluir canceladas')).toBeInTheDocument();
+    expect(screen.getByLabelText('Aberta de')).toBeInTheDocument();
+    expectNoneOf([
+      'Closed releases',
+      'Search',
+      'Download CSV',
+      'No closed releases match',
+      'Include cancelled',
+      'Opened from',
+    ]);
   });
 });
