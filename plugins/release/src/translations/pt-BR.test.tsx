@@ -8,6 +8,7 @@ import { Route, Routes } from 'react-router-dom';
 import { CalendarPage } from '../components/CalendarPage';
 import { ClosedSearchPage } from '../components/ClosedSearchPage';
 import { JustificationAdminPage } from '../components/JustificationAdminPage';
+import { PortfolioListPage } from '../components/PortfolioPages';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
@@ -342,6 +343,36 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'No closed releases match',
       'Include cancelled',
       'Opened from',
+    ]);
+  });
+
+  it('shows the release portfolios in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <PortfolioListPage />, {
+      listPortfolios: async () => [
+        {
+          id: 'p1',
+          name: 'Loja',
+          description: 'Vendas online',
+          ownerGroup: 'group:default/storefront-team',
+          icon: null,
+          authorizerGroup: null,
+        },
+      ],
+    });
+    expect(await screen.findByText('Loja')).toBeInTheDocument();
+    expect(screen.getByText('Portfólios de liberação')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Novo portfólio' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Grupo proprietário' }),
+    ).toBeInTheDocument();
+    expectNoneOf([
+      'Release portfolios',
+      'Portfolios',
+      'New portfolio',
+      'Owner group',
+      'Authorizer group',
     ]);
   });
 });
