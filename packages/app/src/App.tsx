@@ -47,9 +47,16 @@ import {
   ReleasePage,
   releaseNotificationNames,
 } from '@internal/plugin-release';
+import { releaseTranslations } from '@internal/plugin-release/alpha';
 
 const app = createApp({
   apis,
+  // Settings → Appearance → Language offers these; the browser keeps the
+  // user's choice.
+  __experimentalTranslations: {
+    availableLanguages: ['en', 'pt-BR'],
+    resources: [releaseTranslations],
+  },
   bindRoutes({ bind }) {
     bind(catalogPlugin.externalRoutes, {
       createComponent: scaffolderPlugin.routes.root,

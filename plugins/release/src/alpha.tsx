@@ -223,3 +223,4 @@ const releasePlugin = createFrontendPlugin({
 
 export default releasePlugin;
 export { releasePlugin };
+export { releaseTranslationRef, releaseTranslations } from './translations';

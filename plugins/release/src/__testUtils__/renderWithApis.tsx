@@ -43,17 +43,23 @@ export const pickerEntities: Entity[] = [
   },
 ];
 
+/** Where the release views' links lead in component tests. */
+export const mountedRoutes = {
+  '/release': rootRouteRef,
+  '/catalog/:namespace/:kind/:name': entityRouteRef,
+};
+
 /**
- * Renders a release view with the given release API, a catalog offering
+ * A release view with the given release API, a catalog offering
  * `pickerEntities` (filtered by kind and text as the catalog would), and a
  * permission answer for every permission.
  */
-export function renderWithApis(
+export function withReleaseApis(
   view: ReactNode,
   api: Partial<ReleaseApi>,
   options: { allowed?: boolean } = {},
 ) {
-  return renderInTestApp(
+  return (
     <TestApiProvider
       apis={[
         [releaseApiRef, api],
@@ -73,12 +79,17 @@ export function renderWithApis(
     >
       {/* A fresh permission cache per test: usePermission caches decisions. */}
       <SWRConfig value={{ provider: () => new Map() }}>{view}</SWRConfig>
-    </TestApiProvider>,
-    {
-      mountedRoutes: {
-        '/release': rootRouteRef,
-        '/catalog/:namespace/:kind/:name': entityRouteRef,
-      },
-    },
+    </TestApiProvider>
   );
+}
+
+/** Renders `withReleaseApis(...)` in a test app, in English. */
+export function renderWithApis(
+  view: ReactNode,
+  api: Partial<ReleaseApi>,
+  options: { allowed?: boolean } = {},
+) {
+  return renderInTestApp(withReleaseApis(view, api, options), {
+    mountedRoutes,
+  });
 }

@@ -4,9 +4,9 @@ import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
 import LibraryBooks from '@material-ui/icons/LibraryBooks';
 import CreateComponentIcon from '@material-ui/icons/AddCircleOutline';
-import ReleaseIcon from '@material-ui/icons/NewReleases';
 import LogoFull from './LogoFull';
 import LogoIcon from './LogoIcon';
+import { ReleasesSidebarItem } from './ReleasesSidebarItem';
 import {
   Settings as SidebarSettings,
   UserSettingsSignInAvatar,
@@ -77,7 +77,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
         <SidebarItem icon={LibraryBooks} to="docs" text="Docs" />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
-        <SidebarItem icon={ReleaseIcon} to="release" text="Releases" />
+        <ReleasesSidebarItem />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

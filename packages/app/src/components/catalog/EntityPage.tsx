@@ -3,6 +3,7 @@ import {
   EntityReleasesCard,
   EntityReleasesContent,
 } from '@internal/plugin-release';
+import { releasesTabProps } from './releasesTab';
 import {
   EntityApiDefinitionCard,
   EntityConsumedApisCard,
@@ -156,7 +157,11 @@ const serviceEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
 
@@ -206,7 +211,11 @@ const websiteEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
 
@@ -252,7 +261,11 @@ const defaultEntityPage = (
       {overviewContent}
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
 
@@ -304,7 +317,11 @@ const apiPage = (
       </Grid>
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
 
@@ -385,7 +402,11 @@ const systemPage = (
       </Grid>
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
     <EntityLayout.Route path="/diagram" title="Diagram">
@@ -426,7 +447,11 @@ const domainPage = (
       </Grid>
     </EntityLayout.Route>
 
-    <EntityLayout.Route path="/releases" title="Releases">
+    <EntityLayout.Route
+      path="/releases"
+      title="Releases"
+      tabProps={releasesTabProps}
+    >
       <EntityReleasesContent />
     </EntityLayout.Route>
   </EntityLayout>

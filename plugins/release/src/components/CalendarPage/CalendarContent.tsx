@@ -16,7 +16,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { releaseRouteRef } from '../../routes';
-import { shortRef, statusColor, statusLabels } from '../labels';
+import { ReleaseT, shortRef, statusColor, useReleaseLabels } from '../labels';
 
 type View = 'month' | 'week';
 
@@ -48,12 +48,14 @@ function inBlackout(occurrence: BlackoutOccurrence, day: DateTime): boolean {
 }
 
 /** To whom a filtered blackout applies, e.g. "only payments, tag pci". */
-function scopeOf(occurrence: BlackoutOccurrence): string {
+function scopeOf(occurrence: BlackoutOccurrence, t: ReleaseT): string {
   const scope = [
     ...occurrence.entityRefs.map(shortRef),
-    ...occurrence.tags.map(tag => `tag ${tag}`),
+    ...occurrence.tags.map(tag => t('calendar.tag', { tag })),
   ];
-  return scope.length ? ` (only releases touching ${scope.join(', ')})` : '';
+  return scope.length
+    ? ` ${t('calendar.onlyTouching', { scope: scope.join(', ') })}`
+    : '';
 }
 
 const blackoutShading =
@@ -66,6 +68,8 @@ const blackoutShading =
 export const CalendarContent = () => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [view, setView] = useState<View>('month');
   const [anchor, setAnchor] = useState(DateTime.local().startOf('day'));
   const days = daysOf(anchor, view);
@@ -96,30 +100,34 @@ export const CalendarContent = () => {
         title={
           view === 'month'
             ? anchor.toFormat('LLLL yyyy')
-            : `Week of ${days[0].toLocaleString(DateTime.DATE_MED)}`
+            : t('calendar.weekOf', {
+                date: days[0].toLocaleString(DateTime.DATE_MED),
+              })
         }
       >
         <ButtonGroup size="small">
           <Button onClick={() => setAnchor(anchor.minus(step))}>
-            Previous
+            {t('calendar.previous')}
           </Button>
           <Button onClick={() => setAnchor(DateTime.local().startOf('day'))}>
-            Today
+            {t('calendar.today')}
           </Button>
-          <Button onClick={() => setAnchor(anchor.plus(step))}>Next</Button>
+          <Button onClick={() => setAnchor(anchor.plus(step))}>
+            {t('calendar.next')}
+          </Button>
         </ButtonGroup>
         <ButtonGroup size="small" style={{ marginLeft: 16 }}>
           <Button
             variant={view === 'month' ? 'contained' : 'outlined'}
             onClick={() => setView('month')}
           >
-            Month
+            {t('calendar.month')}
           </Button>
           <Button
             variant={view === 'week' ? 'contained' : 'outlined'}
             onClick={() => setView('week')}
           >
-            Week
+            {t('calendar.week')}
           </Button>
         </ButtonGroup>
       </ContentHeader>
@@ -135,8 +143,7 @@ export const CalendarContent = () => {
             style={{ background: blackoutShading }}
           />
           <Typography variant="body2">
-            Blackout windows ({blackoutNames.join(', ')}): no release window is
-            authorized in them without an override.
+            {t('calendar.blackoutLegend', { names: blackoutNames.join(', ') })}
           </Typography>
         </Box>
       )}
@@ -146,7 +153,7 @@ export const CalendarContent = () => {
         gridTemplateColumns="repeat(7, 1fr)"
         style={{ gap: 4 }}
         role="grid"
-        aria-label="Calendar"
+        aria-label={t('calendar.label')}
       >
         {days.map(day => {
           const dayBlackouts = occurrences.filter(o => inBlackout(o, day));
@@ -182,9 +189,10 @@ export const CalendarContent = () => {
                   color="textSecondary"
                   title={`${occurrence.description ?? ''}${scopeOf(
                     occurrence,
+                    t,
                   )}`}
                 >
-                  Blackout: {occurrence.name}
+                  {t('calendar.blackout', { name: occurrence.name })}
                 </Typography>
               ))}
               {(releases.value ?? [])
@@ -200,9 +208,9 @@ export const CalendarContent = () => {
                       color: '#fff',
                       fontSize: 12,
                     }}
-                    title={`${release.number} · ${
-                      statusLabels[release.status]
-                    }`}
+                    title={`${release.number} · ${labels.status(
+                      release.status,
+                    )}`}
                   >
                     <Link
                       to={releaseLink({ id: release.id })}

@@ -25,18 +25,18 @@ import { releaseApiRef, ReleaseQueryParams } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
-import { formatDateTime } from '../labels';
-import { sameLabels, SelectField, SelectOptions } from '../forms';
+import { formatDateTime, ReleaseT, useReleaseLabels } from '../labels';
+import { SelectField, SelectOptions } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 
 type Criteria = Record<string, string>;
 
-const dateFields: Array<[string, string]> = [
-  ['openedFrom', 'Opened from'],
-  ['openedTo', 'Opened to'],
-  ['closedFrom', 'Closed from'],
-  ['closedTo', 'Closed to'],
-];
+const dateFields = [
+  ['openedFrom', 'release-opened-from'],
+  ['openedTo', 'release-opened-to'],
+  ['closedFrom', 'release-closed-from'],
+  ['closedTo', 'release-closed-to'],
+] as const;
 
 function toQuery(
   criteria: Criteria,
@@ -62,6 +62,8 @@ function toQuery(
 export const ClosedSearchContent = () => {
   const releaseApi = useApi(releaseApiRef);
   const column = useReleaseColumns();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const justifications = useJustifications();
   const portfolios = usePortfolios();
   const [draft, setDraft] = useState<Criteria>({});
@@ -93,54 +95,66 @@ export const ClosedSearchContent = () => {
 
   const columns: TableColumn<Release>[] = [
     column.number(),
-    { title: 'Title', field: 'title' },
+    { title: t('field.title'), field: 'title' },
     column.status(),
     {
-      title: 'Outcome',
+      title: t('field.outcome'),
       field: 'outcome',
-      render: release => release.outcome ?? '—',
+      render: release =>
+        release.outcome ? labels.outcome(release.outcome) : '—',
     },
-    { title: 'Type', field: 'type' },
-    { title: 'Priority', field: 'priority' },
-    refColumn('Manager', 'manager'),
-    refColumn('Executor group', 'executorGroup'),
     {
-      title: 'Opened',
+      title: t('field.type'),
+      field: 'type',
+      render: release => labels.type(release.type),
+    },
+    {
+      title: t('field.priority'),
+      field: 'priority',
+      render: release => labels.priority(release.priority),
+    },
+    refColumn(t('field.manager'), 'manager'),
+    refColumn(t('field.executorGroup'), 'executorGroup'),
+    {
+      title: t('closedSearch.opened'),
       field: 'createdAt',
       render: release => formatDateTime(release.createdAt),
     },
     {
-      title: 'Closed',
+      title: t('closedSearch.closed'),
       field: 'closedAt',
       render: release => formatDateTime(release.closedAt),
     },
   ];
 
-  const select = (key: string, label: string, options: SelectOptions) => (
+  const select = (
+    key: string,
+    id: string,
+    label: string,
+    options: SelectOptions,
+  ) => (
     <SelectField
-      id={`release-${String(label)
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`}
+      id={id}
       fullWidth
       size="small"
       variant="outlined"
       label={label}
       value={draft[key] ?? ''}
       onChange={value => set(key, value)}
-      empty="Any"
+      empty={t('common.any')}
       options={options}
     />
   );
 
   return (
     <>
-      <ContentHeader title="Search">
+      <ContentHeader title={t('closedSearch.title')}>
         <Button
           variant="outlined"
           onClick={download}
           disabled={!results.value?.totalCount}
         >
-          Download CSV
+          {t('closedSearch.download')}
         </Button>
       </ContentHeader>
       <form
@@ -157,42 +171,52 @@ export const ClosedSearchContent = () => {
               fullWidth
               size="small"
               variant="outlined"
-              label="Number, title or description"
+              label={t('closedSearch.text')}
               value={draft.q ?? ''}
               onChange={e => set('q', e.target.value)}
             />
           </Grid>
           <Grid item xs={6} md={2}>
-            {select('outcome', 'Outcome', sameLabels(RELEASE_OUTCOMES))}
+            {select(
+              'outcome',
+              'release-outcome',
+              t('field.outcome'),
+              RELEASE_OUTCOMES.map(value => [value, labels.outcome(value)]),
+            )}
           </Grid>
           <Grid item xs={6} md={2}>
-            {select('type', 'Type', sameLabels(RELEASE_TYPES))}
+            {select(
+              'type',
+              'release-type',
+              t('field.type'),
+              RELEASE_TYPES.map(value => [value, labels.type(value)]),
+            )}
           </Grid>
           <Grid item xs={6} md={2}>
             {select(
               'priority',
-              'Priority',
-              sameLabels(['1', '2', '3', '4', '5']),
+              'release-priority',
+              t('field.priority'),
+              [1, 2, 3, 4, 5].map(p => [String(p), labels.priority(p)]),
             )}
           </Grid>
           <Grid item xs={6} md={2}>
             {select(
               'portfolioId',
-              'Portfolio',
+              'release-portfolio',
+              t('field.portfolio'),
               (portfolios.value ?? []).map(p => [p.id, p.name]),
             )}
           </Grid>
-          {dateFields.map(([key, label]) => (
+          {dateFields.map(([key, id]) => (
             <Grid item xs={6} md={3} key={key}>
               <TextField
-                id={`release-${String(label)
-                  .toLowerCase()
-                  .replace(/[^a-z0-9]+/g, '-')}`}
+                id={id}
                 fullWidth
                 size="small"
                 variant="outlined"
                 type="date"
-                label={label}
+                label={t(`closedSearch.${key}`)}
                 InputLabelProps={{ shrink: true }}
                 value={draft[key] ?? ''}
                 onChange={e => set(key, e.target.value)}
@@ -201,7 +225,7 @@ export const ClosedSearchContent = () => {
           ))}
           <Grid item xs={12} md={4}>
             <EntityPicker
-              label="Requester"
+              label={t('field.requester')}
               kinds={['User']}
               value={draft.requester || null}
               onChange={v => set('requester', v)}
@@ -209,7 +233,7 @@ export const ClosedSearchContent = () => {
           </Grid>
           <Grid item xs={12} md={4}>
             <EntityPicker
-              label="Manager"
+              label={t('field.manager')}
               kinds={['User']}
               value={draft.manager || null}
               onChange={v => set('manager', v)}
@@ -217,7 +241,7 @@ export const ClosedSearchContent = () => {
           </Grid>
           <Grid item xs={12} md={4}>
             <EntityPicker
-              label="Executor group"
+              label={t('field.executorGroup')}
               kinds={['Group']}
               value={draft.executorGroup || null}
               onChange={v => set('executorGroup', v)}
@@ -225,7 +249,7 @@ export const ClosedSearchContent = () => {
           </Grid>
           <Grid item xs={12} md={4}>
             <EntityPicker
-              label="Configuration item"
+              label={t('relations.ci')}
               kinds={CI_KINDS_FOR_PICKER}
               value={draft.entityRef || null}
               onChange={v => set('entityRef', v)}
@@ -234,7 +258,8 @@ export const ClosedSearchContent = () => {
           <Grid item xs={6} md={3}>
             {select(
               'justificationId',
-              'Justification used',
+              'release-justification-used',
+              t('closedSearch.justificationUsed'),
               (justifications.value ?? []).map(j => [j.id, j.name]),
             )}
           </Grid>
@@ -244,7 +269,7 @@ export const ClosedSearchContent = () => {
               fullWidth
               size="small"
               variant="outlined"
-              label="Related key (e.g. CHG-1042)"
+              label={t('closedSearch.relatedKey')}
               value={draft.externalKey ?? ''}
               onChange={e => set('externalKey', e.target.value)}
             />
@@ -257,12 +282,12 @@ export const ClosedSearchContent = () => {
                   onChange={e => setIncludeCancelled(e.target.checked)}
                 />
               }
-              label="Include cancelled"
+              label={t('closedSearch.includeCancelled')}
             />
           </Grid>
           <Grid item xs={12}>
             <Button type="submit" variant="contained" color="primary">
-              Search
+              {t('closedSearch.submit')}
             </Button>
           </Grid>
         </Grid>
@@ -274,17 +299,19 @@ export const ClosedSearchContent = () => {
           {results.value?.totalCount === 0 && (
             <EmptyState
               missing="data"
-              title="No closed releases match"
-              description="Widen the search."
+              title={t('closedSearch.emptyTitle')}
+              description={t('closedSearch.emptyDescription')}
             />
           )}
           {!!results.value?.totalCount && (
             <InfoCard
-              title={`Results (${countLabel(results.value)})`}
+              title={t('closedSearch.results', {
+                total: countLabel(results.value, t),
+              })}
               noPadding
             >
               <DataTable
-                label="Closed releases"
+                label={t('closedSearch.tableLabel')}
                 columns={columns}
                 data={results.value.items}
                 serverPaging={{
@@ -297,7 +324,11 @@ export const ClosedSearchContent = () => {
                     setPage(0);
                   },
                   labelDisplayedRows: ({ from, to }) =>
-                    `${from}–${to} of ${countLabel(results.value!)}`,
+                    t('closedSearch.rows', {
+                      from: String(from),
+                      to: String(to),
+                      total: countLabel(results.value!, t),
+                    }),
                 }}
               />
             </InfoCard>
@@ -309,7 +340,9 @@ export const ClosedSearchContent = () => {
 };
 
 /** The number of matches; a broad search is counted only so far. */
-function countLabel(result: ClosedReleaseSearchResult): string {
+function countLabel(result: ClosedReleaseSearchResult, t: ReleaseT): string {
   const count = result.totalCount.toLocaleString('en-US');
-  return result.totalCountCapped ? `more than ${count}` : count;
+  return result.totalCountCapped
+    ? t('closedSearch.moreThan', { total: count })
+    : count;
 }

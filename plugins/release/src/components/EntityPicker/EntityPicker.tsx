@@ -7,6 +7,8 @@ import Autocomplete, {
 import { useMemo, useState } from 'react';
 import { EntityOption } from './entityOption';
 import { useChosenEntities } from './useChosenEntities';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { releaseTranslationRef } from '../../translations';
 import { useEntitySuggestions } from './useEntitySuggestions';
 
 type PickerProps = {
@@ -22,6 +24,7 @@ type PickerProps = {
  * look. The catalog filters; the autocomplete shows what it answered.
  */
 function useEntityPicker(props: PickerProps, refs: string[]) {
+  const { t } = useTranslationRef(releaseTranslationRef);
   const [open, setOpen] = useState(false);
   const [term, setTerm] = useState('');
   const suggestions = useEntitySuggestions(props.kinds, term, open);
@@ -58,15 +61,20 @@ function useEntityPicker(props: PickerProps, refs: string[]) {
       <div>
         <Typography variant="body2">{option.title}</Typography>
         <Typography variant="caption" color="textSecondary">
-          {[showKind && option.kind, option.owner && `owner ${option.owner}`]
+          {[
+            showKind && option.kind,
+            option.owner && t('entityPicker.owner', { owner: option.owner }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Typography>
       </div>
     ),
     noOptionsText: suggestions.error
-      ? `The catalog did not answer: ${suggestions.error.message}`
-      : 'No matching entities',
+      ? t('entityPicker.catalogFailed', {
+          message: suggestions.error.message,
+        })
+      : t('entityPicker.noMatch'),
     renderInput: (params: AutocompleteRenderInputParams) => (
       <TextField
         {...params}
@@ -82,7 +90,9 @@ function useEntityPicker(props: PickerProps, refs: string[]) {
                 <CircularProgress
                   color="inherit"
                   size={18}
-                  aria-label={`Searching the catalog for ${props.label}`}
+                  aria-label={t('entityPicker.searching', {
+                    label: props.label,
+                  })}
                 />
               ) : null}
               {params.InputProps.endAdornment}

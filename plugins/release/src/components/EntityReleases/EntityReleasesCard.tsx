@@ -15,7 +15,7 @@ import {
   useReleaseChanges,
 } from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, shortRef, StatusChip } from '../labels';
+import { shortRef, StatusChip, useReleaseLabels } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
 import { useEntityRef } from './useEntityRef';
 
@@ -27,6 +27,8 @@ export const EntityReleasesCard = () => {
   const entityRef = useEntityRef();
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const overview = useAsyncRetry(
     () => releaseApi.getEntityOverview(entityRef),
     [releaseApi, entityRef],
@@ -35,8 +37,8 @@ export const EntityReleasesCard = () => {
 
   return (
     <InfoCard
-      title="Releases"
-      deepLink={{ title: 'All releases of this entity', link: 'releases' }}
+      title={t('entityCard.title')}
+      deepLink={{ title: t('entityCard.allReleases'), link: 'releases' }}
     >
       {overview.loading && !overview.value && <Progress />}
       {overview.error && <ResponseErrorPanel error={overview.error} />}
@@ -46,14 +48,13 @@ export const EntityReleasesCard = () => {
             {overview.value.inFlight}
           </Typography>
           <Typography variant="body2" color="textSecondary" gutterBottom>
-            {overview.value.inFlight === 1
-              ? 'release in flight'
-              : 'releases in flight'}{' '}
-            touching this entity, directly or through its dependencies
+            {t('entityCard.inFlight', { count: overview.value.inFlight })}
           </Typography>
           {overview.value.next ? (
             <Box mt={2}>
-              <Typography variant="subtitle2">Next window</Typography>
+              <Typography variant="subtitle2">
+                {t('entityCard.nextWindow')}
+              </Typography>
               <Typography variant="body2">
                 <Link to={releaseLink({ id: overview.value.next.id })}>
                   {overview.value.next.number}
@@ -61,7 +62,7 @@ export const EntityReleasesCard = () => {
                 {overview.value.next.title}
               </Typography>
               <Typography variant="body2" component="div">
-                {formatWindow(
+                {labels.window(
                   overview.value.next.plannedStart,
                   overview.value.next.plannedEnd,
                 )}{' '}
@@ -70,7 +71,9 @@ export const EntityReleasesCard = () => {
               <ReleaseTouchText touch={overview.value.next.touch} />
             </Box>
           ) : (
-            <Typography variant="body2">No planned window ahead.</Typography>
+            <Typography variant="body2">
+              {t('entityCard.noWindowAhead')}
+            </Typography>
           )}
           {overview.value.conflicts.map(({ release, conflict }) => (
             <Alert
@@ -78,8 +81,11 @@ export const EntityReleasesCard = () => {
               severity="warning"
               style={{ marginTop: 8 }}
             >
-              {release.number} overlaps {conflict.release.number} on{' '}
-              {conflict.sharedEntityRefs.map(shortRef).join(', ')}
+              {t('entityCard.conflict', {
+                release: release.number,
+                other: conflict.release.number,
+                entities: conflict.sharedEntityRefs.map(shortRef).join(', '),
+              })}
             </Alert>
           ))}
           {overview.value.blackouts.map(({ release, blackout }) => (
@@ -88,8 +94,11 @@ export const EntityReleasesCard = () => {
               severity="warning"
               style={{ marginTop: 8 }}
             >
-              {release.number} falls in blackout {blackout.name} (
-              {formatWindow(blackout.start, blackout.end)})
+              {t('entityCard.blackout', {
+                release: release.number,
+                name: blackout.name,
+                window: labels.window(blackout.start, blackout.end),
+              })}
             </Alert>
           ))}
         </Box>

@@ -1,5 +1,6 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -18,6 +19,7 @@ import {
   useReleaseChanges,
 } from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
+import { releaseTranslationRef } from '../../translations';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { EntityReleasesTable } from './EntityReleasesTable';
 import { useEntityRef } from './useEntityRef';
@@ -28,6 +30,7 @@ import { useEntityRef } from './useEntityRef';
  */
 export const EntityReleasesContent = () => {
   const entityRef = useEntityRef();
+  const { t } = useTranslationRef(releaseTranslationRef);
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
   const navigate = useNavigate();
@@ -66,7 +69,7 @@ export const EntityReleasesContent = () => {
               color="primary"
               onClick={() => setRegistering(true)}
             >
-              Register release
+              {t('entityTab.register')}
             </Button>
           )}
         </Box>
@@ -76,18 +79,20 @@ export const EntityReleasesContent = () => {
         {releases.error && <ResponseErrorPanel error={releases.error} />}
         {releases.value && (
           <EntityReleasesTable
-            title={`Open releases (${releases.value.open.totalCount})`}
+            title={t('entityTab.openTitle', {
+              total: String(releases.value.open.totalCount),
+            })}
             items={releases.value.open.items}
-            emptyText="No open release changes this entity or reaches it through its dependencies."
+            emptyText={t('entityTab.openEmpty')}
           />
         )}
       </Grid>
       <Grid item xs={12}>
         {releases.value && (
           <EntityReleasesTable
-            title="Recently finished"
+            title={t('entityTab.finishedTitle')}
             items={releases.value.finished.items}
-            emptyText="No closed or cancelled release has touched this entity."
+            emptyText={t('entityTab.finishedEmpty')}
           />
         )}
       </Grid>

@@ -2,7 +2,7 @@ import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { EntityReleaseItem } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
-import { priorityLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 import { ReleaseTouchText } from '../ImpactViews';
 import { DataTable, useReleaseColumns } from '../tables';
 
@@ -14,9 +14,11 @@ export const EntityReleasesTable = (props: {
 }) => {
   const releaseLink = useRouteRef(releaseRouteRef);
   const column = useReleaseColumns();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const columns: TableColumn<EntityReleaseItem>[] = [
     {
-      title: 'Release',
+      title: t('entityTab.release'),
       field: 'number',
       render: row => (
         <>
@@ -25,7 +27,7 @@ export const EntityReleasesTable = (props: {
       ),
     },
     {
-      title: 'Touches this entity',
+      title: t('entityTab.touches'),
       field: 'touch',
       sorting: false,
       render: row => <ReleaseTouchText touch={row.touch} />,
@@ -33,9 +35,9 @@ export const EntityReleasesTable = (props: {
     column.status(),
     column.window(),
     {
-      title: 'Priority',
+      title: t('field.priority'),
       field: 'priority',
-      render: row => priorityLabels[row.priority],
+      render: row => labels.priority(row.priority),
     },
   ];
   return (

@@ -1,6 +1,6 @@
 import Typography from '@material-ui/core/Typography';
 import { ImpactPathStep } from '@internal/plugin-release-common';
-import { shortRef } from '../labels';
+import { shortRef, useReleaseLabels } from '../labels';
 
 /** How a change travels, e.g. "orders-db —dependencyOf→ orders-service". */
 export function describePath(path: ImpactPathStep[]): string {
@@ -14,10 +14,11 @@ export function describePath(path: ImpactPathStep[]): string {
 /** The path with the full refs in its tooltip. */
 export const ImpactPathText = (props: { path: ImpactPathStep[] }) => {
   const { path } = props;
+  const { t } = useReleaseLabels();
   if (path.length === 0) {
     return (
       <Typography variant="body2" component="span">
-        related CI
+        {t('impact.relatedCi')}
       </Typography>
     );
   }

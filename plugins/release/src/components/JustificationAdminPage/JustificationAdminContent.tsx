@@ -22,6 +22,7 @@ import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useSubmission } from '../../hooks/useSubmission';
+import { useReleaseLabels } from '../labels';
 import { DataTable } from '../tables';
 
 /**
@@ -31,6 +32,7 @@ import { DataTable } from '../tables';
  */
 export const JustificationAdminContent = () => {
   const releaseApi = useApi(releaseApiRef);
+  const { t } = useReleaseLabels();
   const canManage = usePermission({
     permission: releaseJustificationManagePermission,
   });
@@ -65,17 +67,21 @@ export const JustificationAdminContent = () => {
   };
 
   const columns: TableColumn<Justification>[] = [
-    { title: 'Name', field: 'name' },
-    { title: 'Description', field: 'description' },
+    { title: t('justifications.name'), field: 'name' },
+    { title: t('justifications.description'), field: 'description' },
     {
-      title: 'Applies to',
+      title: t('justifications.appliesTo'),
       field: 'appliesTo',
-      render: reason => reason.appliesTo.join(', '),
+      render: reason =>
+        reason.appliesTo
+          .map(action => t(`justifications.action.${action}`))
+          .join(', '),
     },
     {
-      title: 'Active',
+      title: t('justifications.active'),
       field: 'active',
-      render: reason => (reason.active ? 'yes' : 'no'),
+      render: reason =>
+        reason.active ? t('justifications.yes') : t('justifications.no'),
     },
     {
       title: '',
@@ -93,7 +99,9 @@ export const JustificationAdminContent = () => {
             )
           }
         >
-          {reason.active ? 'Deactivate' : 'Activate'}
+          {reason.active
+            ? t('justifications.deactivate')
+            : t('justifications.activate')}
         </Button>
       ),
     },
@@ -105,19 +113,19 @@ export const JustificationAdminContent = () => {
       {reasons.error && <ResponseErrorPanel error={reasons.error} />}
       {reasons.loading && !reasons.value && <Progress />}
       {reasons.value && (
-        <InfoCard title="Reasons" noPadding>
+        <InfoCard title={t('justifications.reasons')} noPadding>
           <DataTable
-            label="Justifications"
+            label={t('justifications.tableLabel')}
             columns={columns}
             data={reasons.value}
           />
         </InfoCard>
       )}
       {canManage.allowed && (
-        <InfoCard title="Add a reason">
+        <InfoCard title={t('justifications.addTitle')}>
           <TextField
             id="release-justification-name"
-            label="Name"
+            label={t('justifications.name')}
             value={name}
             onChange={e => setName(e.target.value)}
             {...fieldProps('name')}
@@ -126,7 +134,7 @@ export const JustificationAdminContent = () => {
           />
           <TextField
             id="release-justification-description"
-            label="Description"
+            label={t('justifications.description')}
             value={description}
             onChange={e => setDescription(e.target.value)}
             {...fieldProps('description')}
@@ -136,7 +144,7 @@ export const JustificationAdminContent = () => {
           {JUSTIFIED_ACTIONS.map(action => (
             <FormControlLabel
               key={action}
-              label={action}
+              label={t(`justifications.action.${action}`)}
               control={
                 <Checkbox
                   checked={appliesTo.includes(action)}
@@ -156,7 +164,7 @@ export const JustificationAdminContent = () => {
           )}
           <div>
             <Button color="primary" variant="contained" onClick={add}>
-              Add reason
+              {t('justifications.add')}
             </Button>
           </div>
         </InfoCard>

@@ -6,7 +6,7 @@ import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
-import { LevelSelect } from '../labels';
+import { LevelSelect, useReleaseLabels } from '../labels';
 
 const toLines = (templates: ReleaseModel['planningTemplates']) =>
   templates.map(t => t.title).join('\n');
@@ -26,6 +26,7 @@ export const ModelDialog = (props: {
 }) => {
   const releaseApi = useApi(releaseApiRef);
   const { model } = props;
+  const { t } = useReleaseLabels();
   const [form, setForm] = useState({
     name: model?.name ?? '',
     category: model?.category ?? '',
@@ -82,7 +83,11 @@ export const ModelDialog = (props: {
 
   return (
     <FormDialog
-      title={model ? `Edit ${model.name}` : 'New release model'}
+      title={
+        model
+          ? t('modelDialog.editTitle', { name: model.name })
+          : t('modelDialog.newTitle')
+      }
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
@@ -91,7 +96,7 @@ export const ModelDialog = (props: {
         id="release-model-name"
         fullWidth
         margin="normal"
-        label="Name"
+        label={t('portfolios.name')}
         value={form.name}
         onChange={e => set({ name: e.target.value })}
         {...fieldProps('name')}
@@ -100,27 +105,27 @@ export const ModelDialog = (props: {
         id="release-model-category"
         fullWidth
         margin="normal"
-        label="Category"
+        label={t('portfolios.category')}
         value={form.category}
         onChange={e => set({ category: e.target.value })}
         {...fieldProps('category')}
       />
       <EntityPicker
-        label="Default executor group"
+        label={t('modelDialog.defaultExecutorGroup')}
         kinds={['Group']}
         value={form.defaultExecutorGroup}
         onChange={defaultExecutorGroup => set({ defaultExecutorGroup })}
         error={errorOf('defaultExecutorGroup')}
       />
-      {level('defaultImpact', 'Default impact')}
-      {level('defaultUrgency', 'Default urgency')}
+      {level('defaultImpact', t('modelDialog.defaultImpact'))}
+      {level('defaultUrgency', t('modelDialog.defaultUrgency'))}
       <TextField
         id="release-model-planning"
         fullWidth
         multiline
         minRows={4}
         margin="normal"
-        label="Planning activities (one per line)"
+        label={t('modelDialog.planning')}
         value={form.planning}
         onChange={e => set({ planning: e.target.value })}
         {...fieldProps('planningTemplates')}
@@ -131,7 +136,7 @@ export const ModelDialog = (props: {
         multiline
         minRows={4}
         margin="normal"
-        label="Deployment activities (one per line)"
+        label={t('modelDialog.deployment')}
         value={form.deployment}
         onChange={e => set({ deployment: e.target.value })}
         {...fieldProps('deploymentTemplates')}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
+import { useReleaseLabels } from '../labels';
 import { useSubmission } from '../../hooks/useSubmission';
 
 /** Creates a portfolio, or edits one when given. */
@@ -14,6 +15,7 @@ export const PortfolioDialog = (props: {
   onSaved: (portfolio: Portfolio) => void;
 }) => {
   const releaseApi = useApi(releaseApiRef);
+  const { t } = useReleaseLabels();
   const [form, setForm] = useState({
     name: props.portfolio?.name ?? '',
     description: props.portfolio?.description ?? '',
@@ -35,7 +37,7 @@ export const PortfolioDialog = (props: {
 
   return (
     <FormDialog
-      title={props.portfolio ? 'Edit portfolio' : 'New portfolio'}
+      title={props.portfolio ? t('portfolios.edit') : t('portfolios.new')}
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
@@ -44,7 +46,7 @@ export const PortfolioDialog = (props: {
         id="release-portfolio-name"
         fullWidth
         margin="normal"
-        label="Name"
+        label={t('portfolios.name')}
         value={form.name}
         onChange={e => setForm({ ...form, name: e.target.value })}
         {...fieldProps('name')}
@@ -54,25 +56,25 @@ export const PortfolioDialog = (props: {
         fullWidth
         multiline
         margin="normal"
-        label="Description"
+        label={t('portfolios.description')}
         value={form.description}
         onChange={e => setForm({ ...form, description: e.target.value })}
         {...fieldProps('description')}
       />
       <EntityPicker
-        label="Owner group"
+        label={t('portfolios.ownerGroup')}
         kinds={['Group']}
         value={form.ownerGroup}
         onChange={ownerGroup => setForm({ ...form, ownerGroup })}
         error={errorOf('ownerGroup')}
       />
       <EntityPicker
-        label="Authorizer group"
+        label={t('portfolios.authorizerGroup')}
         kinds={['Group']}
         value={form.authorizerGroup}
         onChange={authorizerGroup => setForm({ ...form, authorizerGroup })}
         error={errorOf('authorizerGroup')}
-        helperText="Its members authorize the portfolio's releases"
+        helperText={t('portfolios.authorizerHelp')}
       />
     </FormDialog>
   );

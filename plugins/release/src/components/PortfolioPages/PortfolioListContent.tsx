@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { usePortfolios } from '../../hooks/usePortfolios';
 import { portfolioRouteRef } from '../../routes';
+import { useReleaseLabels } from '../labels';
 import { DataTable, refColumn } from '../tables';
 import { PortfolioDialog } from './PortfolioDialog';
 
@@ -30,34 +31,33 @@ export const PortfolioListContent = () => {
     permission: releasePortfolioManagePermission,
   });
   const portfolios = usePortfolios();
+  const { t } = useReleaseLabels();
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumn<Portfolio>[] = [
     {
-      title: 'Name',
+      title: t('portfolios.name'),
       field: 'name',
       render: portfolio => (
         <Link to={portfolioLink({ id: portfolio.id })}>{portfolio.name}</Link>
       ),
     },
-    { title: 'Description', field: 'description' },
-    refColumn('Owner group', 'ownerGroup'),
-    refColumn('Authorizer group', 'authorizerGroup'),
+    { title: t('portfolios.description'), field: 'description' },
+    refColumn(t('portfolios.ownerGroup'), 'ownerGroup'),
+    refColumn(t('portfolios.authorizerGroup'), 'authorizerGroup'),
   ];
 
   return (
     <>
-      <ContentHeader title="Portfolios">
+      <ContentHeader title={t('portfolios.title')}>
         <Button
           variant="contained"
           color="primary"
           disabled={!canManage.allowed}
-          title={
-            canManage.allowed ? undefined : 'You may not manage portfolios'
-          }
+          title={canManage.allowed ? undefined : t('portfolios.mayNotManage')}
           onClick={() => setCreating(true)}
         >
-          New portfolio
+          {t('portfolios.new')}
         </Button>
       </ContentHeader>
       {portfolios.error && <ResponseErrorPanel error={portfolios.error} />}
@@ -65,14 +65,14 @@ export const PortfolioListContent = () => {
       {portfolios.value?.length === 0 && (
         <EmptyState
           missing="data"
-          title="No portfolios yet"
-          description="Create one to group releases and their models."
+          title={t('portfolios.emptyTitle')}
+          description={t('portfolios.emptyDescription')}
         />
       )}
       {!!portfolios.value?.length && (
         <InfoCard noPadding>
           <DataTable
-            label="Portfolios"
+            label={t('portfolios.title')}
             columns={columns}
             data={portfolios.value}
           />

@@ -27,7 +27,7 @@ import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
-import { formatDateTime, shortRef } from '../labels';
+import { formatDateTime, shortRef, useReleaseLabels } from '../labels';
 import { SelectField } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
@@ -36,11 +36,11 @@ import { Roadmap } from './Roadmap';
 import { SummaryCharts } from './SummaryCharts';
 
 const DAY = 24 * 3600 * 1000;
-const periods: Array<[string, string, number, number]> = [
-  ['30', 'Last 30 days and next 30', 30, 30],
-  ['90', 'Last 90 days and next 30', 90, 30],
-  ['365', 'Last year and next 90 days', 365, 90],
-];
+const periods = [
+  ['30', 'period30', 30, 30],
+  ['90', 'period90', 90, 30],
+  ['365', 'period365', 365, 90],
+] as const;
 
 /**
  * A portfolio (docs/process.md#portfolios-and-release-models): its figures
@@ -53,6 +53,8 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
   const column = useReleaseColumns();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const canManage = usePermission({
     permission: releasePortfolioManagePermission,
   });
@@ -92,13 +94,13 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
   };
 
   const upcomingColumns: TableColumn<Release>[] = [
-    column.number('Release'),
-    { title: 'Title', field: 'title' },
+    column.number(t('entityTab.release')),
+    { title: t('field.title'), field: 'title' },
     column.window(),
   ];
   const overdueColumns: TableColumn<OverdueActivity>[] = [
     {
-      title: 'Release',
+      title: t('entityTab.release'),
       field: 'releaseNumber',
       render: activity => (
         <Link to={releaseLink({ id: activity.releaseId })}>
@@ -106,29 +108,37 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
         </Link>
       ),
     },
-    { title: 'Activity', field: 'title' },
+    { title: t('activities.activity'), field: 'title' },
     {
-      title: 'Assignee',
+      title: t('activities.assignee'),
       field: 'assignee',
       render: activity => shortRef(activity.assignee ?? activity.group),
     },
     {
-      title: 'Due',
+      title: t('activities.due'),
       field: 'dueAt',
-      render: activity => `due ${formatDateTime(activity.dueAt)}`,
+      render: activity =>
+        t('portfolios.due', { date: formatDateTime(activity.dueAt) }),
     },
   ];
   const modelColumns: TableColumn<ReleaseModel>[] = [
-    { title: 'Name', field: 'name' },
-    { title: 'Category', field: 'category' },
-    { title: 'Lifecycle', field: 'lifecycle' },
-    refColumn('Executor group', 'defaultExecutorGroup'),
+    { title: t('portfolios.name'), field: 'name' },
+    { title: t('portfolios.category'), field: 'category' },
     {
-      title: 'Activities',
+      title: t('portfolios.lifecycle'),
+      field: 'lifecycle',
+      render: model => t(`modelLifecycle.${model.lifecycle}`),
+    },
+    refColumn(t('field.executorGroup'), 'defaultExecutorGroup'),
+    {
+      title: t('portfolios.activities'),
       field: 'planningTemplates',
       sorting: false,
       render: model =>
-        `${model.planningTemplates.length} planning, ${model.deploymentTemplates.length} deployment`,
+        t('portfolios.activityCounts', {
+          planning: String(model.planningTemplates.length),
+          deployment: String(model.deploymentTemplates.length),
+        }),
     },
     {
       title: '',
@@ -138,16 +148,16 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
         canManage.allowed && (
           <>
             <Button size="small" onClick={() => setModelDialog({ model })}>
-              Edit
+              {t('portfolios.edit_model')}
             </Button>
             {model.lifecycle === 'new' && (
               <Button size="small" onClick={() => moveModel(model, 'active')}>
-                Activate
+                {t('portfolios.activate')}
               </Button>
             )}
             {model.lifecycle === 'active' && (
               <Button size="small" onClick={() => moveModel(model, 'retired')}>
-                Retire
+                {t('portfolios.retire')}
               </Button>
             )}
           </>
@@ -155,24 +165,30 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
     },
   ];
 
-  const subtitle = portfolio.value.description || 'Release portfolio';
+  const subtitle =
+    portfolio.value.description || t('portfolios.fallbackSubtitle');
   const content = (
     <>
       <ContentHeader
-        title={props.ownPageHeader ? 'Portfolio' : portfolio.value.name}
+        title={
+          props.ownPageHeader ? t('portfolios.portfolio') : portfolio.value.name
+        }
         description={props.ownPageHeader ? undefined : subtitle}
       >
         <SelectField
           id="release-portfolio-period"
           size="small"
           variant="outlined"
-          label="Period"
+          label={t('portfolios.period')}
           value={period}
           onChange={setPeriod}
-          options={periods.map(([value, label]) => [value, label])}
+          options={periods.map(([value, key]) => [
+            value,
+            t(`portfolios.${key}`),
+          ])}
         />
         <Button disabled={!canManage.allowed} onClick={() => setEditing(true)}>
-          Edit portfolio
+          {t('portfolios.edit')}
         </Button>
       </ContentHeader>
       {summary.error && <ResponseErrorPanel error={summary.error} />}
@@ -183,7 +199,7 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
             <SummaryCharts summary={summary.value} />
           </Grid>
           <Grid item xs={12}>
-            <InfoCard title="Roadmap of planned windows">
+            <InfoCard title={t('portfolios.roadmap')}>
               <Roadmap
                 releases={summary.value.roadmap}
                 from={summary.value.from}
@@ -192,18 +208,18 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={6}>
-            <InfoCard title="Upcoming windows" noPadding>
+            <InfoCard title={t('portfolios.upcoming')} noPadding>
               <DataTable
-                label="Upcoming windows"
+                label={t('portfolios.upcoming')}
                 columns={upcomingColumns}
                 data={summary.value.upcoming}
               />
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={6}>
-            <InfoCard title="Overdue activities" noPadding>
+            <InfoCard title={t('portfolios.overdue')} noPadding>
               <DataTable
-                label="Overdue activities"
+                label={t('portfolios.overdue')}
                 columns={overdueColumns}
                 data={summary.value.overdueActivities}
               />
@@ -212,20 +228,20 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
         </Grid>
       )}
       <InfoCard
-        title="Release models"
+        title={t('portfolios.models')}
         action={
           <Button
             color="primary"
             disabled={!canManage.allowed}
             onClick={() => setModelDialog({})}
           >
-            New model
+            {t('portfolios.newModel')}
           </Button>
         }
         noPadding
       >
         <DataTable
-          label="Release models"
+          label={t('portfolios.models')}
           columns={modelColumns}
           data={portfolio.value.models}
         />

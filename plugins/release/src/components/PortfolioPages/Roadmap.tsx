@@ -4,7 +4,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Release } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, statusColor } from '../labels';
+import { statusColor, useReleaseLabels } from '../labels';
 
 /** Planned windows across the period, one bar per release, placed in time. */
 export const Roadmap = (props: {
@@ -13,19 +13,19 @@ export const Roadmap = (props: {
   to: string;
 }) => {
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const start = Date.parse(props.from);
   const span = Date.parse(props.to) - start;
   const place = (iso: string) =>
     Math.min(100, Math.max(0, ((Date.parse(iso) - start) / span) * 100));
   if (props.releases.length === 0) {
     return (
-      <Typography color="textSecondary">
-        No planned windows in the period.
-      </Typography>
+      <Typography color="textSecondary">{t('portfolios.noWindows')}</Typography>
     );
   }
   return (
-    <Box role="list" aria-label="Roadmap">
+    <Box role="list" aria-label={t('portfolios.roadmapLabel')}>
       {props.releases.map(release => {
         const left = place(release.plannedStart!);
         const width = Math.max(0.8, place(release.plannedEnd!) - left);
@@ -59,7 +59,7 @@ export const Roadmap = (props: {
                 width={`${width}%`}
                 height="100%"
                 style={{ backgroundColor: statusColor(release.status) }}
-                title={formatWindow(release.plannedStart, release.plannedEnd)}
+                title={labels.window(release.plannedStart, release.plannedEnd)}
               />
             </Box>
           </Box>

@@ -17,7 +17,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { statusColor, statusLabels } from '../labels';
+import { statusColor, useReleaseLabels } from '../labels';
 
 const outcomeColors: Record<string, string> = {
   successful: '#2e7d32',
@@ -29,9 +29,11 @@ const outcomeColors: Record<string, string> = {
 /** Releases by state, outcomes and lead time for the period. */
 export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
   const { summary } = props;
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const byStatus = RELEASE_STATUSES.map(status => ({
     status,
-    label: statusLabels[status],
+    label: labels.status(status),
     count: summary.byStatus[status] ?? 0,
   }));
   const outcomes = RELEASE_OUTCOMES.map(outcome => ({
@@ -41,14 +43,14 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={6}>
-        <InfoCard title="Releases by state">
+        <InfoCard title={t('portfolios.byState')}>
           <ResponsiveContainer width="100%" height={240}>
             <BarChart data={byStatus}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="count" name="Releases">
+              <Bar dataKey="count" name={t('common.releases')}>
                 {byStatus.map(entry => (
                   <Cell
                     key={entry.status}
@@ -61,12 +63,17 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
-        <InfoCard title="Outcomes of closed releases">
-          <Typography variant="h6" aria-label="Success rate">
-            Success rate:{' '}
-            {summary.successRate === null
-              ? 'no releases closed in the period'
-              : `${Math.round(summary.successRate * 100)}%`}
+        <InfoCard title={t('portfolios.outcomes')}>
+          <Typography
+            variant="h6"
+            aria-label={t('portfolios.successRateLabel')}
+          >
+            {t('portfolios.successRate', {
+              rate:
+                summary.successRate === null
+                  ? t('portfolios.noneClosed')
+                  : `${Math.round(summary.successRate * 100)}%`,
+            })}
           </Typography>
           <ResponsiveContainer width="100%" height={200}>
             <BarChart data={outcomes}>
@@ -74,7 +81,7 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
               <XAxis dataKey="outcome" />
               <YAxis allowDecimals={false} />
               <Tooltip />
-              <Bar dataKey="count" name="Releases">
+              <Bar dataKey="count" name={t('common.releases')}>
                 {outcomes.map(entry => (
                   <Cell
                     key={entry.outcome}
@@ -85,14 +92,15 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
             </BarChart>
           </ResponsiveContainer>
           <Typography variant="body2">
-            Lead time from registration to close:{' '}
-            {summary.leadTimeHours
-              ? `average ${(summary.leadTimeHours.average / 24).toFixed(
-                  1,
-                )} days, median ${(summary.leadTimeHours.median / 24).toFixed(
-                  1,
-                )} days (${summary.leadTimeHours.count} releases)`
-              : '—'}
+            {t('portfolios.leadTime', {
+              value: summary.leadTimeHours
+                ? t('portfolios.leadTimeValue', {
+                    average: (summary.leadTimeHours.average / 24).toFixed(1),
+                    median: (summary.leadTimeHours.median / 24).toFixed(1),
+                    releases: String(summary.leadTimeHours.count),
+                  })
+                : '—',
+            })}
           </Typography>
         </InfoCard>
       </Grid>

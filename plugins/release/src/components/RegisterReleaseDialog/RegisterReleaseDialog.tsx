@@ -16,9 +16,9 @@ import { usePortfolios } from '../../hooks/usePortfolios';
 import { releaseApiRef } from '../../api';
 import { CI_KINDS_FOR_PICKER } from './ciKinds';
 import { EntityPicker, MultiEntityPicker } from '../EntityPicker';
-import { FormDialog, sameLabels, SelectField } from '../forms';
+import { FormDialog, SelectField } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
-import { LevelSelect, priorityLabels, shortRef } from '../labels';
+import { LevelSelect, shortRef, useReleaseLabels } from '../labels';
 
 type Form = {
   title: string;
@@ -53,6 +53,8 @@ export const RegisterReleaseDialog = (props: {
 }) => {
   const releaseApi = useApi(releaseApiRef);
   const portfolios = usePortfolios();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [form, setForm] = useState<Form>({
     title: '',
     description: '',
@@ -112,7 +114,9 @@ export const RegisterReleaseDialog = (props: {
     .filter(e => e.field === 'cis' || e.field.startsWith('cis.'))
     .map(e => {
       const ref = form.cis[Number(e.field.split('.')[1])];
-      return ref ? `${shortRef(ref)}: ${e.message}` : e.message;
+      return ref
+        ? t('register.ciError', { ci: shortRef(ref), message: e.message })
+        : e.message;
     });
 
   const levelField = (field: 'impact' | 'urgency' | 'risk', label: string) => (
@@ -127,8 +131,8 @@ export const RegisterReleaseDialog = (props: {
 
   return (
     <FormDialog
-      title="Register a release"
-      submitLabel="Register"
+      title={t('register.title')}
+      submitLabel={t('register.submit')}
       onClose={props.onClose}
       onSubmit={submit}
       submission={submission}
@@ -141,7 +145,7 @@ export const RegisterReleaseDialog = (props: {
             fullWidth
             required
             margin="normal"
-            label="Title"
+            label={t('field.title')}
             value={form.title}
             onChange={e => set({ title: e.target.value })}
             {...fieldProps('title')}
@@ -153,10 +157,10 @@ export const RegisterReleaseDialog = (props: {
             id="release-type"
             fullWidth
             margin="normal"
-            label="Type"
+            label={t('field.type')}
             value={form.type}
             onChange={type => set({ type: type as ReleaseType })}
-            options={sameLabels(RELEASE_TYPES)}
+            options={RELEASE_TYPES.map(type => [type, labels.type(type)])}
             {...fieldProps('type')}
           />
         </Grid>
@@ -166,41 +170,41 @@ export const RegisterReleaseDialog = (props: {
             fullWidth
             multiline
             minRows={2}
-            label="Description (Markdown)"
+            label={t('field.descriptionMarkdown')}
             value={form.description}
             onChange={e => set({ description: e.target.value })}
             {...fieldProps('description')}
           />
         </Grid>
         <Grid item xs={4} md={2}>
-          {levelField('impact', 'Impact')}
+          {levelField('impact', t('field.impact'))}
         </Grid>
         <Grid item xs={4} md={2}>
-          {levelField('urgency', 'Urgency')}
+          {levelField('urgency', t('field.urgency'))}
         </Grid>
         <Grid item xs={4} md={2}>
           <TextField
             id="release-priority"
             fullWidth
             margin="normal"
-            label="Priority"
-            value={priorityLabels[derivePriority(form.impact, form.urgency)]}
+            label={t('field.priority')}
+            value={labels.priority(derivePriority(form.impact, form.urgency))}
             InputProps={{ readOnly: true }}
-            helperText="From impact and urgency"
+            helperText={t('register.priorityHelp')}
           />
         </Grid>
         <Grid item xs={4} md={2}>
-          {levelField('risk', 'Risk')}
+          {levelField('risk', t('field.risk'))}
         </Grid>
         <Grid item xs={8} md={4}>
           <TextField
             id="release-version"
             fullWidth
             margin="normal"
-            label="Version"
+            label={t('field.version')}
             value={form.versionLabel}
             onChange={e => set({ versionLabel: e.target.value })}
-            {...fieldProps('versionLabel', 'e.g. 2.4.0')}
+            {...fieldProps('versionLabel', t('register.versionHelp'))}
           />
         </Grid>
         <Grid item xs={12}>
@@ -209,18 +213,18 @@ export const RegisterReleaseDialog = (props: {
             fullWidth
             multiline
             margin="normal"
-            label="Business justification"
+            label={t('field.businessJustification')}
             value={form.businessJustification}
             onChange={e => set({ businessJustification: e.target.value })}
             {...fieldProps(
               'businessJustification',
-              'Why the release exists; required before authorization',
+              t('register.justificationHelp'),
             )}
           />
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityPicker
-            label="Manager"
+            label={t('field.manager')}
             kinds={['User']}
             value={form.manager}
             onChange={manager => set({ manager })}
@@ -229,7 +233,7 @@ export const RegisterReleaseDialog = (props: {
         </Grid>
         <Grid item xs={12} md={6}>
           <EntityPicker
-            label="Executor group"
+            label={t('field.executorGroup')}
             kinds={['Group']}
             value={form.executorGroup}
             onChange={executorGroup => set({ executorGroup })}
@@ -241,10 +245,10 @@ export const RegisterReleaseDialog = (props: {
             id="release-portfolio"
             fullWidth
             margin="normal"
-            label="Portfolio"
+            label={t('field.portfolio')}
             value={form.portfolioId}
             onChange={portfolioId => set({ portfolioId, modelId: '' })}
-            empty="None"
+            empty={t('common.none')}
             options={(portfolios.value ?? []).map(p => [p.id, p.name])}
             {...fieldProps('portfolioId')}
           />
@@ -254,18 +258,15 @@ export const RegisterReleaseDialog = (props: {
             id="release-release-model"
             fullWidth
             margin="normal"
-            label="Release model"
+            label={t('field.releaseModel')}
             value={form.modelId}
             disabled={!form.portfolioId}
             onChange={modelId => set({ modelId })}
-            empty="None"
+            empty={t('common.none')}
             options={(models.value ?? [])
               .filter(m => m.lifecycle === 'active')
               .map(m => [m.id, m.name])}
-            {...fieldProps(
-              'modelId',
-              'Pre-fills executor group, impact, urgency and activities',
-            )}
+            {...fieldProps('modelId', t('register.modelHelp'))}
           />
         </Grid>
         <Grid item xs={12} md={6}>
@@ -274,7 +275,7 @@ export const RegisterReleaseDialog = (props: {
             fullWidth
             margin="normal"
             type="datetime-local"
-            label="Planned start"
+            label={t('field.plannedStart')}
             InputLabelProps={{ shrink: true }}
             value={form.plannedStart}
             onChange={e => set({ plannedStart: e.target.value })}
@@ -287,21 +288,21 @@ export const RegisterReleaseDialog = (props: {
             fullWidth
             margin="normal"
             type="datetime-local"
-            label="Planned end"
+            label={t('field.plannedEnd')}
             InputLabelProps={{ shrink: true }}
             value={form.plannedEnd}
             onChange={e => set({ plannedEnd: e.target.value })}
-            {...fieldProps('plannedEnd', 'The deadline')}
+            {...fieldProps('plannedEnd', t('register.plannedEndHelp'))}
           />
         </Grid>
         <Grid item xs={12}>
           <MultiEntityPicker
-            label="Configuration items"
+            label={t('field.configurationItems')}
             kinds={CI_KINDS_FOR_PICKER}
             value={form.cis}
             onChange={cis => set({ cis })}
             error={ciErrors.length > 0 ? ciErrors.join('; ') : undefined}
-            helperText="Catalog entities this release changes"
+            helperText={t('register.cisHelp')}
           />
         </Grid>
       </Grid>

@@ -14,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { priorityLabels, shortRef, statusColor, statusLabels } from '../labels';
+import { shortRef, statusColor, useReleaseLabels } from '../labels';
 
 type Slice = { key: string; label: string; count: number; color?: string };
 
@@ -25,6 +25,7 @@ const GROUPS_SHOWN = 6;
 /** One small bar chart, with its figures as text for every reader. */
 const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
   const { title, slices } = props;
+  const { t } = useReleaseLabels();
   const shown = slices.filter(slice => slice.count > 0);
   return (
     <InfoCard title={title}>
@@ -38,7 +39,7 @@ const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
             tick={{ fontSize: 11 }}
           />
           <Tooltip />
-          <Bar dataKey="count" name="Releases">
+          <Bar dataKey="count" name={t('common.releases')}>
             {shown.map(slice => (
               <Cell key={slice.key} fill={slice.color ?? '#1565c0'} />
             ))}
@@ -47,8 +48,15 @@ const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
       </ResponsiveContainer>
       <Typography variant="caption" color="textSecondary" aria-label={title}>
         {shown.length
-          ? shown.map(slice => `${slice.label} ${slice.count}`).join(' · ')
-          : 'No releases'}
+          ? shown
+              .map(slice =>
+                t('charts.slice', {
+                  label: slice.label,
+                  value: String(slice.count),
+                }),
+              )
+              .join(' · ')
+          : t('charts.noReleases')}
       </Typography>
     </InfoCard>
   );
@@ -60,39 +68,45 @@ const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
  */
 export const DesktopCharts = (props: { breakdown: ReleaseBreakdown }) => {
   const { byStatus, byPriority, byExecutorGroup } = props.breakdown;
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const statuses = RELEASE_STATUSES.map(status => ({
     key: status,
-    label: statusLabels[status],
+    label: labels.status(status),
     count: byStatus[status] ?? 0,
     color: statusColor(status),
   }));
   const priorities = ([1, 2, 3, 4, 5] as const).map(priority => ({
     key: String(priority),
-    label: priorityLabels[priority],
+    label: labels.priority(priority),
     count: byPriority[String(priority)] ?? 0,
     color: priorityColors[priority - 1],
   }));
   const groups = byExecutorGroup.slice(0, GROUPS_SHOWN).map(entry => ({
     key: entry.group ?? 'none',
-    label: entry.group ? shortRef(entry.group) : 'no group',
+    label: entry.group ? shortRef(entry.group) : t('charts.noGroup'),
     count: entry.count,
   }));
   const others = byExecutorGroup
     .slice(GROUPS_SHOWN)
     .reduce((sum, entry) => sum + entry.count, 0);
   if (others > 0) {
-    groups.push({ key: 'others', label: 'other groups', count: others });
+    groups.push({
+      key: 'others',
+      label: t('charts.otherGroups'),
+      count: others,
+    });
   }
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={4}>
-        <BreakdownCard title="By status" slices={statuses} />
+        <BreakdownCard title={t('charts.byStatus')} slices={statuses} />
       </Grid>
       <Grid item xs={12} md={4}>
-        <BreakdownCard title="By priority" slices={priorities} />
+        <BreakdownCard title={t('charts.byPriority')} slices={priorities} />
       </Grid>
       <Grid item xs={12} md={4}>
-        <BreakdownCard title="By executor group" slices={groups} />
+        <BreakdownCard title={t('charts.byExecutorGroup')} slices={groups} />
       </Grid>
     </Grid>
   );

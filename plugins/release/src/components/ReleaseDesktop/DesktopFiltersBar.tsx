@@ -14,15 +14,18 @@ import {
 } from '@internal/plugin-release-common';
 import { useEffect, useState } from 'react';
 import { DesktopFilters } from '../../hooks/useDesktopFilters';
-import { statusLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 
 function SelectFilter(props: {
   label: string;
   value: string;
   options: Array<[string, string]>;
   onChange: (value: string) => void;
+  /** Names the field's id, which stays the same in every language. */
+  name: string;
 }) {
-  const id = `filter-${props.label.toLowerCase().replace(/\s+/g, '-')}`;
+  const { t } = useReleaseLabels();
+  const id = `filter-${props.name}`;
   return (
     <FormControl fullWidth size="small" variant="outlined">
       <InputLabel id={id}>{props.label}</InputLabel>
@@ -32,7 +35,7 @@ function SelectFilter(props: {
         value={props.value}
         onChange={event => props.onChange(String(event.target.value))}
       >
-        <MenuItem value="">Any</MenuItem>
+        <MenuItem value="">{t('common.any')}</MenuItem>
         {props.options.map(([value, label]) => (
           <MenuItem key={value} value={value}>
             {label}
@@ -51,6 +54,8 @@ export const DesktopFiltersBar = (props: {
   onChange: (changes: Partial<DesktopFilters>) => void;
 }) => {
   const { filters, counts, portfolios, onChange } = props;
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [text, setText] = useState(filters.q);
   useEffect(() => setText(filters.q), [filters.q]);
   // Search as the user pauses typing, not on every key.
@@ -75,7 +80,10 @@ export const DesktopFiltersBar = (props: {
         {RELEASE_STATUSES.map(status => (
           <Chip
             key={status}
-            label={`${statusLabels[status]} (${counts[status] ?? 0})`}
+            label={t('filters.statusCount', {
+              status: labels.status(status),
+              total: String(counts[status] ?? 0),
+            })}
             color={shown.includes(status) ? 'primary' : 'default'}
             variant={shown.includes(status) ? 'default' : 'outlined'}
             onClick={() => toggle(status)}
@@ -90,30 +98,33 @@ export const DesktopFiltersBar = (props: {
           fullWidth
           size="small"
           variant="outlined"
-          label="Search number, title, description"
+          label={t('filters.search')}
           value={text}
           onChange={event => setText(event.target.value)}
         />
       </Grid>
       <Grid item xs={6} md={2}>
         <SelectFilter
-          label="Type"
+          name="type"
+          label={t('field.type')}
           value={filters.type}
-          options={RELEASE_TYPES.map(t => [t, t])}
+          options={RELEASE_TYPES.map(type => [type, labels.type(type)])}
           onChange={type => onChange({ type })}
         />
       </Grid>
       <Grid item xs={6} md={2}>
         <SelectFilter
-          label="Priority"
+          name="priority"
+          label={t('field.priority')}
           value={filters.priority}
-          options={['1', '2', '3', '4', '5'].map(p => [p, p])}
+          options={[1, 2, 3, 4, 5].map(p => [String(p), labels.priority(p)])}
           onChange={priority => onChange({ priority })}
         />
       </Grid>
       <Grid item xs={6} md={3}>
         <SelectFilter
-          label="Portfolio"
+          name="portfolio"
+          label={t('field.portfolio')}
           value={filters.portfolioId}
           options={portfolios.map(p => [p.id, p.name])}
           onChange={portfolioId => onChange({ portfolioId })}
@@ -121,11 +132,12 @@ export const DesktopFiltersBar = (props: {
       </Grid>
       <Grid item xs={6} md={2}>
         <SelectFilter
-          label="Show"
+          name="show"
+          label={t('filters.show')}
           value={filters.mine}
           options={[
-            ['assigned', 'Assigned to me'],
-            ['groups', 'My groups'],
+            ['assigned', t('filters.assignedToMe')],
+            ['groups', t('filters.myGroups')],
           ]}
           onChange={mine => onChange({ mine: mine as DesktopFilters['mine'] })}
         />

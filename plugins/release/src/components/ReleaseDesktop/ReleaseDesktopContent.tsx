@@ -7,6 +7,7 @@ import {
   SupportButton,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -30,6 +31,7 @@ import {
   portfoliosRouteRef,
   releaseRouteRef,
 } from '../../routes';
+import { releaseTranslationRef } from '../../translations';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { TransitionDialog } from '../TransitionDialog';
 import { DesktopCharts } from './DesktopCharts';
@@ -41,6 +43,7 @@ import { ReleaseTable } from './ReleaseTable';
  * releases; without a page header, which the page around it draws.
  */
 export const ReleaseDesktopContent = () => {
+  const { t } = useTranslationRef(releaseTranslationRef);
   const releaseApi = useApi(releaseApiRef);
   const navigate = useNavigate();
   const releaseLink = useRouteRef(releaseRouteRef);
@@ -101,28 +104,29 @@ export const ReleaseDesktopContent = () => {
 
   return (
     <>
-      <ContentHeader title="Release desktop">
-        <Button onClick={() => navigate(portfoliosLink())}>Portfolios</Button>
-        <Button onClick={() => navigate(calendarLink())}>Calendar</Button>
-        <Button onClick={() => navigate(searchLink())}>Closed releases</Button>
+      <ContentHeader title={t('desktop.title')}>
+        <Button onClick={() => navigate(portfoliosLink())}>
+          {t('desktop.portfolios')}
+        </Button>
+        <Button onClick={() => navigate(calendarLink())}>
+          {t('desktop.calendar')}
+        </Button>
+        <Button onClick={() => navigate(searchLink())}>
+          {t('desktop.closedReleases')}
+        </Button>
         <Button onClick={() => navigate(justificationsLink())}>
-          Justifications
+          {t('desktop.justifications')}
         </Button>
         <Button
           variant="contained"
           color="primary"
           disabled={!canRegister.allowed}
-          title={
-            canRegister.allowed ? undefined : 'You may not register releases'
-          }
+          title={canRegister.allowed ? undefined : t('desktop.mayNotRegister')}
           onClick={() => setRegistering(true)}
         >
-          Register release
+          {t('desktop.register')}
         </Button>
-        <SupportButton>
-          Active releases: filter by state, portfolio, priority, type, text, or
-          the releases assigned to you and your groups.
-        </SupportButton>
+        <SupportButton>{t('desktop.support')}</SupportButton>
       </ContentHeader>
       <Grid container spacing={3}>
         <Grid item xs={12}>
@@ -144,12 +148,17 @@ export const ReleaseDesktopContent = () => {
           {list.value && list.value.totalCount === 0 && (
             <EmptyState
               missing="data"
-              title="No releases match"
-              description="Change the filters, or register a release."
+              title={t('desktop.emptyTitle')}
+              description={t('desktop.emptyDescription')}
             />
           )}
           {list.value && list.value.totalCount > 0 && (
-            <InfoCard title={`Releases (${list.value.totalCount})`} noPadding>
+            <InfoCard
+              title={t('desktop.releasesCount', {
+                total: String(list.value.totalCount),
+              })}
+              noPadding
+            >
               <ReleaseTable
                 items={list.value.items}
                 totalCount={list.value.totalCount}

@@ -6,13 +6,7 @@ import {
   ReleaseAction,
   ReleaseListItem,
 } from '@internal/plugin-release-common';
-import {
-  actionLabels,
-  formatLateness,
-  formatWindow,
-  priorityLabels,
-  shortRef,
-} from '../labels';
+import { formatLateness, shortRef, useReleaseLabels } from '../labels';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { DesktopFilters } from '../../hooks/useDesktopFilters';
 
@@ -31,55 +25,65 @@ export const ReleaseTable = (props: {
   const { items, totalCount, filters, onChange, onAction, portfolioNames } =
     props;
   const column = useReleaseColumns();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const now = new Date();
 
   const columns: TableColumn<ReleaseListItem>[] = [
     column.number(),
-    { title: 'Title', field: 'title' },
+    { title: t('field.title'), field: 'title' },
     column.status(),
     {
-      title: 'Priority',
+      title: t('field.priority'),
       field: 'priority',
-      render: release => priorityLabels[release.priority],
+      render: release => labels.priority(release.priority),
     },
     {
-      title: 'Window',
+      title: t('field.window'),
       field: 'plannedStart',
       render: release => {
         const late = overdueBy(release, now);
         return (
           <>
-            {formatWindow(release.plannedStart, release.plannedEnd)}
+            {labels.window(release.plannedStart, release.plannedEnd)}
             {late !== null && (
               <Typography variant="caption" color="error" display="block">
-                overdue by {formatLateness(late)}
+                {t('common.overdueBy', { lateness: formatLateness(late) })}
               </Typography>
             )}
           </>
         );
       },
     },
-    { title: 'Type', field: 'type', cellStyle: { whiteSpace: 'nowrap' } },
     {
-      title: 'Portfolio',
+      title: t('field.type'),
+      field: 'type',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: release => labels.type(release.type),
+    },
+    {
+      title: t('field.portfolio'),
       field: 'portfolioId',
       render: release =>
         release.portfolioId ? portfolioNames[release.portfolioId] ?? '' : '',
     },
-    refColumn('Requester', 'requester'),
-    refColumn('Manager', 'manager'),
-    refColumn('Executor group', 'executorGroup'),
+    refColumn(t('field.requester'), 'requester'),
+    refColumn(t('field.manager'), 'manager'),
+    refColumn(t('field.executorGroup'), 'executorGroup'),
     {
-      title: 'Current activity',
+      title: t('table.currentActivity'),
       field: 'currentActivity',
       render: ({ currentActivity, openActivityCount }) =>
         currentActivity ? (
           <>
             {currentActivity.title}
             <Typography variant="caption" display="block" color="textSecondary">
-              {shortRef(currentActivity.assignee ?? currentActivity.group) ||
-                'unassigned'}{' '}
-              · {openActivityCount} open
+              {t('table.openActivities', {
+                who:
+                  shortRef(currentActivity.assignee ?? currentActivity.group) ||
+                  t('table.unassigned'),
+                open: String(openActivityCount),
+              })}
             </Typography>
           </>
         ) : (
@@ -87,7 +91,7 @@ export const ReleaseTable = (props: {
         ),
     },
     {
-      title: 'Actions',
+      title: t('table.actions'),
       field: 'allowedActions',
       render: release =>
         release.allowedActions.map(action => (
@@ -97,7 +101,7 @@ export const ReleaseTable = (props: {
             color="primary"
             onClick={() => onAction(release, action)}
           >
-            {actionLabels[action]}
+            {labels.action(action)}
           </Button>
         )),
     },
@@ -106,7 +110,7 @@ export const ReleaseTable = (props: {
   return (
     // The desktop has many columns: scroll sideways rather than squeeze them.
     <DataTable
-      label="Releases"
+      label={t('common.releases')}
       columns={columns}
       data={items}
       minWidth={1600}

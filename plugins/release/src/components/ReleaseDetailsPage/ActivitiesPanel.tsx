@@ -19,7 +19,7 @@ import { EntityPicker } from '../EntityPicker';
 import { NoteDialog } from './NoteDialog';
 import { StaleVersionAlert } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
-import { formatDateTime, shortRef } from '../labels';
+import { formatDateTime, shortRef, useReleaseLabels } from '../labels';
 import { DataTable } from '../tables';
 
 const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
@@ -28,13 +28,6 @@ const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
   failed: ['in-progress'],
   done: ['pending'],
   skipped: ['pending'],
-};
-const stepLabels: Record<ActivityStatus, string> = {
-  pending: 'Reopen',
-  'in-progress': 'Start',
-  done: 'Done',
-  skipped: 'Skip',
-  failed: 'Failed',
 };
 
 /**
@@ -50,6 +43,8 @@ export const ActivitiesPanel = (props: {
 }) => {
   const { release, phase, canEdit, onChanged } = props;
   const releaseApi = useApi(releaseApiRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [title, setTitle] = useState('');
   const [assignee, setAssignee] = useState<string | null>(null);
   const [noting, setNoting] = useState<{
@@ -100,19 +95,23 @@ export const ActivitiesPanel = (props: {
       field: 'position',
       render: activity => activities.indexOf(activity) + 1,
     },
-    { title: 'Activity', field: 'title' },
+    { title: t('activities.activity'), field: 'title' },
     {
-      title: 'Assignee',
+      title: t('activities.assignee'),
       field: 'assignee',
       render: activity => shortRef(activity.assignee ?? activity.group) || '—',
     },
     {
-      title: 'Due',
+      title: t('activities.due'),
       field: 'dueAt',
       render: activity => formatDateTime(activity.dueAt),
     },
-    { title: 'Status', field: 'status' },
-    { title: 'Notes', field: 'notes' },
+    {
+      title: t('field.status'),
+      field: 'status',
+      render: activity => labels.activityStatus(activity.status),
+    },
+    { title: t('activities.notes'), field: 'notes' },
     {
       title: '',
       field: 'id',
@@ -127,12 +126,12 @@ export const ActivitiesPanel = (props: {
                   size="small"
                   onClick={() => step(activity, status)}
                 >
-                  {stepLabels[status]}
+                  {t(`activities.step.${status}`)}
                 </Button>
               ))}
               <IconButton
                 size="small"
-                aria-label={`Move ${activity.title} up`}
+                aria-label={t('activities.moveUp', { title: activity.title })}
                 disabled={index === 0}
                 onClick={() => move(activity, -1)}
               >
@@ -140,7 +139,7 @@ export const ActivitiesPanel = (props: {
               </IconButton>
               <IconButton
                 size="small"
-                aria-label={`Move ${activity.title} down`}
+                aria-label={t('activities.moveDown', { title: activity.title })}
                 disabled={index === activities.length - 1}
                 onClick={() => move(activity, 1)}
               >
@@ -158,7 +157,7 @@ export const ActivitiesPanel = (props: {
       {failure &&
         (failure.stale ? (
           <StaleVersionAlert
-            what="an activity of this release"
+            what="activity"
             onReload={() => {
               clear();
               onChanged();
@@ -169,11 +168,17 @@ export const ActivitiesPanel = (props: {
         ))}
       {activities.length === 0 ? (
         <Typography color="textSecondary">
-          No {phase} activities yet.
+          {phase === 'planning'
+            ? t('activities.emptyPlanning')
+            : t('activities.emptyDeployment')}
         </Typography>
       ) : (
         <DataTable
-          label={`${phase} activities`}
+          label={
+            phase === 'planning'
+              ? t('activities.tablePlanning')
+              : t('activities.tableDeployment')
+          }
           columns={columns}
           data={activities}
           // The phase's order is the order of work: no sorting by column.
@@ -182,7 +187,11 @@ export const ActivitiesPanel = (props: {
       )}
       {noting && (
         <NoteDialog
-          title={`Why is "${noting.activity.title}" ${noting.status}?`}
+          title={
+            noting.status === 'failed'
+              ? t('activities.whyFailed', { title: noting.activity.title })
+              : t('activities.whySkipped', { title: noting.activity.title })
+          }
           onCancel={() => setNoting(undefined)}
           onConfirm={note => {
             setNoting(undefined);
@@ -209,7 +218,11 @@ export const ActivitiesPanel = (props: {
         >
           <TextField
             id={`release-new-${phase}-activity`}
-            label={`New ${phase} activity`}
+            label={
+              phase === 'planning'
+                ? t('activities.newPlanning')
+                : t('activities.newDeployment')
+            }
             value={title}
             onChange={e => setTitle(e.target.value)}
             margin="normal"
@@ -218,7 +231,7 @@ export const ActivitiesPanel = (props: {
           />
           <div style={{ flex: 1 }}>
             <EntityPicker
-              label="Assignee"
+              label={t('activities.assignee')}
               kinds={['User']}
               value={assignee}
               onChange={setAssignee}
@@ -226,7 +239,7 @@ export const ActivitiesPanel = (props: {
             />
           </div>
           <Button type="submit" color="primary" variant="outlined">
-            Add activity
+            {t('activities.add')}
           </Button>
         </form>
       )}

@@ -10,7 +10,7 @@ import { ReleaseDetails } from '@internal/plugin-release-common';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, shortRef, statusLabels } from '../labels';
+import { shortRef, useReleaseLabels } from '../labels';
 
 /**
  * Other open releases overlapping this window on a shared entity, and the
@@ -20,6 +20,8 @@ export const ConflictsPanel = (props: { release: ReleaseDetails }) => {
   const { release } = props;
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const check = useAsync(
     () => releaseApi.getConflicts(release.id),
     [releaseApi, release.id, release.version],
@@ -29,18 +31,14 @@ export const ConflictsPanel = (props: { release: ReleaseDetails }) => {
   if (check.error) return <ResponseErrorPanel error={check.error} />;
   const { window, conflicts, blackouts } = check.value!;
   if (!window) {
-    return (
-      <Alert severity="info">
-        Plan a window (start and end) to check it against other releases and
-        blackout windows.
-      </Alert>
-    );
+    return <Alert severity="info">{t('conflicts.noWindow')}</Alert>;
   }
   if (conflicts.length === 0 && blackouts.length === 0) {
     return (
       <Alert severity="success">
-        No open release overlaps {formatWindow(window.start, window.end)} on a
-        shared entity, and no blackout window applies.
+        {t('conflicts.none', {
+          window: labels.window(window.start, window.end),
+        })}
       </Alert>
     );
   }
@@ -48,8 +46,8 @@ export const ConflictsPanel = (props: { release: ReleaseDetails }) => {
     <Box>
       {conflicts.length > 0 && (
         <>
-          <Typography variant="h6">Overlapping releases</Typography>
-          <List dense aria-label="Overlapping releases">
+          <Typography variant="h6">{t('conflicts.overlapping')}</Typography>
+          <List dense aria-label={t('conflicts.overlapping')}>
             {conflicts.map(conflict => (
               <ListItem key={conflict.release.id} divider>
                 <ListItemText
@@ -59,18 +57,22 @@ export const ConflictsPanel = (props: { release: ReleaseDetails }) => {
                         {conflict.release.number}
                       </Link>{' '}
                       {conflict.release.title} ·{' '}
-                      {statusLabels[conflict.release.status]}
+                      {labels.status(conflict.release.status)}
                     </>
                   }
-                  secondary={`Its window ${formatWindow(
-                    conflict.release.window.start,
-                    conflict.release.window.end,
-                  )} overlaps this one (${formatWindow(
-                    conflict.window.start,
-                    conflict.window.end,
-                  )}); both touch ${conflict.sharedEntityRefs
-                    .map(shortRef)
-                    .join(', ')}`}
+                  secondary={t('conflicts.overlapDetail', {
+                    theirs: labels.window(
+                      conflict.release.window.start,
+                      conflict.release.window.end,
+                    ),
+                    overlap: labels.window(
+                      conflict.window.start,
+                      conflict.window.end,
+                    ),
+                    entities: conflict.sharedEntityRefs
+                      .map(shortRef)
+                      .join(', '),
+                  })}
                 />
               </ListItem>
             ))}
@@ -79,28 +81,31 @@ export const ConflictsPanel = (props: { release: ReleaseDetails }) => {
       )}
       {blackouts.length > 0 && (
         <>
-          <Typography variant="h6">Blackout windows</Typography>
-          <List dense aria-label="Blackout windows">
+          <Typography variant="h6">{t('conflicts.blackouts')}</Typography>
+          <List dense aria-label={t('conflicts.blackouts')}>
             {blackouts.map(blackout => (
               <ListItem key={`${blackout.name}-${blackout.start}`} divider>
                 <ListItemText
                   primary={blackout.name}
-                  secondary={`${formatWindow(blackout.start, blackout.end)}${
-                    blackout.matchedEntityRefs.length > 0
-                      ? ` · applies through ${blackout.matchedEntityRefs
+                  secondary={[
+                    labels.window(blackout.start, blackout.end),
+                    blackout.matchedEntityRefs.length > 0 &&
+                      t('conflicts.appliesThrough', {
+                        entities: blackout.matchedEntityRefs
                           .map(shortRef)
-                          .join(', ')}`
-                      : ''
-                  }${blackout.description ? ` · ${blackout.description}` : ''}`}
+                          .join(', '),
+                      }),
+                    blackout.description,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 />
               </ListItem>
             ))}
           </List>
         </>
       )}
-      <Alert severity="warning">
-        Authorizing this window needs an override with a comment.
-      </Alert>
+      <Alert severity="warning">{t('conflicts.needsOverride')}</Alert>
     </Box>
   );
 };

@@ -6,12 +6,21 @@ import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
+import { useReleaseLabels } from '../labels';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 
 const toLocal = (iso: string | null) =>
   iso ? DateTime.fromISO(iso).toFormat("yyyy-LL-dd'T'HH:mm") : '';
 const toIso = (local: string) => (local ? new Date(local).toISOString() : null);
+
+/** The text fields' ids, the same in every language. */
+const textIds = {
+  title: 'release-title',
+  description: 'release-description-markdown-',
+  businessJustification: 'release-business-justification',
+  versionLabel: 'release-version',
+};
 
 /**
  * Edits the release record; a stale version keeps what was typed. Saves
@@ -25,6 +34,7 @@ export const EditReleaseDialog = (props: {
 }) => {
   const { release } = props;
   const releaseApi = useApi(releaseApiRef);
+  const { t } = useReleaseLabels();
   const [form, setForm] = useState({
     title: release.title,
     description: release.description,
@@ -65,9 +75,7 @@ export const EditReleaseDialog = (props: {
     multiline = false,
   ) => (
     <TextField
-      id={`release-${String(label)
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')}`}
+      id={textIds[field]}
       fullWidth
       margin="normal"
       label={label}
@@ -81,26 +89,26 @@ export const EditReleaseDialog = (props: {
 
   return (
     <FormDialog
-      title={`Edit ${release.number}`}
+      title={t('editDialog.title', { number: release.number })}
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
       onReload={base.reload}
       maxWidth="md"
     >
-      {text('title', 'Title')}
-      {text('description', 'Description (Markdown)', true)}
-      {text('businessJustification', 'Business justification', true)}
-      {text('versionLabel', 'Version')}
+      {text('title', t('field.title'))}
+      {text('description', t('field.descriptionMarkdown'), true)}
+      {text('businessJustification', t('field.businessJustification'), true)}
+      {text('versionLabel', t('field.version'))}
       <EntityPicker
-        label="Manager"
+        label={t('field.manager')}
         kinds={['User']}
         value={form.manager}
         onChange={manager => set({ manager })}
         error={errorOf('manager')}
       />
       <EntityPicker
-        label="Executor group"
+        label={t('field.executorGroup')}
         kinds={['Group']}
         value={form.executorGroup}
         onChange={executorGroup => set({ executorGroup })}
@@ -113,7 +121,11 @@ export const EditReleaseDialog = (props: {
           fullWidth
           margin="normal"
           type="datetime-local"
-          label={field === 'plannedStart' ? 'Planned start' : 'Planned end'}
+          label={
+            field === 'plannedStart'
+              ? t('field.plannedStart')
+              : t('field.plannedEnd')
+          }
           InputLabelProps={{ shrink: true }}
           value={form[field]}
           onChange={e => set({ [field]: e.target.value })}

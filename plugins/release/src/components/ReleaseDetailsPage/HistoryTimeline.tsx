@@ -4,18 +4,47 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import {
   Justification,
+  RELEASE_ACTIONS,
+  ReleaseAction,
   ReleaseHistoryEntry,
 } from '@internal/plugin-release-common';
-import { formatDateTime, shortRef, statusLabels } from '../labels';
+import {
+  formatDateTime,
+  releaseLabels,
+  ReleaseT,
+  shortRef,
+  useReleaseLabels,
+} from '../labels';
 
-function describe(entry: ReleaseHistoryEntry): string {
+/** What the backend records besides workflow actions (docs/process.md#history). */
+const otherActions = [
+  'edit',
+  'activity-added',
+  'activity-removed',
+  'activity-updated',
+  'relation-added',
+  'relation-removed',
+] as const;
+
+const isOneOf = <T extends string>(
+  values: readonly T[],
+  value: string | null,
+): value is T => (values as readonly (string | null)[]).includes(value);
+
+function describe(entry: ReleaseHistoryEntry, t: ReleaseT): string {
+  const labels = releaseLabels(t);
+  const action = (value: ReleaseAction | string | null) =>
+    isOneOf(RELEASE_ACTIONS, value) ? labels.action(value) : value ?? '';
   if (entry.kind === 'transition' && entry.fromStatus && entry.toStatus) {
-    return `${entry.action}: ${statusLabels[entry.fromStatus]} → ${
-      statusLabels[entry.toStatus]
-    }`;
+    return t('history.transition', {
+      action: action(entry.action),
+      from: labels.status(entry.fromStatus),
+      to: labels.status(entry.toStatus),
+    });
   }
-  if (entry.kind === 'created') return 'Registered';
-  return entry.action ?? entry.kind;
+  if (entry.kind === 'created') return t('history.registered');
+  if (isOneOf(otherActions, entry.action)) return t(`history.${entry.action}`);
+  return action(entry.action) || entry.kind;
 }
 
 function changesText(entry: ReleaseHistoryEntry): string {
@@ -34,15 +63,16 @@ export const HistoryTimeline = (props: {
   entries: ReleaseHistoryEntry[];
   justifications: Justification[];
 }) => {
+  const { t } = useReleaseLabels();
   const reasons = Object.fromEntries(
     props.justifications.map(j => [j.id, j.name]),
   );
   return (
-    <List dense aria-label="History">
+    <List dense aria-label={t('history.label')}>
       {props.entries.map(entry => (
         <ListItem key={entry.id} divider>
           <ListItemText
-            primary={`${describe(entry)} · ${shortRef(entry.actor)}`}
+            primary={`${describe(entry, t)} · ${shortRef(entry.actor)}`}
             // The details are paragraphs of their own, so not inside a <p>.
             secondaryTypographyProps={{ component: 'div' }}
             secondary={
@@ -52,8 +82,10 @@ export const HistoryTimeline = (props: {
                 </Typography>
                 {entry.justificationId && (
                   <Typography variant="body2" display="block">
-                    Justification:{' '}
-                    {reasons[entry.justificationId] ?? entry.justificationId}
+                    {t('history.justification', {
+                      reason:
+                        reasons[entry.justificationId] ?? entry.justificationId,
+                    })}
                   </Typography>
                 )}
                 {entry.comment && (

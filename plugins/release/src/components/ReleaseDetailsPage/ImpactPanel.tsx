@@ -18,23 +18,24 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
 import { ImpactPathText } from '../ImpactViews';
+import { ReleaseT, useReleaseLabels } from '../labels';
 import { DataTable } from '../tables';
 
-const columns: TableColumn<ImpactedEntity>[] = [
+const impactColumns = (t: ReleaseT): TableColumn<ImpactedEntity>[] => [
   {
-    title: 'Entity',
+    title: t('impact.entity'),
     field: 'entityRef',
     render: row => <EntityRefLink entityRef={row.entityRef} />,
   },
-  { title: 'Kind', field: 'kind' },
+  { title: t('impact.kind'), field: 'kind' },
   {
-    title: 'Owner',
+    title: t('impact.owner'),
     field: 'owner',
     render: row => (row.owner ? <EntityRefLink entityRef={row.owner} /> : '—'),
   },
-  { title: 'Distance', field: 'distance', type: 'numeric' },
+  { title: t('impact.distance'), field: 'distance', type: 'numeric' },
   {
-    title: 'How it is reached',
+    title: t('impact.path'),
     field: 'path',
     sorting: false,
     render: row => <ImpactPathText path={row.path} />,
@@ -48,6 +49,7 @@ const columns: TableColumn<ImpactedEntity>[] = [
 export const ImpactPanel = (props: { release: ReleaseDetails }) => {
   const { release } = props;
   const releaseApi = useApi(releaseApiRef);
+  const { t } = useReleaseLabels();
   const [depth, setDepth] = useState<number>();
   const impact = useAsync(
     () => releaseApi.getImpact(release.id, depth),
@@ -59,14 +61,14 @@ export const ImpactPanel = (props: { release: ReleaseDetails }) => {
       <TextField
         id="impact-depth"
         select
-        label="Depth"
+        label={t('impact.depth')}
         value={depth ?? impact.value?.depth ?? ''}
         onChange={event => setDepth(Number(event.target.value))}
         style={{ minWidth: 120, marginBottom: 16 }}
       >
         {[1, 2, 3, 4, 5].map(level => (
           <MenuItem key={level} value={level}>
-            {level} {level === 1 ? 'hop' : 'hops'}
+            {t('common.hops', { count: level })}
           </MenuItem>
         ))}
       </TextField>
@@ -74,27 +76,28 @@ export const ImpactPanel = (props: { release: ReleaseDetails }) => {
       {impact.error && <ResponseErrorPanel error={impact.error} />}
       {impact.value && impact.value.missing.length > 0 && (
         <Alert severity="warning" style={{ marginBottom: 16 }}>
-          Not in the catalog (removed, or hidden from you):{' '}
-          {impact.value.missing.join(', ')}
+          {t('impact.missing', { refs: impact.value.missing.join(', ') })}
         </Alert>
       )}
       {impact.value?.truncated && (
         <Alert severity="info" style={{ marginBottom: 16 }}>
-          The walk stopped at its size limit; lower the depth to see all.
+          {t('impact.truncated')}
         </Alert>
       )}
       {impact.value && impact.value.entities.length === 0 && (
         <EmptyState
           missing="data"
-          title="No impact yet"
-          description="Relate configuration items on the Relations tab to see what this release reaches in the catalog."
+          title={t('impact.emptyTitle')}
+          description={t('impact.emptyDescription')}
         />
       )}
       {impact.value && impact.value.entities.length > 0 && (
         <DataTable
-          label="Impacted entities"
-          title={`Impacted entities (${impact.value.entities.length})`}
-          columns={columns}
+          label={t('impact.tableLabel')}
+          title={t('impact.tableTitle', {
+            total: String(impact.value.entities.length),
+          })}
+          columns={impactColumns(t)}
           data={impact.value.entities}
           search
         />

@@ -1,5 +1,7 @@
 import TextField from '@material-ui/core/TextField';
 import { useState } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { releaseTranslationRef } from '../../translations';
 import { FormDialog } from '../forms';
 
 /** Asks for the note that skipping or failing an activity needs. */
@@ -8,6 +10,7 @@ export const NoteDialog = (props: {
   onCancel: () => void;
   onConfirm: (note: string) => void;
 }) => {
+  const { t } = useTranslationRef(releaseTranslationRef);
   const [note, setNote] = useState('');
   return (
     <FormDialog
@@ -21,10 +24,10 @@ export const NoteDialog = (props: {
         fullWidth
         multiline
         minRows={2}
-        label="Note"
+        label={t('activities.note')}
         value={note}
         onChange={e => setNote(e.target.value)}
-        helperText="Required"
+        helperText={t('activities.required')}
       />
     </FormDialog>
   );

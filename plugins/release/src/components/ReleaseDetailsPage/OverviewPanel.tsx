@@ -6,12 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { overdueBy, ReleaseDetails } from '@internal/plugin-release-common';
 import { ReactNode } from 'react';
 import { portfolioRouteRef } from '../../routes';
-import {
-  formatDateTime,
-  formatLateness,
-  formatWindow,
-  priorityLabels,
-} from '../labels';
+import { formatDateTime, formatLateness, useReleaseLabels } from '../labels';
 
 const Field = (props: { label: string; children: ReactNode }) => (
   <Grid item xs={12} sm={6} md={4}>
@@ -33,61 +28,74 @@ export const OverviewPanel = (props: {
   const { release } = props;
   const portfolioLink = useRouteRef(portfolioRouteRef);
   const late = overdueBy(release, new Date());
+  const labels = useReleaseLabels();
+  const { t } = labels;
   return (
     <Grid container spacing={2}>
-      <Field label="Type">{release.type}</Field>
-      <Field label="Priority">
-        {`${priorityLabels[release.priority]} (impact ${
-          release.impact
-        }, urgency ${release.urgency})`}
+      <Field label={t('field.type')}>{labels.type(release.type)}</Field>
+      <Field label={t('field.priority')}>
+        {t('overview.priorityDetail', {
+          priority: labels.priority(release.priority),
+          impact: labels.level(release.impact),
+          urgency: labels.level(release.urgency),
+        })}
       </Field>
-      <Field label="Risk">{release.risk}</Field>
-      <Field label="Requester">
+      <Field label={t('field.risk')}>{labels.level(release.risk)}</Field>
+      <Field label={t('field.requester')}>
         <Ref entityRef={release.requester} />
       </Field>
-      <Field label="Manager">
+      <Field label={t('field.manager')}>
         <Ref entityRef={release.manager} />
       </Field>
-      <Field label="Executor group">
+      <Field label={t('field.executorGroup')}>
         <Ref entityRef={release.executorGroup} />
       </Field>
-      <Field label="Portfolio">
+      <Field label={t('field.portfolio')}>
         {release.portfolioId && props.portfolioName && (
           <Link to={portfolioLink({ id: release.portfolioId })}>
             {props.portfolioName}
           </Link>
         )}
       </Field>
-      <Field label="Version">{release.versionLabel}</Field>
-      <Field label="Planned window">
-        {formatWindow(release.plannedStart, release.plannedEnd)}
+      <Field label={t('field.version')}>{release.versionLabel}</Field>
+      <Field label={t('field.plannedWindow')}>
+        {labels.window(release.plannedStart, release.plannedEnd)}
         {late !== null && (
           <Typography color="error" variant="body2">
-            Overdue by {formatLateness(late)}
+            {t('common.overdueByTitle', { lateness: formatLateness(late) })}
           </Typography>
         )}
       </Field>
-      <Field label="Actual start">{formatDateTime(release.actualStart)}</Field>
-      <Field label="Actual end">{formatDateTime(release.actualEnd)}</Field>
-      <Field label="Outcome">
-        {release.outcome
-          ? `${release.outcome}${
-              release.closureNotes ? ` — ${release.closureNotes}` : ''
-            }`
-          : null}
+      <Field label={t('field.actualStart')}>
+        {formatDateTime(release.actualStart)}
       </Field>
-      <Field label="Reworks / reopenings">{`${release.reworkCount} / ${release.reopenCount}`}</Field>
-      <Field label="Registered">{formatDateTime(release.createdAt)}</Field>
-      <Field label="Version of this record">{String(release.version)}</Field>
+      <Field label={t('field.actualEnd')}>
+        {formatDateTime(release.actualEnd)}
+      </Field>
+      <Field label={t('field.outcome')}>
+        {release.outcome && release.closureNotes
+          ? t('overview.outcomeWithNotes', {
+              outcome: labels.outcome(release.outcome),
+              notes: release.closureNotes,
+            })
+          : release.outcome && labels.outcome(release.outcome)}
+      </Field>
+      <Field label={t('field.reworksReopenings')}>
+        {`${release.reworkCount} / ${release.reopenCount}`}
+      </Field>
+      <Field label={t('field.registered')}>
+        {formatDateTime(release.createdAt)}
+      </Field>
+      <Field label={t('field.recordVersion')}>{String(release.version)}</Field>
       <Grid item xs={12}>
         <Typography variant="caption" color="textSecondary" display="block">
-          Business justification
+          {t('field.businessJustification')}
         </Typography>
         <Typography>{release.businessJustification ?? '—'}</Typography>
       </Grid>
       <Grid item xs={12}>
         <Typography variant="caption" color="textSecondary" display="block">
-          Description
+          {t('field.description')}
         </Typography>
         {release.description ? (
           <MarkdownContent content={release.description} />

@@ -17,17 +17,12 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { EntityPicker } from '../EntityPicker';
-import { sameLabels, SelectField } from '../forms';
+import { SelectField } from '../forms';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { useSubmission } from '../../hooks/useSubmission';
-import { formatDateTime } from '../labels';
+import { formatDateTime, useReleaseLabels } from '../labels';
 
-const externalLabels = {
-  key: 'Key (e.g. CHG-1042)',
-  title: 'Title',
-  url: 'Link',
-  system: 'Source system',
-};
+const externalFields = ['key', 'title', 'url', 'system'] as const;
 
 /**
  * CIs and records in other systems related to the release
@@ -40,6 +35,8 @@ export const RelationsPanel = (props: {
 }) => {
   const { release, canEdit, onChanged } = props;
   const releaseApi = useApi(releaseApiRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [kind, setKind] = useState<string>('ci');
   const [entityRef, setEntityRef] = useState<string | null>(null);
   const [role, setRole] = useState<CiRole>('updated');
@@ -53,7 +50,7 @@ export const RelationsPanel = (props: {
     'kind',
     'entityRef',
     'role',
-    ...Object.keys(externalLabels),
+    ...externalFields,
   ]);
 
   const run = async (work: () => Promise<unknown>) => {
@@ -87,9 +84,9 @@ export const RelationsPanel = (props: {
   return (
     <>
       {failure && <Alert severity="error">{failure.message}</Alert>}
-      <Typography variant="h6">Configuration items</Typography>
+      <Typography variant="h6">{t('relations.cis')}</Typography>
       {cis.length === 0 && (
-        <Typography color="textSecondary">None yet.</Typography>
+        <Typography color="textSecondary">{t('relations.noneYet')}</Typography>
       )}
       <List dense>
         {cis.map(relation => (
@@ -105,12 +102,11 @@ export const RelationsPanel = (props: {
               }
               secondary={
                 relation.missingSince
-                  ? `${
-                      relation.role
-                    } · no longer in the catalog since ${formatDateTime(
-                      relation.missingSince,
-                    )}`
-                  : relation.role
+                  ? t('relations.missingSince', {
+                      role: labels.ciRole(relation.role),
+                      date: formatDateTime(relation.missingSince),
+                    })
+                  : labels.ciRole(relation.role)
               }
               secondaryTypographyProps={
                 relation.missingSince ? { color: 'error' } : undefined
@@ -123,17 +119,15 @@ export const RelationsPanel = (props: {
                   run(() => releaseApi.removeRelation(release.id, relation.id))
                 }
               >
-                Remove
+                {t('relations.remove')}
               </Button>
             )}
           </ListItem>
         ))}
       </List>
-      <Typography variant="h6">
-        Changes, problems, incidents and knowledge
-      </Typography>
+      <Typography variant="h6">{t('relations.others')}</Typography>
       {others.length === 0 && (
-        <Typography color="textSecondary">None yet.</Typography>
+        <Typography color="textSecondary">{t('relations.noneYet')}</Typography>
       )}
       <List dense>
         {others.map(relation => (
@@ -148,7 +142,7 @@ export const RelationsPanel = (props: {
                   `${relation.key}: ${relation.title}`
                 )
               }
-              secondary={[relation.kind, relation.system]
+              secondary={[labels.relationKind(relation.kind), relation.system]
                 .filter(Boolean)
                 .join(' · ')}
             />
@@ -159,7 +153,7 @@ export const RelationsPanel = (props: {
                   run(() => releaseApi.removeRelation(release.id, relation.id))
                 }
               >
-                Remove
+                {t('relations.remove')}
               </Button>
             )}
           </ListItem>
@@ -176,13 +170,15 @@ export const RelationsPanel = (props: {
         >
           <SelectField
             id="release-relate"
-            label="Relate"
+            label={t('relations.relate')}
             value={kind}
             onChange={setKind}
             margin="normal"
             options={[
-              ['ci', 'Configuration item'],
-              ...sameLabels(EXTERNAL_RELATION_KINDS),
+              ['ci', t('relations.ci')],
+              ...EXTERNAL_RELATION_KINDS.map(
+                value => [value, labels.relationKind(value)] as const,
+              ),
             ]}
             {...fieldProps('kind')}
           />
@@ -190,7 +186,7 @@ export const RelationsPanel = (props: {
             <>
               <div style={{ minWidth: 320 }}>
                 <EntityPicker
-                  label="Catalog entity"
+                  label={t('relations.catalogEntity')}
                   kinds={CI_KINDS_FOR_PICKER}
                   value={entityRef}
                   onChange={setEntityRef}
@@ -199,20 +195,20 @@ export const RelationsPanel = (props: {
               </div>
               <SelectField
                 id="release-role"
-                label="Role"
+                label={t('relations.role')}
                 value={role}
                 onChange={value => setRole(value as CiRole)}
                 margin="normal"
-                options={sameLabels(CI_ROLES)}
+                options={CI_ROLES.map(value => [value, labels.ciRole(value)])}
                 {...fieldProps('role')}
               />
             </>
           ) : (
-            (['key', 'title', 'url', 'system'] as const).map(field => (
+            externalFields.map(field => (
               <TextField
                 key={field}
                 id={`release-relation-${field}`}
-                label={externalLabels[field]}
+                label={t(`relations.${field}`)}
                 value={external[field]}
                 onChange={e =>
                   setExternal({ ...external, [field]: e.target.value })
@@ -223,7 +219,7 @@ export const RelationsPanel = (props: {
             ))
           )}
           <Button color="primary" variant="outlined" onClick={add}>
-            Add relation
+            {t('relations.add')}
           </Button>
         </div>
       )}

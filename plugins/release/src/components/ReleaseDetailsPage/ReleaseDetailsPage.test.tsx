@@ -130,7 +130,7 @@ describe('ReleaseDetailsPage', () => {
     await renderPage(true);
     await userEvent.click(await screen.findByRole('tab', { name: 'History' }));
     expect(
-      await screen.findByText('suspend: Planning → Suspended · guest'),
+      await screen.findByText('Suspend: Planning → Suspended · guest'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Justification: Change freeze'),

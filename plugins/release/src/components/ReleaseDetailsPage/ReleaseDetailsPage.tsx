@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-components';
 import { useRouteRefParams } from '@backstage/core-plugin-api';
 import { releaseRouteRef } from '../../routes';
-import { priorityLabels, statusLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 import { ReleaseRecord } from './ReleaseRecord';
 import { useShownRelease } from './useShownRelease';
 
@@ -19,11 +19,13 @@ import { useShownRelease } from './useShownRelease';
 export const ReleaseDetailsPage = () => {
   const { id } = useRouteRefParams(releaseRouteRef);
   const { release, error, retry } = useShownRelease(id);
+  const labels = useReleaseLabels();
+  const { t } = labels;
 
   if (error && !release) {
     return (
       <Page themeId="tool">
-        <Header title="Release" />
+        <Header title={t('record.release')} />
         <Content>
           <ResponseErrorPanel error={error} />
         </Content>
@@ -35,13 +37,25 @@ export const ReleaseDetailsPage = () => {
   }
   return (
     <Page themeId="tool">
-      <Header title={`${release.number} · ${release.title}`} subtitle="Release">
-        <HeaderLabel label="Status" value={statusLabels[release.status]} />
+      <Header
+        title={t('record.headline', {
+          number: release.number,
+          title: release.title,
+        })}
+        subtitle={t('record.release')}
+      >
         <HeaderLabel
-          label="Priority"
-          value={priorityLabels[release.priority]}
+          label={t('field.status')}
+          value={labels.status(release.status)}
         />
-        <HeaderLabel label="Type" value={release.type} />
+        <HeaderLabel
+          label={t('field.priority')}
+          value={labels.priority(release.priority)}
+        />
+        <HeaderLabel
+          label={t('field.type')}
+          value={labels.type(release.type)}
+        />
       </Header>
       <Content>
         <ReleaseRecord

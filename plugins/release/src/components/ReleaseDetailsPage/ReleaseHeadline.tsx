@@ -2,7 +2,7 @@ import { ContentHeader } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import { ReleaseDetails } from '@internal/plugin-release-common';
-import { priorityLabels, StatusChip } from '../labels';
+import { StatusChip, useReleaseLabels } from '../labels';
 
 /**
  * A release's number · title, status, priority and type as the title row of
@@ -11,19 +11,30 @@ import { priorityLabels, StatusChip } from '../labels';
  */
 export const ReleaseHeadline = (props: { release: ReleaseDetails }) => {
   const { release } = props;
+  const labels = useReleaseLabels();
+  const { t } = labels;
   return (
     <ContentHeader
-      title={`${release.number} · ${release.title}`}
-      description="Release"
+      title={t('record.headline', {
+        number: release.number,
+        title: release.title,
+      })}
+      description={t('record.release')}
     >
       <Box display="flex" alignItems="center" style={{ gap: 8 }}>
         <StatusChip status={release.status} />
         <Chip
           size="small"
           variant="outlined"
-          label={`Priority ${priorityLabels[release.priority]}`}
+          label={t('record.priorityChip', {
+            priority: labels.priority(release.priority),
+          })}
         />
-        <Chip size="small" variant="outlined" label={`Type ${release.type}`} />
+        <Chip
+          size="small"
+          variant="outlined"
+          label={t('record.typeChip', { type: labels.type(release.type) })}
+        />
       </Box>
     </ContentHeader>
   );

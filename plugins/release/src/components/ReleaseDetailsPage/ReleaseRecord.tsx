@@ -17,7 +17,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import { actionLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 import { TransitionDialog } from '../TransitionDialog';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ConflictsPanel } from './ConflictsPanel';
@@ -28,14 +28,14 @@ import { OverviewPanel } from './OverviewPanel';
 import { RelationsPanel } from './RelationsPanel';
 
 const tabs = [
-  'Overview',
-  'Planning',
-  'Deployment',
-  'Relations',
-  'Impact',
-  'Conflicts',
-  'History',
-];
+  'tabOverview',
+  'tabPlanning',
+  'tabDeployment',
+  'tabRelations',
+  'tabImpact',
+  'tabConflicts',
+  'tabHistory',
+] as const;
 
 /**
  * A loaded release: its actions, its record, phases, relations and history in
@@ -51,6 +51,8 @@ export const ReleaseRecord = (props: {
 }) => {
   const { release: current, refreshError, onReload } = props;
   const releaseApi = useApi(releaseApiRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [tab, setTab] = useState(0);
   const [action, setAction] = useState<ReleaseAction>();
   const [editing, setEditing] = useState(false);
@@ -82,8 +84,7 @@ export const ReleaseRecord = (props: {
     <>
       {refreshError && (
         <Alert severity="warning" style={{ marginBottom: 16 }}>
-          Could not refresh the release, so it shows as it was:{' '}
-          {refreshError.message}
+          {t('record.refreshFailed', { message: refreshError.message })}
         </Alert>
       )}
       <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 8 }}>
@@ -94,16 +95,16 @@ export const ReleaseRecord = (props: {
             color="primary"
             onClick={() => setAction(allowed)}
           >
-            {actionLabels[allowed]}
+            {labels.action(allowed)}
           </Button>
         ))}
         <Button
           variant="outlined"
           disabled={!canEdit}
-          title={canEdit ? undefined : 'Only open releases you may edit'}
+          title={canEdit ? undefined : t('record.onlyOpenEditable')}
           onClick={() => setEditing(true)}
         >
-          Edit
+          {t('record.edit')}
         </Button>
       </Box>
       <Tabs
@@ -111,8 +112,8 @@ export const ReleaseRecord = (props: {
         onChange={(_, value) => setTab(value)}
         indicatorColor="primary"
       >
-        {tabs.map(label => (
-          <Tab key={label} label={label} />
+        {tabs.map(key => (
+          <Tab key={key} label={t(`record.${key}`)} />
         ))}
       </Tabs>
       <InfoCard>

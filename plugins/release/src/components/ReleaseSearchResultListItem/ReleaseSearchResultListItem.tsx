@@ -11,12 +11,7 @@ import {
 } from '@backstage/plugin-search-common';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import { ReleaseSearchDocument } from '@internal/plugin-release-common';
-import {
-  formatDateTime,
-  formatWindow,
-  priorityLabels,
-  StatusChip,
-} from '../labels';
+import { formatDateTime, StatusChip, useReleaseLabels } from '../labels';
 
 const useStyles = makeStyles(theme => ({
   item: { display: 'flex' },
@@ -67,6 +62,8 @@ export function ReleaseSearchResultListItem(
   props: ReleaseSearchResultListItemProps,
 ) {
   const classes = useStyles();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const release = props.result as ReleaseSearchDocument | undefined;
   if (!release) return null;
   const { icon, highlight } = props;
@@ -114,15 +111,22 @@ export function ReleaseSearchResultListItem(
         <Box className={classes.details}>
           <StatusChip status={release.status} />
           <Typography variant="body2" component="span">
-            Planned: {formatWindow(release.plannedStart, release.plannedEnd)}
+            {t('searchResult.planned', {
+              window: labels.window(release.plannedStart, release.plannedEnd),
+            })}
           </Typography>
           {release.closedAt && (
             <Typography variant="body2" component="span">
-              Closed: {formatDateTime(release.closedAt)}
+              {t('searchResult.closed', {
+                date: formatDateTime(release.closedAt),
+              })}
             </Typography>
           )}
           <Typography variant="body2" component="span" color="textSecondary">
-            Priority {priorityLabels[release.priority]} · {release.type}
+            {t('searchResult.details', {
+              priority: labels.priority(release.priority),
+              type: labels.type(release.type),
+            })}
             {release.portfolioName ? ` · ${release.portfolioName}` : ''}
           </Typography>
         </Box>

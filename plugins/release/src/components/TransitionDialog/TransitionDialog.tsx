@@ -15,10 +15,10 @@ import {
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
-import { FormDialog, sameLabels, SelectField } from '../forms';
+import { FormDialog, SelectField } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
-import { actionLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 
 const commentRequired: ReleaseAction[] = ['replan', 'rework'];
 
@@ -37,6 +37,8 @@ export const TransitionDialog = (props: {
   const { release, action, onClose, onDone, onReload } = props;
   const releaseApi = useApi(releaseApiRef);
   const justifications = useJustifications();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [input, setInput] = useState<TransitionInput>({});
   const submission = useSubmission([
     'justificationId',
@@ -87,8 +89,11 @@ export const TransitionDialog = (props: {
 
   return (
     <FormDialog
-      title={`${actionLabels[action]} ${release.number}`}
-      submitLabel={actionLabels[action]}
+      title={t('transition.title', {
+        action: labels.action(action),
+        number: release.number,
+      })}
+      submitLabel={labels.action(action)}
       onClose={onClose}
       onSubmit={submit}
       submission={submission}
@@ -99,14 +104,11 @@ export const TransitionDialog = (props: {
           id="release-justification"
           fullWidth
           margin="normal"
-          label="Justification"
+          label={t('field.justification')}
           value={input.justificationId ?? ''}
           onChange={justificationId => set({ justificationId })}
           options={reasons.map(reason => [reason.id, reason.name])}
-          {...fieldProps(
-            'justificationId',
-            'A reason from the justification catalogue',
-          )}
+          {...fieldProps('justificationId', t('transition.justificationHelp'))}
         />
       )}
       {action === 'close' && (
@@ -115,12 +117,15 @@ export const TransitionDialog = (props: {
             id="release-outcome"
             fullWidth
             margin="normal"
-            label="Outcome"
+            label={t('field.outcome')}
             value={input.outcome ?? ''}
             onChange={outcome =>
               set({ outcome: outcome as TransitionInput['outcome'] })
             }
-            options={sameLabels(RELEASE_OUTCOMES)}
+            options={RELEASE_OUTCOMES.map(outcome => [
+              outcome,
+              labels.outcome(outcome),
+            ])}
             {...fieldProps('outcome')}
           />
           <TextField
@@ -129,13 +134,10 @@ export const TransitionDialog = (props: {
             multiline
             minRows={3}
             margin="normal"
-            label="Closure notes"
+            label={t('transition.closureNotes')}
             value={input.closureNotes ?? ''}
             onChange={e => set({ closureNotes: e.target.value })}
-            {...fieldProps(
-              'closureNotes',
-              'Required unless the outcome is successful',
-            )}
+            {...fieldProps('closureNotes', t('transition.closureNotesHelp'))}
           />
         </>
       )}
@@ -145,7 +147,7 @@ export const TransitionDialog = (props: {
           fullWidth
           margin="normal"
           type="datetime-local"
-          label="Resume automatically at"
+          label={t('transition.resumeAt')}
           InputLabelProps={{ shrink: true }}
           value={input.resumeAt ? input.resumeAt.slice(0, 16) : ''}
           onChange={e =>
@@ -155,7 +157,7 @@ export const TransitionDialog = (props: {
                 : undefined,
             })
           }
-          {...fieldProps('resumeAt', 'Optional')}
+          {...fieldProps('resumeAt', t('transition.optional'))}
         />
       )}
       {action === 'authorize' && (
@@ -166,7 +168,7 @@ export const TransitionDialog = (props: {
               onChange={e => set({ override: e.target.checked })}
             />
           }
-          label="Override blackout windows and conflicts"
+          label={t('transition.override')}
         />
       )}
       <TextField
@@ -177,8 +179,8 @@ export const TransitionDialog = (props: {
         margin="normal"
         label={
           commentRequired.includes(action) || input.override
-            ? 'Comment (required)'
-            : 'Comment'
+            ? t('transition.commentRequired')
+            : t('transition.comment')
         }
         value={input.comment ?? ''}
         onChange={e => set({ comment: e.target.value })}

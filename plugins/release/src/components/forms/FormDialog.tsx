@@ -4,7 +4,9 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ReactNode, useState } from 'react';
+import { releaseTranslationRef } from '../../translations';
 import { Submission } from '../../hooks/useSubmission';
 import { StaleVersionAlert } from './StaleVersionAlert';
 
@@ -21,13 +23,14 @@ export const FormDialog = (props: {
   children: ReactNode;
   onClose: () => void;
   onSubmit: () => void;
-  /** The submit button's label; "Save" unless given. */
+  /** The submit button's label; "Save" in the user's language unless given. */
   submitLabel?: string;
   submitDisabled?: boolean;
   submission?: Submission;
   onReload?: () => void;
   maxWidth?: 'sm' | 'md';
 }) => {
+  const { t } = useTranslationRef(releaseTranslationRef);
   const [titleId] = useState(() => `release-form-dialog-${++dialogs}`);
   const { submission, onReload } = props;
   const failure = submission?.failure;
@@ -50,14 +53,14 @@ export const FormDialog = (props: {
         {props.children}
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
+        <Button onClick={props.onClose}>{t('common.cancel')}</Button>
         <Button
           color="primary"
           variant="contained"
           onClick={props.onSubmit}
           disabled={props.submitDisabled || submission?.busy}
         >
-          {props.submitLabel ?? 'Save'}
+          {props.submitLabel ?? t('common.save')}
         </Button>
       </DialogActions>
     </Dialog>

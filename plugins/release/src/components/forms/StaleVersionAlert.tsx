@@ -1,24 +1,30 @@
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
+import { releaseTranslationRef } from '../../translations';
 
 /**
  * The backend refused a change because someone else changed the record
  * first (409): says so and offers to reload. What the user typed stays.
  */
 export const StaleVersionAlert = (props: {
-  /** What changed, e.g. "this release", `the activity "Smoke test"`. */
-  what?: string;
+  /** Whose change it was, when not the release's own record. */
+  what?: 'activity';
   onReload: () => void;
-}) => (
-  <Alert
-    severity="warning"
-    action={
-      <Button color="inherit" size="small" onClick={props.onReload}>
-        Reload
-      </Button>
-    }
-  >
-    Someone else changed {props.what ?? 'this release'}. Reload it to see their
-    changes; what you typed here is kept.
-  </Alert>
-);
+}) => {
+  const { t } = useTranslationRef(releaseTranslationRef);
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" size="small" onClick={props.onReload}>
+          {t('common.reload')}
+        </Button>
+      }
+    >
+      {props.what === 'activity'
+        ? t('common.staleActivity')
+        : t('common.staleVersion')}
+    </Alert>
+  );
+};

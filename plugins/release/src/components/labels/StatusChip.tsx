@@ -1,6 +1,6 @@
 import Chip from '@material-ui/core/Chip';
 import { ReleaseStatus } from '@internal/plugin-release-common';
-import { statusLabels } from './labels';
+import { useReleaseLabels } from './useReleaseLabels';
 
 const colors: Record<ReleaseStatus, string> = {
   registered: '#607d8b',
@@ -14,12 +14,15 @@ const colors: Record<ReleaseStatus, string> = {
 };
 
 /** A release's workflow state as a coloured chip. */
-export const StatusChip = (props: { status: ReleaseStatus }) => (
-  <Chip
-    size="small"
-    label={statusLabels[props.status]}
-    style={{ backgroundColor: colors[props.status], color: '#fff' }}
-  />
-);
+export const StatusChip = (props: { status: ReleaseStatus }) => {
+  const labels = useReleaseLabels();
+  return (
+    <Chip
+      size="small"
+      label={labels.status(props.status)}
+      style={{ backgroundColor: colors[props.status], color: '#fff' }}
+    />
+  );
+};
 
 export const statusColor = (status: ReleaseStatus) => colors[status];

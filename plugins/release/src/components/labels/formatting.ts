@@ -6,12 +6,15 @@ export function formatDateTime(iso: string | null | undefined): string {
   return DateTime.fromISO(iso).toLocaleString(DateTime.DATETIME_MED);
 }
 
-/** A planned window, e.g. "1 Dec 2026, 09:00 – 11:00". */
+/**
+ * A planned window, e.g. "1 Dec 2026, 09:00 – 11:00", or undefined when it
+ * is not planned (`useReleaseLabels().window` then says so in words).
+ */
 export function formatWindow(
   start: string | null | undefined,
   end: string | null | undefined,
-): string {
-  if (!start || !end) return 'not planned';
+): string | undefined {
+  if (!start || !end) return undefined;
   const from = DateTime.fromISO(start);
   const to = DateTime.fromISO(end);
   const sameDay = from.hasSame(to, 'day');

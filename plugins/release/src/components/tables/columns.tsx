@@ -2,7 +2,7 @@ import { Link, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { ReleaseStatus } from '@internal/plugin-release-common';
 import { releaseRouteRef } from '../../routes';
-import { formatWindow, shortRef, StatusChip } from '../labels';
+import { shortRef, StatusChip, useReleaseLabels } from '../labels';
 
 /** A column of entity refs written the short way (`ana.souza`). */
 export function refColumn<T extends object>(
@@ -19,10 +19,12 @@ export function refColumn<T extends object>(
 /** The columns every list of releases shows the same way. */
 export function useReleaseColumns() {
   const releaseLink = useRouteRef(releaseRouteRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   return {
     /** The release number, linking to the release. */
     number: <T extends { id: string; number: string }>(
-      title = 'Number',
+      title: string = t('field.number'),
     ): TableColumn<T> => ({
       title,
       field: 'number',
@@ -30,7 +32,7 @@ export function useReleaseColumns() {
       render: row => <Link to={releaseLink({ id: row.id })}>{row.number}</Link>,
     }),
     status: <T extends { status: ReleaseStatus }>(): TableColumn<T> => ({
-      title: 'Status',
+      title: t('field.status'),
       field: 'status',
       render: row => <StatusChip status={row.status} />,
     }),
@@ -38,9 +40,9 @@ export function useReleaseColumns() {
     window: <
       T extends { plannedStart: string | null; plannedEnd: string | null },
     >(): TableColumn<T> => ({
-      title: 'Window',
+      title: t('field.window'),
       field: 'plannedStart',
-      render: row => formatWindow(row.plannedStart, row.plannedEnd),
+      render: row => labels.window(row.plannedStart, row.plannedEnd),
     }),
   };
 }

@@ -1,0 +1,54 @@
+import {
+  TranslationFunction,
+  useTranslationRef,
+} from '@backstage/core-plugin-api/alpha';
+import {
+  ActivityStatus,
+  CiRole,
+  ExternalRelationKind,
+  Level,
+  ReleaseAction,
+  ReleaseOutcome,
+  ReleaseStatus,
+  ReleaseType,
+} from '@internal/plugin-release-common';
+import { useMemo } from 'react';
+import { releaseTranslationRef } from '../../translations';
+import { formatWindow } from './formatting';
+
+/** The release plugin's translation function. */
+export type ReleaseT = TranslationFunction<typeof releaseTranslationRef.T>;
+
+/**
+ * How the workflow's values read in the user's language: states, actions,
+ * priorities, levels, types, outcomes, CI roles and activity states.
+ */
+export function releaseLabels(t: ReleaseT) {
+  return {
+    status: (status: ReleaseStatus) => t(`status.${status}`),
+    action: (action: ReleaseAction) => t(`action.${action}`),
+    priority: (priority: number) =>
+      t(`priority.${String(priority) as '1' | '2' | '3' | '4' | '5'}`),
+    level: (level: Level) => t(`level.${level}`),
+    type: (type: ReleaseType) => t(`releaseType.${type}`),
+    outcome: (outcome: ReleaseOutcome) => t(`outcome.${outcome}`),
+    ciRole: (role: CiRole) => t(`ciRole.${role}`),
+    activityStatus: (status: ActivityStatus) => t(`activityStatus.${status}`),
+    relationKind: (kind: ExternalRelationKind | 'ci') =>
+      kind === 'ci' ? t('relations.ci') : t(`relationKind.${kind}`),
+    /** A planned window, or "not planned". */
+    window: (
+      start: string | null | undefined,
+      end: string | null | undefined,
+    ) => formatWindow(start, end) ?? t('common.notPlanned'),
+  };
+}
+
+/** The workflow's labels and the translation function. */
+export type ReleaseLabels = ReturnType<typeof releaseLabels> & { t: ReleaseT };
+
+/** The labels of `releaseLabels`, in the language the user chose. */
+export function useReleaseLabels(): ReleaseLabels {
+  const { t } = useTranslationRef(releaseTranslationRef);
+  return useMemo(() => ({ t, ...releaseLabels(t) }), [t]);
+}

@@ -1,0 +1,378 @@
+import {
+  Justification,
+  ReleaseHistoryEntry,
+} from '@internal/plugin-release-common';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router-dom';
+import { CalendarPage } from '../components/CalendarPage';
+import { ClosedSearchPage } from '../components/ClosedSearchPage';
+import { JustificationAdminPage } from '../components/JustificationAdminPage';
+import { PortfolioListPage } from '../components/PortfolioPages';
+import { ReleaseDesktop } from '../components/ReleaseDesktop';
+import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
+import { renderInLanguage } from '../__testUtils__/renderInLanguage';
+import { aListItem, aRelease } from '../__testUtils__/releaseFixtures';
+
+/** Fails when any of the English messages shows as a text or a button. */
+function expectNoneOf(englishMessages: string[]) {
+  const left = englishMessages.filter(
+    message =>
+      screen.queryAllByText(message).length > 0 ||
+      screen.queryAllByRole('button', { name: message }).length > 0,
+  );
+  expect(left).toEqual([]);
+}
+
+describe('the release plugin in Brazilian Portuguese', () => {
+  it('shows the desktop, its filters, charts and table in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <ReleaseDesktop />, {
+      listReleases: jest.fn().mockResolvedValue({
+        items: [aListItem()],
+        totalCount: 1,
+        countsByStatus: { executed: 1, closed: 7 },
+      }),
+      getBreakdown: jest.fn().mockResolvedValue({
+        byStatus: { planning: 2, executed: 1 },
+        byPriority: { '1': 1, '3': 2 },
+        byExecutorGroup: [{ group: null, count: 1 }],
+      }),
+      listPortfolios: async () => [],
+    });
+
+    expect(
+      await screen.findByText('Área de trabalho de liberações'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Gerenciamento de Liberação')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Cadastrar liberação' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Executada (1)')).toBeInTheDocument();
+    expect(screen.getByText('Fechada (7)')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Por situação')).toHaveTextContent(
+      'Em planejamento 2 · Executada 1',
+    );
+    expect(screen.getByLabelText('Por prioridade')).toHaveTextContent(
+      '1 · crítica 1 · 3 · média 2',
+    );
+    expect(screen.getByLabelText('Por grupo executor')).toHaveTextContent(
+      'sem grupo 1',
+    );
+    expect(screen.getByText('Liberações (1)')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Liberações' });
+    for (const header of ['Número', 'Título', 'Situação', 'Atividade atual']) {
+      expect(
+        within(table).getByRole('columnheader', { name: header }),
+      ).toBeInTheDocument();
+    }
+    expect(within(table).getByText('Executada')).toBeInTheDocument();
+    expect(within(table).getByText('2 · alta')).toBeInTheDocument();
+    expect(
+      within(table).getByText('carla.mendes · 2 em aberto'),
+    ).toBeInTheDocument();
+    for (const action of ['Retrabalho', 'Fechar', 'Cancelar liberação']) {
+      expect(
+        within(table).getByRole('button', { name: action }),
+      ).toBeInTheDocument();
+    }
+
+    expectNoneOf([
+      'Release management',
+      'Release desktop',
+      'Portfolios',
+      'Calendar',
+      'Closed releases',
+      'Justifications',
+      'Register release',
+      'By status',
+      'By priority',
+      'By executor group',
+      'no group',
+      'Releases (1)',
+      'Number',
+      'Title',
+      'Status',
+      'Priority',
+      'Window',
+      'Type',
+      'Requester',
+      'Manager',
+      'Executor group',
+      'Current activity',
+      'Actions',
+      'Executed',
+      'Executed (1)',
+      'Closed (7)',
+      '2 · high',
+      'minor',
+      'Rework',
+      'Close',
+      'Cancel release',
+      'Search number, title, description',
+      'Show',
+    ]);
+  });
+
+  it('shows the release page, its activities, relations, history and a transition dialog in pt-BR', async () => {
+    const release = aRelease({
+      activities: [],
+      allowedActions: ['rework', 'close', 'cancel'],
+    });
+    await renderInLanguage(
+      'pt-BR',
+      <Routes>
+        <Route path="/release/releases/:id" element={<ReleaseDetailsPage />} />
+      </Routes>,
+      {
+        getRelease: async () => release,
+        getHistory: async (): Promise<ReleaseHistoryEntry[]> => [
+          {
+            id: '1',
+            releaseId: release.id,
+            at: '2026-11-20T09:00:00.000Z',
+            actor: 'user:default/guest',
+            kind: 'transition',
+            action: 'suspend',
+            fromStatus: 'planning',
+            toStatus: 'suspended',
+            changes: {},
+            justificationId: 'j1',
+            comment: null,
+          },
+        ],
+        listJustifications: async (): Promise<Justification[]> => [
+          {
+            id: 'j1',
+            name: 'Congelamento de mudanças',
+            description: '',
+            active: true,
+            appliesTo: ['suspend'],
+          },
+        ],
+      },
+      { routeEntries: [`/release/releases/${release.id}`] },
+    );
+
+    expect(
+      await screen.findByText('REL-000042 · Orders service 2.4'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Liberação')).toBeInTheDocument();
+    expect(screen.getByText('Executada')).toBeInTheDocument();
+    expect(screen.getByText('2 · alta')).toBeInTheDocument();
+    for (const tab of [
+      'Visão geral',
+      'Planejamento',
+      'Implantação',
+      'Relacionamentos',
+      'Impacto',
+      'Conflitos',
+      'Histórico',
+    ]) {
+      expect(screen.getByRole('tab', { name: tab })).toBeInTheDocument();
+    }
+    for (const action of ['Retrabalho', 'Fechar', 'Cancelar liberação']) {
+      expect(screen.getByRole('button', { name: action })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('button', { name: 'Editar' })).toBeEnabled();
+    expect(screen.getByText('Justificativa de negócio')).toBeInTheDocument();
+    expect(screen.getByText('Janela planejada')).toBeInTheDocument();
+    expect(
+      screen.getByText('2 · alta (impacto média, urgência alta)'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Planejamento' }));
+    expect(
+      await screen.findByText(
+        'Ainda não há atividades da fase de planejamento.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Adicionar atividade' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Relacionamentos' }));
+    expect(
+      await screen.findByText('Itens de configuração (ICs)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Mudanças, problemas, incidentes e conhecimentos'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Adicionar relacionamento' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Histórico' }));
+    expect(
+      await screen.findByText('Suspender: Em planejamento → Suspensa · guest'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Justificativa: Congelamento de mudanças'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Fechar' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Fechar REL-000042',
+    });
+    expect(within(dialog).getByLabelText('Resultado')).toBeInTheDocument();
+    expect(
+      within(dialog).getByLabelText('Notas de fechamento'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Comentário')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: 'Cancelar' }),
+    ).toBeInTheDocument();
+
+    expectNoneOf([
+      'Release',
+      'Overview',
+      'Planning',
+      'Deployment',
+      'Relations',
+      'Impact',
+      'Conflicts',
+      'History',
+      'Edit',
+      'Rework',
+      'Close',
+      'Cancel release',
+      'Executed',
+      'Status',
+      'Priority',
+      'Type',
+      'Business justification',
+      'Planned window',
+      'Registered',
+      'No planning activities yet.',
+      'Add activity',
+      'Configuration items',
+      'Changes, problems, incidents and knowledge',
+      'None yet.',
+      'Relate',
+      'Role',
+      'Add relation',
+      'suspend: Planning → Suspended · guest',
+      'Outcome',
+      'Closure notes',
+      'Comment',
+      'Cancel',
+      'Save',
+    ]);
+  });
+
+  it('shows the justification catalogue and the calendar in pt-BR', async () => {
+    const justification: Justification = {
+      id: 'j1',
+      name: 'Congelamento de mudanças',
+      description: 'Fim de ano',
+      active: true,
+      appliesTo: ['suspend', 'cancel'],
+    };
+    const { unmount } = await renderInLanguage(
+      'pt-BR',
+      <JustificationAdminPage />,
+      { listJustifications: async () => [justification] },
+    );
+    expect(
+      await screen.findByText('Catálogo de justificativas'),
+    ).toBeInTheDocument();
+    const row = (await screen.findByText('Congelamento de mudanças')).closest(
+      'tr',
+    )!;
+    expect(within(row).getByText('suspender, cancelar')).toBeInTheDocument();
+    expect(within(row).getByText('sim')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: 'Desativar' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Adicionar um motivo')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Adicionar motivo' }),
+    ).toBeInTheDocument();
+    expectNoneOf([
+      'Justification catalogue',
+      'Reasons',
+      'Name',
+      'Applies to',
+      'suspend, cancel',
+      'yes',
+      'Deactivate',
+      'Add a reason',
+      'Add reason',
+    ]);
+    unmount();
+
+    await renderInLanguage('pt-BR', <CalendarPage />, {
+      getCalendar: async () => [],
+      getBlackouts: async () => ({ windows: [], occurrences: [] }),
+    });
+    expect(
+      await screen.findByText('Calendário de liberações'),
+    ).toBeInTheDocument();
+    for (const button of ['Anterior', 'Hoje', 'Próximo', 'Mês', 'Semana']) {
+      expect(screen.getByRole('button', { name: button })).toBeInTheDocument();
+    }
+    expect(
+      screen.getByRole('grid', { name: 'Calendário' }),
+    ).toBeInTheDocument();
+    expectNoneOf(['Release calendar', 'Previous', 'Today', 'Next', 'Month']);
+  });
+
+  it('shows the advanced search of closed releases in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <ClosedSearchPage />, {
+      searchClosed: async () => ({
+        items: [],
+        totalCount: 0,
+        totalCountCapped: false,
+      }),
+      listJustifications: async () => [],
+      listPortfolios: async () => [],
+    });
+    expect(
+      await screen.findByText('Nenhuma liberação encerrada encontrada'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Liberações encerradas')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Pesquisar' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Baixar CSV' })).toBeDisabled();
+    expect(screen.getByLabelText('Incluir canceladas')).toBeInTheDocument();
+    expect(screen.getByLabelText('Aberta de')).toBeInTheDocument();
+    expectNoneOf([
+      'Closed releases',
+      'Search',
+      'Download CSV',
+      'No closed releases match',
+      'Include cancelled',
+      'Opened from',
+    ]);
+  });
+
+  it('shows the release portfolios in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <PortfolioListPage />, {
+      listPortfolios: async () => [
+        {
+          id: 'p1',
+          name: 'Loja',
+          description: 'Vendas online',
+          ownerGroup: 'group:default/storefront-team',
+          icon: null,
+          authorizerGroup: null,
+        },
+      ],
+    });
+    expect(await screen.findByText('Loja')).toBeInTheDocument();
+    expect(screen.getByText('Portfólios de liberação')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Novo portfólio' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: 'Grupo proprietário' }),
+    ).toBeInTheDocument();
+    expectNoneOf([
+      'Release portfolios',
+      'Portfolios',
+      'New portfolio',
+      'Owner group',
+      'Authorizer group',
+    ]);
+  });
+});
