@@ -45,6 +45,8 @@ const CLAIM_LEASE_MS = 5 * 60_000;
 export class ReleaseChangePublisher {
   private draining: Promise<void> | undefined;
   private drainAgain = false;
+  /** Committed changes whose transaction wrote to the outbox. */
+  private readonly owing = new WeakSet<ReleaseChange>();
 
   constructor(
     private readonly deps: {
@@ -68,16 +70,16 @@ export class ReleaseChangePublisher {
     work: (tx: ReleaseRepositories) => Promise<Committed<T>>,
   ): Promise<Committed<T>> {
     const { store, notifier } = this.deps;
-    return store.transaction(async tx => {
-      const committed = await work(tx);
-      if (notifier) {
-        await tx.outbox.add(
-          await owedBy(committed.change, notifier, tx.impact),
-          this.now(),
-        );
-      }
-      return committed;
+    const committed = await store.transaction(async tx => {
+      const done = await work(tx);
+      const owed = notifier
+        ? await owedBy(done.change, notifier, tx.impact)
+        : [];
+      await tx.outbox.add(owed, this.now());
+      return { done, owes: owed.length > 0 };
     });
+    if (committed.owes) this.owing.add(committed.done.change);
+    return committed.done;
   }
 
   /**
@@ -182,7 +184,7 @@ export class ReleaseChangePublisher {
         release &&
         signals?.changed(release, effects.signal.touchedBefore),
     ]);
-    if (notifier && effects.notification) {
+    if (notifier && this.owing.has(change)) {
       // Not awaited: the response does not wait on notifications.
       void this.drain();
     }
@@ -212,17 +214,21 @@ async function owedBy(
 ): Promise<OwedNotification[]> {
   const { notification } = sideEffectsOf(change, '');
   if (!notification || !('release' in change)) return [];
+  // Nobody to tell is nothing owed: no outbox row, and no drain to send it.
   if (notification.kind === 'workflow') {
-    return [
-      {
-        kind: 'workflow',
-        release: change.release,
-        action: notification.action,
-        recipients: await notifier.recipientsOf(change.release, impact),
-      },
-    ];
+    const recipients = await notifier.recipientsOf(change.release, impact);
+    return recipients.length > 0
+      ? [
+          {
+            kind: 'workflow',
+            release: change.release,
+            action: notification.action,
+            recipients,
+          },
+        ]
+      : [];
   }
-  return change.kind === 'activity'
+  return change.kind === 'activity' && change.activity.assignee
     ? [{ kind: 'assigned', release: change.release, activity: change.activity }]
     : [];
 }
