@@ -224,18 +224,22 @@ export class ImpactRepository {
   ): Promise<Map<string, ReleaseTouch>> {
     const touches = new Map<string, ReleaseTouch>();
     if (releaseIds.length === 0) return touches;
-    const [direct, impacted] = await Promise.all([
-      this.db('release_ci_relations')
-        .whereIn('release_id', releaseIds)
-        .where('entity_ref', entityRef)
-        .select('release_id', 'role'),
-      this.db('release_impact')
-        .whereIn('release_id', releaseIds)
-        .where('entity_ref', entityRef)
-        .where('distance', '>', 0)
-        .select('release_id', 'distance', 'via', 'path'),
-    ]);
-    for (const row of impacted) {
+    const none = (column: string) => this.db.raw(`null as ${column}`);
+    // Direct relations and impact in one statement: a page of an entity's
+    // releases is one round trip for its touches.
+    const rows: any[] = await this.db('release_ci_relations')
+      .whereIn('release_id', releaseIds)
+      .where('entity_ref', entityRef)
+      .select('release_id', 'role', none('distance'), none('via'), none('path'))
+      .unionAll(impacted =>
+        impacted
+          .from('release_impact')
+          .whereIn('release_id', releaseIds)
+          .where('entity_ref', entityRef)
+          .where('distance', '>', 0)
+          .select('release_id', none('role'), 'distance', 'via', 'path'),
+      );
+    for (const row of rows.filter(r => !r.role)) {
       touches.set(row.release_id, {
         kind: 'impacted',
         distance: Number(row.distance),
@@ -243,7 +247,7 @@ export class ImpactRepository {
         path: JSON.parse(row.path),
       });
     }
-    for (const row of direct) {
+    for (const row of rows.filter(r => r.role)) {
       touches.set(row.release_id, { kind: 'direct', role: row.role });
     }
     return touches;
