@@ -8,8 +8,14 @@ import { ImpactRepository } from '../database/ImpactRepository';
 import { OwedNotification } from '../database/NotificationOutbox';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
-import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
-import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
+import {
+  OWNERS_NOTIFIED,
+  ReleaseNotifier,
+} from '../notifications/ReleaseNotifier';
+import {
+  ENTITY_REFS_READ,
+  ReleaseSignalPublisher,
+} from '../signals/ReleaseSignalPublisher';
 import { actorOf } from '../service/audit';
 import { Committed, ReleaseChange } from './ReleaseChange';
 import { sideEffectsOf } from './sideEffects';
@@ -47,6 +53,8 @@ export class ReleaseChangePublisher {
   private drainAgain = false;
   /** Committed changes whose transaction wrote to the outbox. */
   private readonly owing = new WeakSet<ReleaseChange>();
+  /** What a committed change's release touches, when its transaction read it. */
+  private readonly touched = new WeakMap<ReleaseChange, string[]>();
 
   constructor(
     private readonly deps: {
@@ -72,13 +80,15 @@ export class ReleaseChangePublisher {
     const { store, notifier } = this.deps;
     const committed = await store.transaction(async tx => {
       const done = await work(tx);
-      const owed = notifier
+      const { owed, touched } = notifier
         ? await owedBy(done.change, notifier, tx.impact)
-        : [];
+        : { owed: [] };
       await tx.outbox.add(owed, this.now());
-      return { done, owes: owed.length > 0 };
+      return { done, owes: owed.length > 0, touched };
     });
-    if (committed.owes) this.owing.add(committed.done.change);
+    const { change } = committed.done;
+    if (committed.owes) this.owing.add(change);
+    if (committed.touched) this.touched.set(change, committed.touched);
     return committed.done;
   }
 
@@ -182,7 +192,11 @@ export class ReleaseChangePublisher {
       effects.event && events.publish(effects.event),
       effects.signal &&
         release &&
-        signals?.changed(release, effects.signal.touchedBefore),
+        signals?.changed(
+          release,
+          effects.signal.touchedBefore,
+          this.touched.get(change),
+        ),
     ]);
     if (notifier && this.owing.has(change)) {
       // Not awaited: the response does not wait on notifications.
@@ -205,30 +219,50 @@ export class ReleaseChangePublisher {
 
 /**
  * The notifications a change owes, with their recipients read in its own
- * transaction: who it concerned when it was committed.
+ * transaction: who it concerned when it was committed. What the release
+ * touches is read in the same statement, for the change's signal.
  */
 async function owedBy(
   change: ReleaseChange,
   notifier: ReleaseNotifier,
   impact: ImpactRepository,
-): Promise<OwedNotification[]> {
+): Promise<{ owed: OwedNotification[]; touched?: string[] }> {
   const { notification } = sideEffectsOf(change, '');
-  if (!notification || !('release' in change)) return [];
+  if (!notification || !('release' in change)) return { owed: [] };
   // Nobody to tell is nothing owed: no outbox row, and no drain to send it.
   if (notification.kind === 'workflow') {
-    const recipients = await notifier.recipientsOf(change.release, impact);
-    return recipients.length > 0
-      ? [
-          {
-            kind: 'workflow',
-            release: change.release,
-            action: notification.action,
-            recipients,
-          },
-        ]
-      : [];
+    const { owners, entityRefs } = await impact.ownersAndTouched(
+      change.release.id,
+      { owners: OWNERS_NOTIFIED, entityRefs: ENTITY_REFS_READ },
+    );
+    const recipients = notifier.recipientsAmong(change.release, owners);
+    return {
+      owed:
+        recipients.length > 0
+          ? [
+              {
+                kind: 'workflow',
+                release: change.release,
+                action: notification.action,
+                recipients,
+              },
+            ]
+          : [],
+      // A registration's CIs are walked after its transaction: its signal
+      // reads what it touches once they are.
+      touched: change.kind === 'registered' ? undefined : entityRefs,
+    };
   }
-  return change.kind === 'activity' && change.activity.assignee
-    ? [{ kind: 'assigned', release: change.release, activity: change.activity }]
-    : [];
+  return {
+    owed:
+      change.kind === 'activity' && change.activity.assignee
+        ? [
+            {
+              kind: 'assigned',
+              release: change.release,
+              activity: change.activity,
+            },
+          ]
+        : [],
+  };
 }
