@@ -231,10 +231,14 @@ async function owedBy(
   if (!notification || !('release' in change)) return { owed: [] };
   // Nobody to tell is nothing owed: no outbox row, and no drain to send it.
   if (notification.kind === 'workflow') {
-    const { owners, entityRefs } = await impact.ownersAndTouched(
-      change.release.id,
-      { owners: OWNERS_NOTIFIED, entityRefs: ENTITY_REFS_READ },
-    );
+    // A release registered without CIs touches nothing: nothing to read.
+    const { owners, entityRefs } =
+      change.kind === 'registered' && !change.withCis
+        ? { owners: [], entityRefs: [] }
+        : await impact.ownersAndTouched(change.release.id, {
+            owners: OWNERS_NOTIFIED,
+            entityRefs: ENTITY_REFS_READ,
+          });
     const recipients = notifier.recipientsAmong(change.release, owners);
     return {
       owed:
@@ -250,7 +254,8 @@ async function owedBy(
           : [],
       // A registration's CIs are walked after its transaction: its signal
       // reads what it touches once they are.
-      touched: change.kind === 'registered' ? undefined : entityRefs,
+      touched:
+        change.kind === 'registered' && change.withCis ? undefined : entityRefs,
     };
   }
   return {

@@ -155,7 +155,11 @@ export class ReleaseService {
           };
           return {
             result: { resource, activities, relations },
-            change: { kind: 'registered' as const, release },
+            change: {
+              kind: 'registered' as const,
+              release,
+              withCis: cis.length > 0,
+            },
           };
         });
         if (cis.length > 0) {
