@@ -61,8 +61,8 @@ export async function statementsPerRequest(
   let batchMs = 0;
   for (const target of mix) {
     batchMs = await measure(target.name, async () => {
-      const { path, body } = target.next();
-      const response = await fetch(`${baseUrl}${path}`, {
+      const { path: next, body } = target.next();
+      const response = await fetch(`${baseUrl}${next}`, {
         method: target.method ?? 'GET',
         headers: {
           authorization: `Bearer ${token}`,
