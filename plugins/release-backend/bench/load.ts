@@ -10,6 +10,7 @@
  *   LOAD_POSTGRES_URL PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres)
  *   LOAD_REUSE=1      keep the databases an earlier run seeded with as many releases
  *   LOAD_PROFILE_DIR  write a CPU profile of the backend there (open it in Chrome's DevTools)
+ *   LOAD_STATEMENTS=1 first count the SQL statements each kind of request costs, per database
  *
  * Exits non-zero when any request got a 5xx.
  */
@@ -22,6 +23,7 @@ import { OPEN_STATUSES } from '@internal/plugin-release-common';
 import { benchTabRefs } from './catalog';
 import { seedLikeALargePortal } from './loadSeed';
 import { dropDatabases, percentile } from './stats';
+import { statementsFile, statementsPerRequest } from './statements';
 
 const releases = Number(process.env.LOAD_RELEASES ?? 100_000);
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);
@@ -41,7 +43,7 @@ const repoRoot = path.resolve(__dirname, '../../..');
 /** One page size for the release lists and the catalog's query, so their rates compare. */
 const PAGE = 20;
 
-type Target = {
+export type Target = {
   name: string;
   /** Share of the mix. */
   weight: number;
@@ -76,6 +78,9 @@ function startBackend(): ChildProcess {
     process.execPath,
     [
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      ...(process.env.LOAD_STATEMENTS === '1'
+        ? ['--require', path.join(__dirname, 'countStatements.cjs')]
+        : []),
       '--require',
       require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
       'src/index.ts',
@@ -111,6 +116,7 @@ function startBackend(): ChildProcess {
         ),
         // One log line per request would be measured too.
         LOG_LEVEL: 'warn',
+        LOAD_STATEMENTS_FILE: statementsFile,
       },
     },
   );
@@ -430,6 +436,9 @@ async function main() {
     await knex.destroy();
     const token = await guestToken();
     const mix = targets(work, tabRefs);
+    if (process.env.LOAD_STATEMENTS === '1') {
+      console.log(await statementsPerRequest(backend, mix, baseUrl, token));
+    }
 
     console.log(
       `\nLoad test: the example backend on PostgreSQL, ${releases.toLocaleString(

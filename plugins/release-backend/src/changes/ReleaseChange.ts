@@ -13,7 +13,12 @@ import {
  * nothing else (docs/workflow.md#after-a-change-is-committed).
  */
 export type ReleaseChange =
-  | { kind: 'registered'; release: Release }
+  | {
+      kind: 'registered';
+      release: Release;
+      /** Registered with CIs: without, it touches nothing yet. */
+      withCis: boolean;
+    }
   | { kind: 'edited'; release: Release; fields: string[] }
   | {
       kind: 'transitioned';

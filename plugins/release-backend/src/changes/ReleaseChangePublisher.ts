@@ -8,8 +8,14 @@ import { ImpactRepository } from '../database/ImpactRepository';
 import { OwedNotification } from '../database/NotificationOutbox';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseEventPublisher } from '../events/ReleaseEventPublisher';
-import { ReleaseNotifier } from '../notifications/ReleaseNotifier';
-import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
+import {
+  OWNERS_NOTIFIED,
+  ReleaseNotifier,
+} from '../notifications/ReleaseNotifier';
+import {
+  ENTITY_REFS_READ,
+  ReleaseSignalPublisher,
+} from '../signals/ReleaseSignalPublisher';
 import { actorOf } from '../service/audit';
 import { Committed, ReleaseChange } from './ReleaseChange';
 import { sideEffectsOf } from './sideEffects';
@@ -45,6 +51,10 @@ const CLAIM_LEASE_MS = 5 * 60_000;
 export class ReleaseChangePublisher {
   private draining: Promise<void> | undefined;
   private drainAgain = false;
+  /** Committed changes whose transaction wrote to the outbox. */
+  private readonly owing = new WeakSet<ReleaseChange>();
+  /** What a committed change's release touches, when its transaction read it. */
+  private readonly touched = new WeakMap<ReleaseChange, string[]>();
 
   constructor(
     private readonly deps: {
@@ -68,16 +78,18 @@ export class ReleaseChangePublisher {
     work: (tx: ReleaseRepositories) => Promise<Committed<T>>,
   ): Promise<Committed<T>> {
     const { store, notifier } = this.deps;
-    return store.transaction(async tx => {
-      const committed = await work(tx);
-      if (notifier) {
-        await tx.outbox.add(
-          await owedBy(committed.change, notifier, tx.impact),
-          this.now(),
-        );
-      }
-      return committed;
+    const committed = await store.transaction(async tx => {
+      const done = await work(tx);
+      const { owed, touched } = notifier
+        ? await owedBy(done.change, notifier, tx.impact)
+        : { owed: [] };
+      await tx.outbox.add(owed, this.now());
+      return { done, owes: owed.length > 0, touched };
     });
+    const { change } = committed.done;
+    if (committed.owes) this.owing.add(change);
+    if (committed.touched) this.touched.set(change, committed.touched);
+    return committed.done;
   }
 
   /**
@@ -180,9 +192,13 @@ export class ReleaseChangePublisher {
       effects.event && events.publish(effects.event),
       effects.signal &&
         release &&
-        signals?.changed(release, effects.signal.touchedBefore),
+        signals?.changed(
+          release,
+          effects.signal.touchedBefore,
+          this.touched.get(change),
+        ),
     ]);
-    if (notifier && effects.notification) {
+    if (notifier && this.owing.has(change)) {
       // Not awaited: the response does not wait on notifications.
       void this.drain();
     }
@@ -203,26 +219,55 @@ export class ReleaseChangePublisher {
 
 /**
  * The notifications a change owes, with their recipients read in its own
- * transaction: who it concerned when it was committed.
+ * transaction: who it concerned when it was committed. What the release
+ * touches is read in the same statement, for the change's signal.
  */
 async function owedBy(
   change: ReleaseChange,
   notifier: ReleaseNotifier,
   impact: ImpactRepository,
-): Promise<OwedNotification[]> {
+): Promise<{ owed: OwedNotification[]; touched?: string[] }> {
   const { notification } = sideEffectsOf(change, '');
-  if (!notification || !('release' in change)) return [];
+  if (!notification || !('release' in change)) return { owed: [] };
+  // Nobody to tell is nothing owed: no outbox row, and no drain to send it.
   if (notification.kind === 'workflow') {
-    return [
-      {
-        kind: 'workflow',
-        release: change.release,
-        action: notification.action,
-        recipients: await notifier.recipientsOf(change.release, impact),
-      },
-    ];
+    // A release registered without CIs touches nothing: nothing to read.
+    const { owners, entityRefs } =
+      change.kind === 'registered' && !change.withCis
+        ? { owners: [], entityRefs: [] }
+        : await impact.ownersAndTouched(change.release.id, {
+            owners: OWNERS_NOTIFIED,
+            entityRefs: ENTITY_REFS_READ,
+          });
+    const recipients = notifier.recipientsAmong(change.release, owners);
+    return {
+      owed:
+        recipients.length > 0
+          ? [
+              {
+                kind: 'workflow',
+                release: change.release,
+                action: notification.action,
+                recipients,
+              },
+            ]
+          : [],
+      // A registration's CIs are walked after its transaction: its signal
+      // reads what it touches once they are.
+      touched:
+        change.kind === 'registered' && change.withCis ? undefined : entityRefs,
+    };
   }
-  return change.kind === 'activity'
-    ? [{ kind: 'assigned', release: change.release, activity: change.activity }]
-    : [];
+  return {
+    owed:
+      change.kind === 'activity' && change.activity.assignee
+        ? [
+            {
+              kind: 'assigned',
+              release: change.release,
+              activity: change.activity,
+            },
+          ]
+        : [],
+  };
 }

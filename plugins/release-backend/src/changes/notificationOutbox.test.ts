@@ -86,5 +86,28 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(await store.outbox.count()).toBe(0);
     });
+
+    it('hold nothing for a change nobody is to hear of', async () => {
+      const store = await DatabaseReleaseStore.create({
+        database: mockServices.database({
+          knex: await databases.init(databaseId),
+        }),
+      });
+      const sent: NotificationSendOptions[] = [];
+      // No manager, no executor group, nothing touched: no recipient.
+      await processOn(store, sent).transaction(async () => ({
+        result: undefined,
+        change: {
+          kind: 'transitioned',
+          release: { ...release, manager: null, executorGroup: null },
+          action: 'plan',
+          fromStatus: 'registered',
+          toStatus: 'planning',
+          automatic: false,
+        },
+      }));
+      expect(await store.outbox.count()).toBe(0);
+      expect(sent).toEqual([]);
+    });
   },
 );

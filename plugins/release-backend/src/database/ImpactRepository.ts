@@ -176,6 +176,49 @@ export class ImpactRepository {
       .delete();
   }
 
+  /**
+   * {@link ownersOf} and {@link touchedEntityRefs} in one statement, for a
+   * change that needs both (its recipients and its signal). Each part is
+   * numbered in its own order, as the union may return them in any.
+   */
+  async ownersAndTouched(
+    releaseId: string,
+    limits: { owners: number; entityRefs: number },
+  ): Promise<{ owners: string[]; entityRefs: string[] }> {
+    const owners = this.db('release_impact')
+      .where({ release_id: releaseId })
+      .whereNotNull('owner')
+      .groupBy('owner')
+      .select(
+        this.db.raw("'owner' as part"),
+        'owner as value',
+        this.db.raw('row_number() over (order by min(distance), owner) as n'),
+      )
+      .orderByRaw('min(distance)')
+      .orderBy('owner')
+      .limit(limits.owners);
+    const touched = this.db('release_impact')
+      .where({ release_id: releaseId })
+      .select(
+        this.db.raw("'entity' as part"),
+        'entity_ref as value',
+        this.db.raw('row_number() over (order by entity_ref) as n'),
+      )
+      .orderBy('entity_ref')
+      .limit(limits.entityRefs);
+    const rows: Array<{ part: string; value: string; n: unknown }> =
+      await this.db
+        .select('*')
+        .from(owners.as('owners'))
+        .unionAll(qb => qb.select('*').from(touched.as('touched')));
+    const part = (name: string) =>
+      rows
+        .filter(row => row.part === name)
+        .sort((a, b) => Number(a.n) - Number(b.n))
+        .map(row => row.value);
+    return { owners: part('owner'), entityRefs: part('entity') };
+  }
+
   /** The owners of what the release touches, nearest first. */
   async ownersOf(releaseId: string, limit: number): Promise<string[]> {
     const rows = await this.db('release_impact')
@@ -224,18 +267,22 @@ export class ImpactRepository {
   ): Promise<Map<string, ReleaseTouch>> {
     const touches = new Map<string, ReleaseTouch>();
     if (releaseIds.length === 0) return touches;
-    const [direct, impacted] = await Promise.all([
-      this.db('release_ci_relations')
-        .whereIn('release_id', releaseIds)
-        .where('entity_ref', entityRef)
-        .select('release_id', 'role'),
-      this.db('release_impact')
-        .whereIn('release_id', releaseIds)
-        .where('entity_ref', entityRef)
-        .where('distance', '>', 0)
-        .select('release_id', 'distance', 'via', 'path'),
-    ]);
-    for (const row of impacted) {
+    const none = (column: string) => this.db.raw(`null as ${column}`);
+    // Direct relations and impact in one statement: a page of an entity's
+    // releases is one round trip for its touches.
+    const rows: any[] = await this.db('release_ci_relations')
+      .whereIn('release_id', releaseIds)
+      .where('entity_ref', entityRef)
+      .select('release_id', 'role', none('distance'), none('via'), none('path'))
+      .unionAll(impacted =>
+        impacted
+          .from('release_impact')
+          .whereIn('release_id', releaseIds)
+          .where('entity_ref', entityRef)
+          .where('distance', '>', 0)
+          .select('release_id', none('role'), 'distance', 'via', 'path'),
+      );
+    for (const row of rows.filter(r => !r.role)) {
       touches.set(row.release_id, {
         kind: 'impacted',
         distance: Number(row.distance),
@@ -243,7 +290,7 @@ export class ImpactRepository {
         path: JSON.parse(row.path),
       });
     }
-    for (const row of direct) {
+    for (const row of rows.filter(r => r.role)) {
       touches.set(row.release_id, { kind: 'direct', role: row.role });
     }
     return touches;

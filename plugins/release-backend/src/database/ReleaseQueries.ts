@@ -5,7 +5,6 @@ import {
   OPEN_STATUSES,
   parseReleaseNumber,
   Release,
-  ReleaseSummary,
   ReleaseBreakdown,
   ReleaseActivity,
   ReleaseList,
@@ -182,15 +181,31 @@ function releaseFilters(
   return filters;
 }
 
+/** The same columns, of a page of releases selected as `page`. */
+const pageSortColumns: Record<string, string> = Object.fromEntries(
+  Object.entries(sortColumns).map(([key, column]) => [
+    key,
+    column.replace(/^releases\./, 'page.'),
+  ]),
+);
+
+const pageState: StateColumns = {
+  status: 'page.status',
+  plannedStart: 'page.planned_start',
+  closedAt: 'page.closed_at',
+  number: 'page.number',
+};
+
 function applyOrder(
   qb: Knex.QueryBuilder,
   orderBy: string | undefined,
   order: 'asc' | 'desc' | undefined,
   fallback: string,
   state: StateColumns = releaseState,
+  sortable: Record<string, string> = sortColumns,
 ) {
   const columns: Record<string, string> = {
-    ...sortColumns,
+    ...sortable,
     status: state.status,
     plannedStart: state.plannedStart,
     closedAt: state.closedAt,
@@ -215,6 +230,38 @@ function applyOrder(
   if (column !== state.number) {
     qb.orderBy(state.number, direction);
   }
+}
+
+const currentColumns = [
+  'current_id',
+  'current_phase',
+  'current_title',
+  'current_assignee',
+  'current_group',
+  'current_status',
+  'current_due_at',
+  'current_open_count',
+];
+
+/** A release's current activity and open activity count, from its page row. */
+function currentActivityFromRow(
+  row: any,
+): Pick<ReleaseListItem, 'openActivityCount' | 'currentActivity'> {
+  if (!row.current_id) {
+    return { openActivityCount: 0, currentActivity: null };
+  }
+  return {
+    openActivityCount: Number(row.current_open_count),
+    currentActivity: {
+      id: row.current_id,
+      phase: row.current_phase as ReleaseActivity['phase'],
+      title: row.current_title,
+      assignee: row.current_assignee,
+      group: row.current_group,
+      status: row.current_status as ReleaseActivity['status'],
+      dueAt: toIso(row.current_due_at),
+    },
+  };
 }
 
 /** A desktop page before the caller's allowed actions are added. */
@@ -265,8 +312,22 @@ export class ReleaseQueries {
             query.entityRef!,
           )
         : base();
-    const [rows, counts] = await Promise.all([
+    // The page and each of its releases' current activity in one statement,
+    // in the page's order again (the same values: the impact index copies
+    // the release's state).
+    const withActivity = this.withCurrentActivity(
       pageQuery.limit(query.limit).offset(query.offset),
+    );
+    applyOrder(
+      withActivity,
+      query.orderBy,
+      query.order,
+      'plannedStart',
+      pageState,
+      pageSortColumns,
+    );
+    const [rows, counts] = await Promise.all([
+      withActivity,
       countFrom
         .select({ status: state.status })
         .count({ count: '*' })
@@ -282,12 +343,12 @@ export class ReleaseQueries {
       countsByStatus[row.status] = Number(row.count);
       if (statuses.includes(row.status)) totalCount += Number(row.count);
     }
-    const releases = rows.map(row => ({
-      ...releaseSummaryFromRow(row),
-      authorizerGroup: (row.authorizer_group as string | null) ?? null,
-    }));
     return {
-      items: await this.withCurrentActivity(releases),
+      items: (rows as any[]).map(row => ({
+        ...releaseSummaryFromRow(row),
+        authorizerGroup: (row.authorizer_group as string | null) ?? null,
+        ...currentActivityFromRow(row),
+      })),
       totalCount,
       countsByStatus,
     };
@@ -335,64 +396,45 @@ export class ReleaseQueries {
     };
   }
 
-  /** Adds each release's current activity and open activity count. */
-  private async withCurrentActivity(
-    releases: Array<ReleaseSummary & { authorizerGroup: string | null }>,
-  ): Promise<ReleaseListPage['items']> {
-    if (releases.length === 0) {
-      return [];
-    }
-    // Ranked in SQL so only each release's first open activity comes back
+  /**
+   * A page of releases, selected as `page`, with each one's first open
+   * activity and the count of its open ones (columns `current_*`).
+   */
+  private withCurrentActivity(page: Knex.QueryBuilder): Knex.QueryBuilder {
+    // Ranked in SQL so only each release's first open activity is joined,
     // with the count of its open ones. The status is tested in expressions,
     // not in WHERE: with both conditions SQLite's planner picks the status
     // index and reads every open activity.
     const open = `status in ('pending', 'in-progress', 'failed')`;
     const ranked = this.db('release_activities')
-      .whereIn(
-        'release_id',
-        releases.map(r => r.id),
-      )
+      .whereIn('release_id', this.db('page').select('id'))
       .select(
-        'id',
         'release_id',
-        'phase',
-        'title',
-        'assignee',
-        'assignee_group',
-        'status',
-        'due_at',
+        'id as current_id',
+        'phase as current_phase',
+        'title as current_title',
+        'assignee as current_assignee',
+        'assignee_group as current_group',
+        'status as current_status',
+        'due_at as current_due_at',
         this.db.raw(
           // planning before deployment, then by position
-          `row_number() over (partition by release_id order by case when ${open} then 0 else 1 end, phase desc, position) as activity_rank`,
+          `row_number() over (partition by release_id order by case when ${open} then 0 else 1 end, phase desc, position) as current_rank`,
         ),
         this.db.raw(
-          `sum(case when ${open} then 1 else 0 end) over (partition by release_id) as open_count`,
+          `sum(case when ${open} then 1 else 0 end) over (partition by release_id) as current_open_count`,
         ),
       );
-    const rows = await this.db
-      .from(ranked.as('ranked'))
-      .where('activity_rank', 1)
-      .where('open_count', '>', 0)
-      .select('*');
-    const byRelease = new Map(rows.map(row => [row.release_id, row]));
-    return releases.map(release => {
-      const first = byRelease.get(release.id);
-      return {
-        ...release,
-        openActivityCount: first ? Number(first.open_count) : 0,
-        currentActivity: first
-          ? {
-              id: first.id,
-              phase: first.phase as ReleaseActivity['phase'],
-              title: first.title,
-              assignee: first.assignee,
-              group: first.assignee_group,
-              status: first.status as ReleaseActivity['status'],
-              dueAt: toIso(first.due_at),
-            }
-          : null,
-      };
-    });
+    return this.db
+      .with('page', page)
+      .from('page')
+      .leftJoin(ranked.as('current'), join =>
+        join
+          .on('current.release_id', 'page.id')
+          .andOnVal('current.current_rank', '=', 1)
+          .andOnVal('current.current_open_count', '>', 0),
+      )
+      .select('page.*', ...currentColumns.map(column => `current.${column}`));
   }
 
   /**

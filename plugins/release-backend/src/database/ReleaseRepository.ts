@@ -4,6 +4,14 @@ import { ReleasePermissionResource } from '../permissions';
 import { impactReleaseState } from './ImpactRepository';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
 
+/** {@link impactReleaseState} in SQL, from the `updated` release row. */
+const updateImpactFromUpdated = `update release_impact set
+  release_status = updated.status,
+  release_number = updated.number,
+  release_planned_start = updated.planned_start,
+  release_closed_at = updated.closed_at
+  from updated where release_impact.release_id = updated.id`;
+
 /** The release record itself: numbering, reads and versioned writes. */
 export class ReleaseRepository {
   constructor(private readonly db: Knex) {}
@@ -70,14 +78,11 @@ export class ReleaseRepository {
   }
 
   /**
-   * Writes `changes` if the release is still at `expectedVersion`, and moves
-   * it to the next version. Returns the updated release, or undefined when
-   * someone else changed it first.
-   */
-  /**
    * Writes the changes if the release is still at `expectedVersion`, and
    * returns the committed row as written (no second read), or undefined
-   * when someone else changed it first.
+   * when someone else changed it first. The impact index's copy of the
+   * release's state follows in the same transaction, so entity pages never
+   * see the old state.
    */
   async update(
     id: string,
@@ -85,7 +90,7 @@ export class ReleaseRepository {
     changes: Partial<Release>,
     now: Date,
   ): Promise<Release | undefined> {
-    const [row] = await this.db<ReleaseRow>('releases')
+    const update = this.db<ReleaseRow>('releases')
       .where({ id, version: expectedVersion })
       .update({
         ...releaseChangesToRow(changes),
@@ -93,15 +98,25 @@ export class ReleaseRepository {
         version: expectedVersion + 1,
       })
       .returning('*');
+    const stateChanged =
+      changes.status !== undefined ||
+      changes.plannedStart !== undefined ||
+      changes.closedAt !== undefined;
+    if (stateChanged && this.db.client.config.client === 'pg') {
+      // One statement on PostgreSQL: the index is updated from the
+      // release's row as written.
+      const [written] = await this.db
+        .with('updated', update)
+        .with('impact', this.db.raw(updateImpactFromUpdated))
+        .select('*')
+        .from('updated');
+      return written ? releaseFromRow(written) : undefined;
+    }
+    const [row] = await update;
     if (!row) {
       return undefined;
     }
-    if (
-      changes.status !== undefined ||
-      changes.plannedStart !== undefined ||
-      changes.closedAt !== undefined
-    ) {
-      // In the same transaction, so entity pages never see the old state.
+    if (stateChanged) {
       await this.db('release_impact')
         .where({ release_id: id })
         .update(impactReleaseState(row));

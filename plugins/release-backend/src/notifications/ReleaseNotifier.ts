@@ -26,7 +26,7 @@ const verbs: Record<ReleaseAction | 'register', string> = {
 };
 
 /** Owners of impacted entities named as recipients, at most. */
-const OWNERS_NOTIFIED = 20;
+export const OWNERS_NOTIFIED = 20;
 
 /**
  * Tells the people a release concerns what happened to it: its manager,
@@ -72,7 +72,14 @@ export class ReleaseNotifier {
     release: Release,
     impact: ImpactRepository,
   ): Promise<string[]> {
-    const owners = await impact.ownersOf(release.id, OWNERS_NOTIFIED);
+    return this.recipientsAmong(
+      release,
+      await impact.ownersOf(release.id, OWNERS_NOTIFIED),
+    );
+  }
+
+  /** {@link recipientsOf}, the owners read already (nearest first). */
+  recipientsAmong(release: Release, owners: string[]): string[] {
     return [
       ...new Set(
         [release.manager, release.executorGroup, ...owners].filter(

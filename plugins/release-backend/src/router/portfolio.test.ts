@@ -151,6 +151,10 @@ describe.each(databases.eachSupportedId())(
         ['deployment', 0, 'Deploy'],
         ['deployment', 1, 'Smoke test'],
       ]);
+      // The answer is built from what was written: it is what a read gives.
+      expect(
+        (await api.get(`/api/release/releases/${release.id}`).expect(200)).body,
+      ).toEqual(release);
 
       const other = (
         await api

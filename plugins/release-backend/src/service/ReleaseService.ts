@@ -112,11 +112,8 @@ export class ReleaseService {
             version: 1,
           };
           await tx.releases.insert(release, sequence);
-          for (const activity of activitiesFromTemplates(
-            release.id,
-            model,
-            at,
-          )) {
+          const activities = activitiesFromTemplates(release.id, model, at);
+          for (const activity of activities) {
             await tx.activities.insert(activity);
           }
           await tx.history.append({
@@ -145,27 +142,50 @@ export class ReleaseService {
             justificationId: null,
             comment: null,
           });
-          await relateCis(this.context, tx, release.id, cis, credentials);
+          const relations = await relateCis(
+            this.context,
+            tx,
+            release.id,
+            cis,
+            credentials,
+          );
           const resource = {
             ...release,
             authorizerGroup: portfolio?.authorizerGroup ?? null,
           };
           return {
-            result: resource,
-            change: { kind: 'registered' as const, release },
+            result: { resource, activities, relations },
+            change: {
+              kind: 'registered' as const,
+              release,
+              withCis: cis.length > 0,
+            },
           };
         });
         if (cis.length > 0) {
           // Walked before the registration is announced, so its signal and
           // notifications reach the entities the CIs affect.
-          await this.impact.refreshQuietly(committed.result.id);
+          await this.impact.refreshQuietly(committed.result.resource.id);
         }
         return committed;
       },
-      // From the committed row, not `get`: the registrant sees what they
-      // registered even when the policy would not let them read it later;
-      // a 403 here would hide a release that was written.
-      created => releaseDetails(this.context, created, credentials),
+      // From what the transaction wrote, not `get`: the registrant sees
+      // what they registered even when the policy would not let them read
+      // it later (a 403 here would hide a release that was written), and a
+      // new release has nothing else to read back.
+      async ({ resource, activities, relations }) => {
+        const { authorizerGroup: _, ...record } = resource;
+        return {
+          ...record,
+          activities,
+          relations,
+          media: [],
+          allowedActions: await this.context.authorizer.allowedActions(
+            resource,
+            credentials,
+          ),
+        };
+      },
     );
   }
 

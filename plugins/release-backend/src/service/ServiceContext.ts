@@ -68,20 +68,39 @@ export async function findRelease(
   return release;
 }
 
+/** What a release page shows besides the release record itself. */
+export type ReleaseParts = Pick<
+  ReleaseDetails,
+  'activities' | 'relations' | 'media'
+>;
+
+/** A release's activities, relations and media, read side by side. */
+export async function readReleaseParts(
+  context: ServiceContext,
+  releaseId: string,
+): Promise<ReleaseParts> {
+  const [activities, relations, media] = await Promise.all([
+    context.store.activities.listForRelease(releaseId),
+    context.store.relations.listForRelease(releaseId),
+    context.store.relations.listMedia(releaseId),
+  ]);
+  return { activities, relations, media };
+}
+
 /**
  * The release with its activities, relations, media and allowed actions
- * (given, when the caller's decisions are at hand already).
+ * (given, when the caller's decisions are at hand already; the parts, when
+ * they are being read already).
  */
 export async function releaseDetails(
   context: ServiceContext,
   release: ReleasePermissionResource,
   credentials: BackstageCredentials,
   knownActions?: ReleaseAction[],
+  parts: Promise<ReleaseParts> = readReleaseParts(context, release.id),
 ): Promise<ReleaseDetails> {
-  const [activities, relations, media, allowedActions] = await Promise.all([
-    context.store.activities.listForRelease(release.id),
-    context.store.relations.listForRelease(release.id),
-    context.store.relations.listMedia(release.id),
+  const [{ activities, relations, media }, allowedActions] = await Promise.all([
+    parts,
     knownActions ?? context.authorizer.allowedActions(release, credentials),
   ]);
   const { authorizerGroup: _, ...record } = release;

@@ -25,7 +25,9 @@ import { fieldError, FieldInputError, parseInput } from './parseInput';
 import { staleVersion } from './ReleaseService';
 import {
   loadReadableRelease,
+  readReleaseParts,
   releaseDetails,
+  ReleaseParts,
   ServiceContext,
 } from './ServiceContext';
 
@@ -72,6 +74,7 @@ export class TransitionService {
         credentials,
       );
     }
+    let parts: Promise<ReleaseParts> | undefined;
     return changes.run(
       {
         eventId: 'release-transition',
@@ -97,6 +100,10 @@ export class TransitionService {
           action === 'authorize'
             ? await this.checkWindow(release, input.override ?? false)
             : null;
+        // A transition changes none of them: read while it is written, the
+        // answer does not wait for them after the commit.
+        parts = readReleaseParts(this.context, release.id);
+        parts.catch(() => undefined);
         return changes.transaction(async tx => {
           await this.checkGuards(tx, release, action, input);
           const change = await this.apply(tx, release, action, input, {
@@ -111,6 +118,8 @@ export class TransitionService {
           this.context,
           { ...moved, authorizerGroup: release.authorizerGroup },
           credentials,
+          undefined,
+          parts,
         ),
     );
   }

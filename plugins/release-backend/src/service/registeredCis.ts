@@ -14,7 +14,8 @@ export type RegisteredCi = { entityRef: string; role: CiRole; entity: Entity };
 /**
  * Relates the CIs named at registration inside the registering transaction,
  * as adding each on the release page would: the relation, its direct row
- * in the impact index, and a history entry (docs/impact.md).
+ * in the impact index, and a history entry (docs/impact.md). Returns the
+ * relations as written.
  */
 export async function relateCis(
   context: ServiceContext,
@@ -22,7 +23,8 @@ export async function relateCis(
   releaseId: string,
   cis: RegisteredCi[],
   credentials: BackstageCredentials,
-): Promise<void> {
+): Promise<ReleaseRelation[]> {
+  const related: ReleaseRelation[] = [];
   for (const ci of cis) {
     const relation: ReleaseRelation = {
       id: randomUUID(),
@@ -34,6 +36,7 @@ export async function relateCis(
       missingSince: null,
     };
     await tx.relations.insert(releaseId, relation);
+    related.push(relation);
     await tx.impact.addDirect(releaseId, directImpact(ci.entity));
     await recordChange(context, tx, {
       releaseId,
@@ -45,4 +48,5 @@ export async function relateCis(
       },
     });
   }
+  return related;
 }

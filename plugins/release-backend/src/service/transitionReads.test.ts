@@ -29,6 +29,7 @@ describe.each(databases.eachSupportedId())('a transition on %p', databaseId => {
     expect(moved).toMatchObject({ status: 'planning', version: 2 });
     const releaseReads = statements.filter(sql => readsRelease.test(sql));
     expect(releaseReads).toHaveLength(2);
-    expect(releaseReads[1]).toMatch(/^update/i);
+    // On PostgreSQL the update carries the impact index's copy in a WITH.
+    expect(releaseReads[1]).toMatch(/^(with .* as \()?update ["`]?releases["`]? /i);
   });
 });

@@ -8,6 +8,8 @@ import { ImpactRepository } from '../database/ImpactRepository';
 
 /** Entity refs a signal lists at most; beyond that it lists none. */
 const ENTITY_REFS_LISTED = 100;
+/** Entity refs read for a signal: one more tells that there are too many. */
+export const ENTITY_REFS_READ = ENTITY_REFS_LISTED + 1;
 
 /**
  * Tells open release pages that a release changed, after the change is
@@ -35,16 +37,24 @@ export class ReleaseSignalPublisher {
     }
   }
 
-  /** Signals a committed change of the release, at its committed version. */
+  /**
+   * Signals a committed change of the release, at its committed version;
+   * what it touches now is read unless the change's transaction read it
+   * (up to {@link ENTITY_REFS_READ}).
+   */
   async changed(
     release: { id: string; version: number },
     touchedBefore: string[] = [],
+    touchedNow?: string[],
   ): Promise<void> {
     if (!this.signals) return;
     const releaseId = release.id;
     try {
       const entityRefs = [
-        ...new Set([...touchedBefore, ...(await this.touchedNow(releaseId))]),
+        ...new Set([
+          ...touchedBefore,
+          ...(touchedNow ?? (await this.touchedNow(releaseId))),
+        ]),
       ].sort();
       await this.signals.publish<ReleaseChangeSignal>({
         // To everyone signed in: who may read a release is the permission
@@ -67,7 +77,7 @@ export class ReleaseSignalPublisher {
 
   /** Enough of what the release touches to list, or to know it is too much. */
   private touchedNow(releaseId: string) {
-    return this.impact.touchedEntityRefs(releaseId, ENTITY_REFS_LISTED + 1);
+    return this.impact.touchedEntityRefs(releaseId, ENTITY_REFS_READ);
   }
 
   private warn(releaseId: string, error: unknown) {
