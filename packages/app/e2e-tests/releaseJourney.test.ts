@@ -81,10 +81,10 @@ test('a release goes from register to close, is found among closed releases, and
   for (const step of [
     'Registered · guest',
     'plan: Registered → Planning',
-    'activity-updated',
+    'Activity updated',
     'authorize: Planning → Authorized',
-    'deploy: Authorized → Deployment',
-    'execute: Deployment → Executed',
+    'Start deployment: Authorized → Deployment',
+    'Mark executed: Deployment → Executed',
     'close: Executed → Closed',
   ]) {
     await expect(history.getByText(step).first()).toBeVisible();
