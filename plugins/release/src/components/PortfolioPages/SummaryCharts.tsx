@@ -72,7 +72,7 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
               rate:
                 summary.successRate === null
                   ? t('portfolios.noneClosed')
-                  : `${Math.round(summary.successRate * 100)}%`,
+                  : labels.percent(summary.successRate),
             })}
           </Typography>
           <ResponsiveContainer width="100%" height={200}>
@@ -95,9 +95,9 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
             {t('portfolios.leadTime', {
               value: summary.leadTimeHours
                 ? t('portfolios.leadTimeValue', {
-                    average: (summary.leadTimeHours.average / 24).toFixed(1),
-                    median: (summary.leadTimeHours.median / 24).toFixed(1),
-                    releases: String(summary.leadTimeHours.count),
+                    average: labels.decimal(summary.leadTimeHours.average / 24),
+                    median: labels.decimal(summary.leadTimeHours.median / 24),
+                    releases: labels.number(summary.leadTimeHours.count),
                   })
                 : '—',
             })}
