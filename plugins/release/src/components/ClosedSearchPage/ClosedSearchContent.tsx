@@ -84,7 +84,11 @@ export const ClosedSearchContent = () => {
     setDraft({ ...draft, [key]: value ?? '' });
 
   const download = async () => {
-    const blob = await releaseApi.exportClosedCsv(applied);
+    // The header row in the user's language; the values stay ISO and codes.
+    const blob = await releaseApi.exportClosedCsv({
+      ...applied,
+      language: labels.locale.startsWith('pt') ? 'pt-BR' : 'en',
+    });
     const url = URL.createObjectURL(blob);
     const anchor = document.createElement('a');
     anchor.href = url;
