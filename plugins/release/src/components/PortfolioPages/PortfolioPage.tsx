@@ -136,8 +136,8 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
       sorting: false,
       render: model =>
         t('portfolios.activityCounts', {
-          planning: String(model.planningTemplates.length),
-          deployment: String(model.deploymentTemplates.length),
+          planning: labels.number(model.planningTemplates.length),
+          deployment: labels.number(model.deploymentTemplates.length),
         }),
     },
     {

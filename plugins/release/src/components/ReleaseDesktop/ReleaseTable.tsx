@@ -82,7 +82,7 @@ export const ReleaseTable = (props: {
                 who:
                   shortRef(currentActivity.assignee ?? currentActivity.group) ||
                   t('table.unassigned'),
-                open: String(openActivityCount),
+                open: labels.number(openActivityCount),
               })}
             </Typography>
           </>
