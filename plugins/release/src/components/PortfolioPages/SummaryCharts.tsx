@@ -38,6 +38,7 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
   }));
   const outcomes = RELEASE_OUTCOMES.map(outcome => ({
     outcome,
+    label: labels.outcome(outcome),
     count: summary.outcomes[outcome] ?? 0,
   }));
   return (
@@ -78,7 +79,7 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
           <ResponsiveContainer width="100%" height={200}>
             <BarChart data={outcomes}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="outcome" />
+              <XAxis dataKey="label" />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Bar dataKey="count" name={t('common.releases')}>
