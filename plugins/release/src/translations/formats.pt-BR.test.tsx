@@ -1,3 +1,5 @@
+import { useApi } from '@backstage/core-plugin-api';
+import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
 import { ReleaseHistoryEntry } from '@internal/plugin-release-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,6 +10,16 @@ import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
 import { aListItem, aRelease } from '../__testUtils__/releaseFixtures';
+
+/** What Settings → Appearance does: picks Portuguese in the running app. */
+const PickPortuguese = () => {
+  const languageApi = useApi(appLanguageApiRef);
+  return (
+    <button type="button" onClick={() => languageApi.setLanguage('pt-BR')}>
+      pt-BR
+    </button>
+  );
+};
 
 // Local times without an offset, so the dates read the same in any time zone.
 const noon = '2026-12-05T12:00:00';
@@ -169,5 +181,24 @@ describe('dates, durations and numbers in the user language', () => {
     expect(screen.getAllByRole('gridcell')[0]).toHaveAccessibleName(
       'November 30, 2026',
     );
+  });
+
+  it('follows a change of language without a reload', async () => {
+    await renderInLanguage(
+      'en',
+      <>
+        <PickPortuguese />
+        <CalendarPage />
+      </>,
+      {
+        getCalendar: async () => [],
+        getBlackouts: async () => ({ windows: [], occurrences: [] }),
+      },
+    );
+    expect(await screen.findByText('December 2026')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'pt-BR' }));
+    expect(await screen.findByText('dezembro de 2026')).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent('seg.');
   });
 });
