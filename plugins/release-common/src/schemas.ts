@@ -366,6 +366,8 @@ export const closedSearchQuerySchema = z.strictObject({
   justificationId: id.optional(),
   externalKey: shortText(100).optional(),
   format: z.enum(['json', 'csv']).optional(),
+  /** The language of the CSV header row; values stay machine-readable. */
+  language: z.enum(['en', 'pt-BR']).optional(),
   ...paging,
 });
 /** @public */

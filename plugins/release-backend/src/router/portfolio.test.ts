@@ -262,6 +262,22 @@ describe.each(databases.eachSupportedId())(
         'Fraud rules 2',
       ]);
 
+      // In Portuguese only the header row changes: values stay ISO and codes.
+      const csvInPortuguese = await api
+        .get(
+          `/api/release/search/closed?portfolioId=${portfolio.id}&format=csv&orderBy=title&order=asc&language=pt-BR`,
+        )
+        .expect(200);
+      const portugueseLines = csvInPortuguese.text.trim().split('\n');
+      expect(portugueseLines[0]).toBe(
+        'Número,Título,Tipo,Prioridade,Situação,Resultado,Solicitante,Gerente,Grupo executor,Portfólio,Início planejado,Fim planejado,Início real,Fim real,Aberta em,Fechada em,Notas de fechamento',
+      );
+      expect(portugueseLines.slice(1)).toEqual(lines.slice(1));
+      const badLanguage = await api
+        .get('/api/release/search/closed?format=csv&language=fr')
+        .expect(400);
+      expect(badLanguage.body.error.message).toContain('language');
+
       const desktop = (
         await api
           .get(`/api/release/releases?portfolioId=${portfolio.id}`)

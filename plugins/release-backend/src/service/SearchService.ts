@@ -48,7 +48,7 @@ export class SearchService {
       visibility,
       { limit: CSV_LIMIT, offset: 0 },
     );
-    return releasesToCsv(result.items);
+    return releasesToCsv(result.items, parsed.language);
   }
 
   /**

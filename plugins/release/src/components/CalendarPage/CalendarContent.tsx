@@ -20,6 +20,10 @@ import { ReleaseT, shortRef, statusColor, useReleaseLabels } from '../labels';
 
 type View = 'month' | 'week';
 
+/**
+ * The days on screen. Weeks run Monday to Sunday in every language (luxon's
+ * ISO weeks), as the calendar always has.
+ */
 function daysOf(anchor: DateTime, view: View): DateTime[] {
   const first =
     view === 'month'
@@ -69,9 +73,11 @@ export const CalendarContent = () => {
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
   const labels = useReleaseLabels();
-  const { t } = labels;
+  const { t, locale } = labels;
   const [view, setView] = useState<View>('month');
-  const [anchor, setAnchor] = useState(DateTime.local().startOf('day'));
+  const [anchorDay, setAnchor] = useState(DateTime.local().startOf('day'));
+  // Month and weekday names in the user's language.
+  const anchor = anchorDay.setLocale(locale);
   const days = daysOf(anchor, view);
   const releases = useAsync(
     () =>
@@ -99,10 +105,8 @@ export const CalendarContent = () => {
       <ContentHeader
         title={
           view === 'month'
-            ? anchor.toFormat('LLLL yyyy')
-            : t('calendar.weekOf', {
-                date: days[0].toLocaleString(DateTime.DATE_MED),
-              })
+            ? anchor.toLocaleString({ month: 'long', year: 'numeric' })
+            : t('calendar.weekOf', { date: labels.date(days[0].toISO()) })
         }
       >
         <ButtonGroup size="small">
@@ -155,6 +159,18 @@ export const CalendarContent = () => {
         role="grid"
         aria-label={t('calendar.label')}
       >
+        {view === 'month' &&
+          days.slice(0, 7).map(day => (
+            <Typography
+              key={day.weekday}
+              role="columnheader"
+              variant="caption"
+              align="center"
+              color="textSecondary"
+            >
+              {day.toFormat('ccc')}
+            </Typography>
+          ))}
         {days.map(day => {
           const dayBlackouts = occurrences.filter(o => inBlackout(o, day));
           return (

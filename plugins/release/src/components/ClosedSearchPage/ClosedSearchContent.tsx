@@ -25,7 +25,7 @@ import { releaseApiRef, ReleaseQueryParams } from '../../api';
 import { useJustifications } from '../../hooks/useJustifications';
 import { EntityPicker } from '../EntityPicker';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
-import { formatDateTime, ReleaseT, useReleaseLabels } from '../labels';
+import { ReleaseLabels, useReleaseLabels } from '../labels';
 import { SelectField, SelectOptions } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 
@@ -84,7 +84,11 @@ export const ClosedSearchContent = () => {
     setDraft({ ...draft, [key]: value ?? '' });
 
   const download = async () => {
-    const blob = await releaseApi.exportClosedCsv(applied);
+    // The header row in the user's language; the values stay ISO and codes.
+    const blob = await releaseApi.exportClosedCsv({
+      ...applied,
+      language: labels.locale.startsWith('pt') ? 'pt-BR' : 'en',
+    });
     const url = URL.createObjectURL(blob);
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -118,12 +122,12 @@ export const ClosedSearchContent = () => {
     {
       title: t('closedSearch.opened'),
       field: 'createdAt',
-      render: release => formatDateTime(release.createdAt),
+      render: release => labels.dateTime(release.createdAt),
     },
     {
       title: t('closedSearch.closed'),
       field: 'closedAt',
-      render: release => formatDateTime(release.closedAt),
+      render: release => labels.dateTime(release.closedAt),
     },
   ];
 
@@ -306,7 +310,7 @@ export const ClosedSearchContent = () => {
           {!!results.value?.totalCount && (
             <InfoCard
               title={t('closedSearch.results', {
-                total: countLabel(results.value, t),
+                total: countLabel(results.value, labels),
               })}
               noPadding
             >
@@ -325,9 +329,9 @@ export const ClosedSearchContent = () => {
                   },
                   labelDisplayedRows: ({ from, to }) =>
                     t('closedSearch.rows', {
-                      from: String(from),
-                      to: String(to),
-                      total: countLabel(results.value!, t),
+                      from: labels.number(from),
+                      to: labels.number(to),
+                      total: countLabel(results.value!, labels),
                     }),
                 }}
               />
@@ -340,9 +344,12 @@ export const ClosedSearchContent = () => {
 };
 
 /** The number of matches; a broad search is counted only so far. */
-function countLabel(result: ClosedReleaseSearchResult, t: ReleaseT): string {
-  const count = result.totalCount.toLocaleString('en-US');
+function countLabel(
+  result: ClosedReleaseSearchResult,
+  labels: ReleaseLabels,
+): string {
+  const count = labels.number(result.totalCount);
   return result.totalCountCapped
-    ? t('closedSearch.moreThan', { total: count })
+    ? labels.t('closedSearch.moreThan', { total: count })
     : count;
 }

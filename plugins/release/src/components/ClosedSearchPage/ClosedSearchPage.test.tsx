@@ -75,6 +75,7 @@ describe('ClosedSearchPage', () => {
       q: 'orders',
       externalKey: 'CHG-1042',
       includeCancelled: true,
+      language: 'en',
     });
   });
 

@@ -45,7 +45,7 @@ export const EntityReleasesCard = () => {
       {overview.value && (
         <Box>
           <Typography variant="h4" component="p">
-            {overview.value.inFlight}
+            {labels.number(overview.value.inFlight)}
           </Typography>
           <Typography variant="body2" color="textSecondary" gutterBottom>
             {t('entityCard.inFlight', { count: overview.value.inFlight })}

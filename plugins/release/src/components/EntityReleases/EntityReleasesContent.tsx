@@ -1,6 +1,5 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -19,7 +18,7 @@ import {
   useReleaseChanges,
 } from '../../hooks/useReleaseChanges';
 import { releaseRouteRef } from '../../routes';
-import { releaseTranslationRef } from '../../translations';
+import { useReleaseLabels } from '../labels';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { EntityReleasesTable } from './EntityReleasesTable';
 import { useEntityRef } from './useEntityRef';
@@ -30,7 +29,8 @@ import { useEntityRef } from './useEntityRef';
  */
 export const EntityReleasesContent = () => {
   const entityRef = useEntityRef();
-  const { t } = useTranslationRef(releaseTranslationRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const releaseApi = useApi(releaseApiRef);
   const releaseLink = useRouteRef(releaseRouteRef);
   const navigate = useNavigate();
@@ -80,7 +80,7 @@ export const EntityReleasesContent = () => {
         {releases.value && (
           <EntityReleasesTable
             title={t('entityTab.openTitle', {
-              total: String(releases.value.open.totalCount),
+              total: labels.number(releases.value.open.totalCount),
             })}
             items={releases.value.open.items}
             emptyText={t('entityTab.openEmpty')}

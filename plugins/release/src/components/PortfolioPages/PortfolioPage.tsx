@@ -27,7 +27,7 @@ import { useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
-import { formatDateTime, shortRef, useReleaseLabels } from '../labels';
+import { shortRef, useReleaseLabels } from '../labels';
 import { SelectField } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
@@ -118,7 +118,7 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
       title: t('activities.due'),
       field: 'dueAt',
       render: activity =>
-        t('portfolios.due', { date: formatDateTime(activity.dueAt) }),
+        t('portfolios.due', { date: labels.dateTime(activity.dueAt) }),
     },
   ];
   const modelColumns: TableColumn<ReleaseModel>[] = [
@@ -136,8 +136,8 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
       sorting: false,
       render: model =>
         t('portfolios.activityCounts', {
-          planning: String(model.planningTemplates.length),
-          deployment: String(model.deploymentTemplates.length),
+          planning: labels.number(model.planningTemplates.length),
+          deployment: labels.number(model.deploymentTemplates.length),
         }),
     },
     {

@@ -38,6 +38,7 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
   }));
   const outcomes = RELEASE_OUTCOMES.map(outcome => ({
     outcome,
+    label: labels.outcome(outcome),
     count: summary.outcomes[outcome] ?? 0,
   }));
   return (
@@ -72,13 +73,13 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
               rate:
                 summary.successRate === null
                   ? t('portfolios.noneClosed')
-                  : `${Math.round(summary.successRate * 100)}%`,
+                  : labels.percent(summary.successRate),
             })}
           </Typography>
           <ResponsiveContainer width="100%" height={200}>
             <BarChart data={outcomes}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="outcome" />
+              <XAxis dataKey="label" />
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Bar dataKey="count" name={t('common.releases')}>
@@ -95,9 +96,9 @@ export const SummaryCharts = (props: { summary: PortfolioSummary }) => {
             {t('portfolios.leadTime', {
               value: summary.leadTimeHours
                 ? t('portfolios.leadTimeValue', {
-                    average: (summary.leadTimeHours.average / 24).toFixed(1),
-                    median: (summary.leadTimeHours.median / 24).toFixed(1),
-                    releases: String(summary.leadTimeHours.count),
+                    average: labels.decimal(summary.leadTimeHours.average / 24),
+                    median: labels.decimal(summary.leadTimeHours.median / 24),
+                    releases: labels.number(summary.leadTimeHours.count),
                   })
                 : '—',
             })}

@@ -25,7 +25,8 @@ const GROUPS_SHOWN = 6;
 /** One small bar chart, with its figures as text for every reader. */
 const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
   const { title, slices } = props;
-  const { t } = useReleaseLabels();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const shown = slices.filter(slice => slice.count > 0);
   return (
     <InfoCard title={title}>
@@ -52,7 +53,7 @@ const BreakdownCard = (props: { title: string; slices: Slice[] }) => {
               .map(slice =>
                 t('charts.slice', {
                   label: slice.label,
-                  value: String(slice.count),
+                  value: labels.number(slice.count),
                 }),
               )
               .join(' · ')

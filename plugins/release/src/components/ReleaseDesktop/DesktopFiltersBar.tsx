@@ -82,7 +82,7 @@ export const DesktopFiltersBar = (props: {
             key={status}
             label={t('filters.statusCount', {
               status: labels.status(status),
-              total: String(counts[status] ?? 0),
+              total: labels.number(counts[status] ?? 0),
             })}
             color={shown.includes(status) ? 'primary' : 'default'}
             variant={shown.includes(status) ? 'default' : 'outlined'}

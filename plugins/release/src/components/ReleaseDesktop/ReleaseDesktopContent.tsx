@@ -7,7 +7,6 @@ import {
   SupportButton,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -31,7 +30,7 @@ import {
   portfoliosRouteRef,
   releaseRouteRef,
 } from '../../routes';
-import { releaseTranslationRef } from '../../translations';
+import { useReleaseLabels } from '../labels';
 import { RegisterReleaseDialog } from '../RegisterReleaseDialog';
 import { TransitionDialog } from '../TransitionDialog';
 import { DesktopCharts } from './DesktopCharts';
@@ -43,7 +42,8 @@ import { ReleaseTable } from './ReleaseTable';
  * releases; without a page header, which the page around it draws.
  */
 export const ReleaseDesktopContent = () => {
-  const { t } = useTranslationRef(releaseTranslationRef);
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const releaseApi = useApi(releaseApiRef);
   const navigate = useNavigate();
   const releaseLink = useRouteRef(releaseRouteRef);
@@ -155,7 +155,7 @@ export const ReleaseDesktopContent = () => {
           {list.value && list.value.totalCount > 0 && (
             <InfoCard
               title={t('desktop.releasesCount', {
-                total: String(list.value.totalCount),
+                total: labels.number(list.value.totalCount),
               })}
               noPadding
             >

@@ -6,7 +6,7 @@ import {
   ReleaseAction,
   ReleaseListItem,
 } from '@internal/plugin-release-common';
-import { formatLateness, shortRef, useReleaseLabels } from '../labels';
+import { shortRef, useReleaseLabels } from '../labels';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { DesktopFilters } from '../../hooks/useDesktopFilters';
 
@@ -48,7 +48,7 @@ export const ReleaseTable = (props: {
             {labels.window(release.plannedStart, release.plannedEnd)}
             {late !== null && (
               <Typography variant="caption" color="error" display="block">
-                {t('common.overdueBy', { lateness: formatLateness(late) })}
+                {t('common.overdueBy', { lateness: labels.duration(late) })}
               </Typography>
             )}
           </>
@@ -82,7 +82,7 @@ export const ReleaseTable = (props: {
                 who:
                   shortRef(currentActivity.assignee ?? currentActivity.group) ||
                   t('table.unassigned'),
-                open: String(openActivityCount),
+                open: labels.number(openActivityCount),
               })}
             </Typography>
           </>

@@ -19,7 +19,7 @@ import { EntityPicker } from '../EntityPicker';
 import { NoteDialog } from './NoteDialog';
 import { StaleVersionAlert } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
-import { formatDateTime, shortRef, useReleaseLabels } from '../labels';
+import { shortRef, useReleaseLabels } from '../labels';
 import { DataTable } from '../tables';
 
 const nextSteps: Partial<Record<ActivityStatus, ActivityStatus[]>> = {
@@ -104,7 +104,7 @@ export const ActivitiesPanel = (props: {
     {
       title: t('activities.due'),
       field: 'dueAt',
-      render: activity => formatDateTime(activity.dueAt),
+      render: activity => labels.dateTime(activity.dueAt),
     },
     {
       title: t('field.status'),

@@ -8,13 +8,7 @@ import {
   ReleaseAction,
   ReleaseHistoryEntry,
 } from '@internal/plugin-release-common';
-import {
-  formatDateTime,
-  releaseLabels,
-  ReleaseT,
-  shortRef,
-  useReleaseLabels,
-} from '../labels';
+import { releaseLabels, ReleaseT, shortRef, useReleaseLabels } from '../labels';
 
 /** What the backend records besides workflow actions (docs/process.md#history). */
 const otherActions = [
@@ -63,7 +57,8 @@ export const HistoryTimeline = (props: {
   entries: ReleaseHistoryEntry[];
   justifications: Justification[];
 }) => {
-  const { t } = useReleaseLabels();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const reasons = Object.fromEntries(
     props.justifications.map(j => [j.id, j.name]),
   );
@@ -78,7 +73,7 @@ export const HistoryTimeline = (props: {
             secondary={
               <>
                 <Typography variant="caption" display="block">
-                  {formatDateTime(entry.at)}
+                  {labels.dateTime(entry.at)} · {labels.relative(entry.at)}
                 </Typography>
                 {entry.justificationId && (
                   <Typography variant="body2" display="block">

@@ -49,7 +49,8 @@ const impactColumns = (t: ReleaseT): TableColumn<ImpactedEntity>[] => [
 export const ImpactPanel = (props: { release: ReleaseDetails }) => {
   const { release } = props;
   const releaseApi = useApi(releaseApiRef);
-  const { t } = useReleaseLabels();
+  const labels = useReleaseLabels();
+  const { t } = labels;
   const [depth, setDepth] = useState<number>();
   const impact = useAsync(
     () => releaseApi.getImpact(release.id, depth),
@@ -95,7 +96,7 @@ export const ImpactPanel = (props: { release: ReleaseDetails }) => {
         <DataTable
           label={t('impact.tableLabel')}
           title={t('impact.tableTitle', {
-            total: String(impact.value.entities.length),
+            total: labels.number(impact.value.entities.length),
           })}
           columns={impactColumns(t)}
           data={impact.value.entities}

@@ -6,7 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { overdueBy, ReleaseDetails } from '@internal/plugin-release-common';
 import { ReactNode } from 'react';
 import { portfolioRouteRef } from '../../routes';
-import { formatDateTime, formatLateness, useReleaseLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 
 const Field = (props: { label: string; children: ReactNode }) => (
   <Grid item xs={12} sm={6} md={4}>
@@ -62,15 +62,15 @@ export const OverviewPanel = (props: {
         {labels.window(release.plannedStart, release.plannedEnd)}
         {late !== null && (
           <Typography color="error" variant="body2">
-            {t('common.overdueByTitle', { lateness: formatLateness(late) })}
+            {t('common.overdueByTitle', { lateness: labels.duration(late) })}
           </Typography>
         )}
       </Field>
       <Field label={t('field.actualStart')}>
-        {formatDateTime(release.actualStart)}
+        {labels.dateTime(release.actualStart)}
       </Field>
       <Field label={t('field.actualEnd')}>
-        {formatDateTime(release.actualEnd)}
+        {labels.dateTime(release.actualEnd)}
       </Field>
       <Field label={t('field.outcome')}>
         {release.outcome && release.closureNotes
@@ -84,7 +84,7 @@ export const OverviewPanel = (props: {
         {`${release.reworkCount} / ${release.reopenCount}`}
       </Field>
       <Field label={t('field.registered')}>
-        {formatDateTime(release.createdAt)}
+        {labels.dateTime(release.createdAt)}
       </Field>
       <Field label={t('field.recordVersion')}>{String(release.version)}</Field>
       <Grid item xs={12}>

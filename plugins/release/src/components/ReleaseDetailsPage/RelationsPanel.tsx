@@ -20,7 +20,7 @@ import { EntityPicker } from '../EntityPicker';
 import { SelectField } from '../forms';
 import { CI_KINDS_FOR_PICKER } from '../RegisterReleaseDialog/ciKinds';
 import { useSubmission } from '../../hooks/useSubmission';
-import { formatDateTime, useReleaseLabels } from '../labels';
+import { useReleaseLabels } from '../labels';
 
 const externalFields = ['key', 'title', 'url', 'system'] as const;
 
@@ -104,7 +104,7 @@ export const RelationsPanel = (props: {
                 relation.missingSince
                   ? t('relations.missingSince', {
                       role: labels.ciRole(relation.role),
-                      date: formatDateTime(relation.missingSince),
+                      date: labels.dateTime(relation.missingSince),
                     })
                   : labels.ciRole(relation.role)
               }

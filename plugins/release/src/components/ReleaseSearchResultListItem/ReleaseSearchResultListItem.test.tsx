@@ -3,8 +3,10 @@ import { SearchResultListItemExtensions } from '@backstage/plugin-search-react';
 import { ReleaseSearchDocument } from '@internal/plugin-release-common';
 import { screen, within } from '@testing-library/react';
 import { ReleaseSearchResultListItem as ReleaseSearchResultExtension } from '../../plugin';
-import { formatDateTime, formatWindow } from '../labels';
+import { releaseFormats } from '../labels';
 import { ReleaseSearchResultListItem } from './ReleaseSearchResultListItem';
+
+const english = releaseFormats('en');
 
 const id = '6f1c1d1e-0000-4000-8000-000000000001';
 
@@ -40,11 +42,11 @@ describe('ReleaseSearchResultListItem', () => {
     expect(screen.getByText('Closed')).toBeInTheDocument();
     expect(
       screen.getByText(
-        `Planned: ${formatWindow(release.plannedStart, release.plannedEnd)}`,
+        `Planned: ${english.window(release.plannedStart, release.plannedEnd)}`,
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(`Closed: ${formatDateTime(release.closedAt)}`),
+      screen.getByText(`Closed: ${english.dateTime(release.closedAt)}`),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Priority 2 · high · minor · Digital commerce'),

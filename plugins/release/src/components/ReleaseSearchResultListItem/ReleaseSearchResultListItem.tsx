@@ -11,7 +11,7 @@ import {
 } from '@backstage/plugin-search-common';
 import { HighlightedSearchResultText } from '@backstage/plugin-search-react';
 import { ReleaseSearchDocument } from '@internal/plugin-release-common';
-import { formatDateTime, StatusChip, useReleaseLabels } from '../labels';
+import { StatusChip, useReleaseLabels } from '../labels';
 
 const useStyles = makeStyles(theme => ({
   item: { display: 'flex' },
@@ -118,7 +118,7 @@ export function ReleaseSearchResultListItem(
           {release.closedAt && (
             <Typography variant="body2" component="span">
               {t('searchResult.closed', {
-                date: formatDateTime(release.closedAt),
+                date: labels.dateTime(release.closedAt),
               })}
             </Typography>
           )}

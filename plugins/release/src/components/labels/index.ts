@@ -4,4 +4,5 @@ export { StatusChip, statusColor } from './StatusChip';
 export * from './errors';
 export { LevelSelect } from './LevelSelect';
 export { releaseLabels, useReleaseLabels } from './useReleaseLabels';
-export type { ReleaseT } from './useReleaseLabels';
+export { useReleaseLocale } from './useReleaseLocale';
+export type { ReleaseLabels, ReleaseT } from './useReleaseLabels';

@@ -14,17 +14,21 @@ import {
 } from '@internal/plugin-release-common';
 import { useMemo } from 'react';
 import { releaseTranslationRef } from '../../translations';
-import { formatWindow } from './formatting';
+import { releaseFormats } from './formatting';
+import { useReleaseLocale } from './useReleaseLocale';
 
 /** The release plugin's translation function. */
 export type ReleaseT = TranslationFunction<typeof releaseTranslationRef.T>;
 
 /**
  * How the workflow's values read in the user's language: states, actions,
- * priorities, levels, types, outcomes, CI roles and activity states.
+ * priorities, levels, types, outcomes, CI roles and activity states; and
+ * its dates, durations and numbers in `locale`.
  */
-export function releaseLabels(t: ReleaseT) {
+export function releaseLabels(t: ReleaseT, locale: string = 'en') {
+  const format = releaseFormats(locale);
   return {
+    ...format,
     status: (status: ReleaseStatus) => t(`status.${status}`),
     action: (action: ReleaseAction) => t(`action.${action}`),
     priority: (priority: number) =>
@@ -40,15 +44,16 @@ export function releaseLabels(t: ReleaseT) {
     window: (
       start: string | null | undefined,
       end: string | null | undefined,
-    ) => formatWindow(start, end) ?? t('common.notPlanned'),
+    ) => format.window(start, end) ?? t('common.notPlanned'),
   };
 }
 
 /** The workflow's labels and the translation function. */
 export type ReleaseLabels = ReturnType<typeof releaseLabels> & { t: ReleaseT };
 
-/** The labels of `releaseLabels`, in the language the user chose. */
+/** The labels and formats of `releaseLabels`, in the language the user chose. */
 export function useReleaseLabels(): ReleaseLabels {
   const { t } = useTranslationRef(releaseTranslationRef);
-  return useMemo(() => ({ t, ...releaseLabels(t) }), [t]);
+  const locale = useReleaseLocale();
+  return useMemo(() => ({ t, ...releaseLabels(t, locale) }), [t, locale]);
 }
