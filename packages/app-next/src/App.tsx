@@ -5,6 +5,7 @@ import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import releasePlugin from '@internal/plugin-release/alpha';
 import { guestSignInModule } from './modules/guestSignIn';
+import { translationsModule } from './modules/translations';
 
 export default createApp({
   features: [
@@ -14,5 +15,6 @@ export default createApp({
     userSettingsPlugin,
     releasePlugin,
     guestSignInModule,
+    translationsModule,
   ],
 });

@@ -112,6 +112,15 @@ describe('the release pages in the new frontend system', () => {
       'aria-selected',
       'true',
     );
+    // The tabs lead to the other pages; no buttons beside them repeat them.
+    for (const name of [
+      'Portfolios',
+      'Calendar',
+      'Closed releases',
+      'Justifications',
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
   }, 30_000);
 
   it('goes from the desktop to a release, headed by its number and title', async () => {

@@ -161,6 +161,18 @@ describe('ReleaseDesktop', () => {
     });
   });
 
+  it('offers buttons to the other release pages beside its header', async () => {
+    await renderDesktop({ canRegister: true }).rendered;
+    for (const name of [
+      'Portfolios',
+      'Calendar',
+      'Closed releases',
+      'Justifications',
+    ]) {
+      expect(await screen.findByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
   it('disables registering for users without the permission', async () => {
     await renderDesktop({ canRegister: false }).rendered;
     await screen.findByRole('table', { name: 'Releases' });

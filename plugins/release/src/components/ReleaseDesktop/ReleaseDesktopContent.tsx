@@ -39,9 +39,15 @@ import { ReleaseTable } from './ReleaseTable';
 
 /**
  * The release desktop (docs/process.md#the-desktop): the daily page of active
- * releases; without a page header, which the page around it draws.
+ * releases; without a page header, which the page around it draws. A page
+ * with its own tabs to the other release pages hides the buttons to them
+ * (`withPageLinks={false}`).
  */
-export const ReleaseDesktopContent = () => {
+export const ReleaseDesktopContent = ({
+  withPageLinks = true,
+}: {
+  withPageLinks?: boolean;
+}) => {
   const labels = useReleaseLabels();
   const { t } = labels;
   const releaseApi = useApi(releaseApiRef);
@@ -105,18 +111,22 @@ export const ReleaseDesktopContent = () => {
   return (
     <>
       <ContentHeader title={t('desktop.title')}>
-        <Button onClick={() => navigate(portfoliosLink())}>
-          {t('desktop.portfolios')}
-        </Button>
-        <Button onClick={() => navigate(calendarLink())}>
-          {t('desktop.calendar')}
-        </Button>
-        <Button onClick={() => navigate(searchLink())}>
-          {t('desktop.closedReleases')}
-        </Button>
-        <Button onClick={() => navigate(justificationsLink())}>
-          {t('desktop.justifications')}
-        </Button>
+        {withPageLinks && (
+          <>
+            <Button onClick={() => navigate(portfoliosLink())}>
+              {t('desktop.portfolios')}
+            </Button>
+            <Button onClick={() => navigate(calendarLink())}>
+              {t('desktop.calendar')}
+            </Button>
+            <Button onClick={() => navigate(searchLink())}>
+              {t('desktop.closedReleases')}
+            </Button>
+            <Button onClick={() => navigate(justificationsLink())}>
+              {t('desktop.justifications')}
+            </Button>
+          </>
+        )}
         <Button
           variant="contained"
           color="primary"

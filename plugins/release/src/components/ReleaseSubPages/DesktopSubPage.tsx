@@ -14,7 +14,8 @@ export const DesktopSubPage = () => (
       index
       element={
         <Content>
-          <ReleaseDesktopContent />
+          {/* The page's tabs lead to the other release pages. */}
+          <ReleaseDesktopContent withPageLinks={false} />
         </Content>
       }
     />
