@@ -18,7 +18,11 @@ test('a user who switches to Portuguese registers, plans and suspends a release 
 
   // The choice survives a reload.
   await openAsGuest(page, new URL(page.url()).pathname);
-  await expect(languagePicker(page)).toHaveText('Português (Brasil)');
+  // The first page load in Portuguese also fetches the Portuguese messages,
+  // which a development server that has just started may still be building.
+  await expect(languagePicker(page)).toHaveText('Português (Brasil)', {
+    timeout: 45_000,
+  });
   // The sidebar's entry is in Portuguese too.
   await page.getByRole('link', { name: 'Liberações' }).click();
   await expect(
