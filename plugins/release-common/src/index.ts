@@ -18,3 +18,4 @@ export * from './fieldErrors';
 export * from './search';
 export * from './permissions';
 export * from './notifications';
+export * from './metrics';
