@@ -30,6 +30,7 @@ import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
 import { scheduleNotificationOutbox } from './scheduler/notificationOutbox';
+import { readReleaseLanguage, textsIn } from './texts';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -59,6 +60,8 @@ export const releasePlugin = createBackendPlugin({
         signals: signalsServiceRef,
       },
       async init(deps) {
+        const language = readReleaseLanguage(deps.config);
+        const texts = textsIn(language);
         const store = await DatabaseReleaseStore.create({
           database: deps.database,
         });
@@ -81,7 +84,7 @@ export const releasePlugin = createBackendPlugin({
           auditor: deps.auditor,
           events: new ReleaseEventPublisher(deps.events, deps.logger),
           signals,
-          notifier: new ReleaseNotifier(deps.notifications, deps.logger),
+          notifier: new ReleaseNotifier(deps.notifications, deps.logger, texts),
           logger: deps.logger,
         });
         const services = createReleaseServices({
@@ -152,6 +155,7 @@ export const releasePlugin = createBackendPlugin({
             deps.notifications,
             store.activities,
             deps.logger,
+            texts,
           ),
           schedule: scheduleAt('release.overdueDigest'),
         });
