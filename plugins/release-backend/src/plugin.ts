@@ -31,6 +31,7 @@ import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
 import { scheduleNotificationOutbox } from './scheduler/notificationOutbox';
 import { readReleaseLanguage, textsIn } from './texts';
+import { localiseDefaultJustifications } from './texts/localiseDefaultJustifications';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -65,6 +66,7 @@ export const releasePlugin = createBackendPlugin({
         const store = await DatabaseReleaseStore.create({
           database: deps.database,
         });
+        await localiseDefaultJustifications(store, language, deps.logger);
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: releasePermissionResourceRef,
