@@ -9,6 +9,13 @@ export interface Config {
      */
     exampleData?: boolean;
     /**
+     * The portal's language for the texts the backend writes: notifications,
+     * the overdue digest and the default justification reasons. The backend
+     * cannot know each recipient's language, so it writes in this one.
+     * Default en (docs/languages.md).
+     */
+    language?: 'en' | 'pt-BR';
+    /**
      * How often suspended releases are checked for a resume date that has
      * come. Defaults to every minute.
      */

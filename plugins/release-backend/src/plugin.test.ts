@@ -1,4 +1,4 @@
-import { startTestBackend } from '@backstage/backend-test-utils';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { releasePlugin } from './plugin';
 
@@ -10,5 +10,18 @@ describe('releasePlugin', () => {
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok', database: true });
+  });
+
+  it('refuses to start in a language it cannot write, naming release.language', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          releasePlugin,
+          mockServices.rootConfig.factory({
+            data: { release: { language: 'fr' } },
+          }),
+        ],
+      }),
+    ).rejects.toThrow('release.language must be one of en, pt-BR, got "fr"');
   });
 });

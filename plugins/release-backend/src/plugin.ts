@@ -30,6 +30,8 @@ import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
 import { scheduleNotificationOutbox } from './scheduler/notificationOutbox';
+import { readReleaseLanguage, textsIn } from './texts';
+import { localiseDefaultJustifications } from './texts/localiseDefaultJustifications';
 
 /**
  * The release management backend plugin: the ITIL release workflow and the
@@ -59,9 +61,12 @@ export const releasePlugin = createBackendPlugin({
         signals: signalsServiceRef,
       },
       async init(deps) {
+        const language = readReleaseLanguage(deps.config);
+        const texts = textsIn(language);
         const store = await DatabaseReleaseStore.create({
           database: deps.database,
         });
+        await localiseDefaultJustifications(store, language, deps.logger);
 
         deps.permissionsRegistry.addResourceType({
           resourceRef: releasePermissionResourceRef,
@@ -81,7 +86,7 @@ export const releasePlugin = createBackendPlugin({
           auditor: deps.auditor,
           events: new ReleaseEventPublisher(deps.events, deps.logger),
           signals,
-          notifier: new ReleaseNotifier(deps.notifications, deps.logger),
+          notifier: new ReleaseNotifier(deps.notifications, deps.logger, texts),
           logger: deps.logger,
         });
         const services = createReleaseServices({
@@ -152,6 +157,7 @@ export const releasePlugin = createBackendPlugin({
             deps.notifications,
             store.activities,
             deps.logger,
+            texts,
           ),
           schedule: scheduleAt('release.overdueDigest'),
         });

@@ -1,5 +1,6 @@
 import { Justification } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
+import { DefaultJustificationKey } from '../texts/BackendTexts';
 
 function justificationFromRow(row: any): Justification {
   return {
@@ -10,6 +11,14 @@ function justificationFromRow(row: any): Justification {
     appliesTo: JSON.parse(row.applies_to),
   };
 }
+
+/** A seeded reason whose name and description no administrator changed. */
+export type UntouchedDefaultJustification = {
+  id: string;
+  defaultKey: DefaultJustificationKey;
+  name: string;
+  description: string;
+};
 
 function toRow(changes: Partial<Justification>) {
   const row: Record<string, unknown> = {};
@@ -60,7 +69,61 @@ export class JustificationRepository {
   ): Promise<Justification | undefined> {
     await this.db('release_justifications')
       .where({ id })
-      .update({ ...toRow(changes), updated_at: now });
+      .update({
+        ...toRow(changes),
+        ...this.keyKeptWhileTextIs(changes),
+        updated_at: now,
+      });
     return this.get(id);
+  }
+
+  /**
+   * A seeded reason whose name or description an administrator changes is
+   * theirs from then on: it loses its key and keeps its words whatever the
+   * configured language (docs/languages.md).
+   */
+  private keyKeptWhileTextIs(changes: Partial<Justification>) {
+    const same: string[] = [];
+    const values: string[] = [];
+    if (changes.name !== undefined) {
+      same.push('name = ?');
+      values.push(changes.name);
+    }
+    if (changes.description !== undefined) {
+      same.push('description = ?');
+      values.push(changes.description);
+    }
+    if (same.length === 0) return {};
+    // The right-hand side reads the row as it was before this update.
+    return {
+      default_key: this.db.raw(
+        `CASE WHEN ${same.join(' AND ')} THEN default_key ELSE NULL END`,
+        values,
+      ),
+    };
+  }
+
+  async listUntouchedDefaults(): Promise<UntouchedDefaultJustification[]> {
+    const rows = await this.db('release_justifications')
+      .whereNotNull('default_key')
+      .orderBy('default_key')
+      .select('id', 'default_key', 'name', 'description');
+    return rows.map(row => ({
+      id: row.id,
+      defaultKey: row.default_key,
+      name: row.name,
+      description: row.description,
+    }));
+  }
+
+  /** Writes a seeded reason in another language; it stays a seeded one. */
+  async rewordDefault(
+    id: string,
+    text: { name: string; description: string },
+    now: Date,
+  ): Promise<void> {
+    await this.db('release_justifications')
+      .where({ id })
+      .update({ ...text, updated_at: now });
   }
 }

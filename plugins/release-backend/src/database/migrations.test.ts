@@ -94,8 +94,12 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
     // Back to before the impact index carried release state (and the
-    // notification outbox that came after it).
-    for (const _ of ['outbox', 'impact release state']) {
+    // migrations that came after it).
+    for (const _ of [
+      'default justification keys',
+      'outbox',
+      'impact release state',
+    ]) {
       await knex.migrate.down({
         directory: path.resolve(__dirname, '../../migrations'),
       });
@@ -191,5 +195,42 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
         status: 'planning',
       }),
     ]);
+  });
+
+  it('keys the seeded reasons an administrator left as they were, and gives their English back on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const migrations = path.resolve(__dirname, '../../migrations');
+    await knex.migrate.down({ directory: migrations });
+    await knex('release_justifications')
+      .where({ name: 'Change freeze' })
+      .update({ description: 'Our year-end freeze.' });
+    await knex('release_justifications')
+      .where({ name: 'Closed by mistake' })
+      .update({ active: false, updated_at: new Date() });
+    await migrate(knex);
+
+    const keys = Object.fromEntries(
+      (await knex('release_justifications').select('name', 'default_key')).map(
+        row => [row.name, row.default_key],
+      ),
+    );
+    expect(keys).toMatchObject({
+      'Change freeze': null,
+      'Closed by mistake': 'closed-by-mistake',
+      'Awaiting a vendor fix': 'awaiting-vendor-fix',
+    });
+    expect(Object.values(keys).filter(Boolean)).toHaveLength(7);
+
+    await knex('release_justifications')
+      .where({ default_key: 'closed-by-mistake' })
+      .update({ name: 'Fechada por engano' });
+    await knex.migrate.down({ directory: migrations });
+    expect(
+      await knex.schema.hasColumn('release_justifications', 'default_key'),
+    ).toBe(false);
+    expect(await knex('release_justifications').pluck('name')).toContain(
+      'Closed by mistake',
+    );
   });
 });

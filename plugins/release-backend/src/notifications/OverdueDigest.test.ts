@@ -4,6 +4,7 @@ import { ActivityRepository } from '../database/ActivityRepository';
 import { recordingNotifications } from '../__testUtils__/recordingNotifications';
 import { startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { textsIn } from '../texts';
 import { OverdueDigest } from './OverdueDigest';
 
 jest.setTimeout(120_000);
@@ -155,6 +156,68 @@ describe.each(databases.eachSupportedId())(
       sent.length = 0;
       await expect(digest.send(new Date())).resolves.toBe(0);
       expect(sent).toEqual([]);
+    });
+
+    it('names the due dates the Brazilian way when the portal speaks Portuguese', async () => {
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex);
+      const { body: release } = await api
+        .post('/api/release/releases')
+        .send({
+          title: 'Pedidos 3.0',
+          type: 'minor',
+          manager: 'user:default/ana.souza',
+        })
+        .expect(201);
+      const titles = ['Ensaio de restauração', 'Revisão de capacidade'];
+      const created = [];
+      for (const [i, title] of titles.entries()) {
+        const { body: activity } = await api
+          .post(`/api/release/releases/${release.id}/activities`)
+          .send({
+            phase: 'planning',
+            title,
+            assignee: 'user:default/carla.mendes',
+            dueAt: `2026-12-0${2 + i}T09:00:00.000Z`,
+          })
+          .expect(201);
+        created.push(activity);
+      }
+      const sent: NotificationSendOptions[] = [];
+      const digest = new OverdueDigest(
+        { send: async options => void sent.push(options) },
+        new ActivityRepository(knex),
+        mockServices.logger.mock(),
+        textsIn('pt-BR'),
+      );
+
+      await digest.send(new Date('2026-12-05T09:00:00.000Z'));
+
+      const byRecipient = Object.fromEntries(
+        sent.map(n => [
+          (n.recipients as { entityRef: string }).entityRef,
+          n.payload,
+        ]),
+      );
+      expect(byRecipient['user:default/carla.mendes']).toMatchObject({
+        title: '2 atividades de liberação atrasadas',
+        description:
+          `${release.number} "Ensaio de restauração" (prazo 02/12/2026, há 3 dias); ` +
+          `${release.number} "Revisão de capacidade" (prazo 03/12/2026, há 2 dias).`,
+      });
+
+      // Once one is done, the title speaks of a single activity.
+      sent.length = 0;
+      const first = created[0];
+      await api
+        .patch(`/api/release/releases/${release.id}/activities/${first.id}`)
+        .send({ expectedVersion: first.version, status: 'done' })
+        .expect(200);
+      await digest.send(new Date('2026-12-05T09:00:00.000Z'));
+      expect(sent[0].payload).toMatchObject({
+        title: '1 atividade de liberação atrasada',
+        description: `${release.number} "Revisão de capacidade" (prazo 03/12/2026, há 2 dias).`,
+      });
     });
 
     it('runs on its schedule in the backend', async () => {

@@ -9,6 +9,7 @@ import {
   ActivityRepository,
   OverdueActivityRow,
 } from '../database/ActivityRepository';
+import { BackendTexts, textsIn } from '../texts';
 import { severityOf } from './severity';
 
 /** Overdue activities read per digest: far more than anyone acts on in a day. */
@@ -21,12 +22,14 @@ const NAMED = 5;
  * are: the assignee (or, when nobody is assigned, the group) and the
  * release's manager, one notification each. The scope carries the day, so
  * a second run that day updates the notification instead of adding one.
+ * Texts are in the portal's configured language (docs/languages.md).
  */
 export class OverdueDigest {
   constructor(
     private readonly notifications: NotificationService | undefined,
     private readonly activities: ActivityRepository,
     private readonly logger: LoggerService,
+    private readonly texts: BackendTexts = textsIn('en'),
   ) {}
 
   /** Sends the digest for `now`; returns how many recipients got one. */
@@ -39,7 +42,7 @@ export class OverdueDigest {
       try {
         await this.notifications.send({
           recipients: { type: 'entity', entityRef: recipient },
-          payload: digestPayload(activities, now, day!),
+          payload: digestPayload(activities, now, day!, this.texts),
         });
         sent++;
       } catch (error) {
@@ -73,22 +76,22 @@ function digestPayload(
   activities: OverdueActivityRow[],
   now: Date,
   day: string,
+  texts: BackendTexts,
 ) {
   const releases = new Set(activities.map(activity => activity.release.id));
   const mostUrgent = Math.min(...activities.map(a => a.release.priority));
-  const named = activities.slice(0, NAMED).map(activity => {
-    const late = DateTime.fromISO(activity.dueAt!).toRelative({
-      base: DateTime.fromJSDate(now),
-    });
-    return `${activity.release.number} "${activity.title}" (due ${late})`;
-  });
+  const named = activities.slice(0, NAMED).map(activity =>
+    texts.digestLine({
+      releaseNumber: activity.release.number,
+      title: activity.title,
+      dueAt: DateTime.fromISO(activity.dueAt!),
+      now: DateTime.fromJSDate(now),
+    }),
+  );
   const more = activities.length - named.length;
-  const count = activities.length;
   return {
-    title: `${count} overdue release ${
-      count === 1 ? 'activity' : 'activities'
-    }`,
-    description: named.join('; ') + (more > 0 ? `; and ${more} more.` : '.'),
+    title: texts.digestTitle(activities.length),
+    description: named.join('; ') + texts.digestEnd(more),
     link:
       releases.size === 1
         ? `/release/releases/${activities[0].release.id}`

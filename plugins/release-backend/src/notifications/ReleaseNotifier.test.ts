@@ -191,6 +191,72 @@ describe.each(databases.eachSupportedId())(
       ).toBe(true);
     });
 
+    it("speak the portal's language when it is Brazilian Portuguese", async () => {
+      const sent: NotificationSendOptions[] = [];
+      const knex = await databases.init(databaseId);
+      const api = await startReleaseBackend(knex, {
+        features: [recordingNotifications(sent)],
+        config: { release: { language: 'pt-BR' } },
+      });
+      const { body: release } = await api
+        .post('/api/release/releases')
+        .send({
+          title: 'Pedidos 3.0',
+          type: 'minor',
+          manager: 'user:default/ana.souza',
+          ...nextWeekWindow(),
+        })
+        .expect(201);
+      await api
+        .post(`/api/release/releases/${release.id}/activities`)
+        .send({
+          phase: 'deployment',
+          title: 'Plano de retorno',
+          assignee: 'user:default/bruno.lima',
+        })
+        .expect(201);
+      const reasons = (await api.get('/api/release/justifications')).body.items;
+      let { version } = (
+        await api.get(`/api/release/releases/${release.id}`).expect(200)
+      ).body;
+      for (const body of [
+        { action: 'plan' },
+        {
+          action: 'suspend',
+          justificationId: reasons.find((r: any) =>
+            r.appliesTo.includes('suspend'),
+          ).id,
+        },
+      ]) {
+        ({ version } = (
+          await api
+            .post(`/api/release/releases/${release.id}/transitions`)
+            .send({ ...body, expectedVersion: version })
+            .expect(200)
+        ).body);
+      }
+
+      await owedNotificationsSent(knex);
+      expect(sent.map(n => [n.payload.title, n.payload.description])).toEqual([
+        [
+          `${release.number} foi cadastrada: Pedidos 3.0`,
+          `A liberação ${release.number} agora está na situação "Registrada".`,
+        ],
+        [
+          `${release.number}: "Plano de retorno" foi atribuída a você`,
+          'Uma atividade da fase de implantação de Pedidos 3.0.',
+        ],
+        [
+          `${release.number} está em planejamento: Pedidos 3.0`,
+          `A liberação ${release.number} agora está na situação "Em planejamento".`,
+        ],
+        [
+          `${release.number} foi suspensa: Pedidos 3.0`,
+          `A liberação ${release.number} agora está na situação "Suspensa".`,
+        ],
+      ]);
+    });
+
     it('tell a user when an activity becomes theirs, and only then', async () => {
       const sent: NotificationSendOptions[] = [];
       const knex = await databases.init(databaseId);

@@ -8,22 +8,8 @@ import {
   releaseNotificationTopic,
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
+import { BackendTexts, textsIn } from '../texts';
 import { severityOf } from './severity';
-
-const verbs: Record<ReleaseAction | 'register', string> = {
-  register: 'was registered',
-  plan: 'is being planned',
-  authorize: 'was authorized',
-  replan: 'went back to planning',
-  deploy: 'is being deployed',
-  execute: 'was executed',
-  rework: 'went back to planning for rework',
-  close: 'was closed',
-  suspend: 'was suspended',
-  resume: 'was resumed',
-  cancel: 'was cancelled',
-  reopen: 'was reopened',
-};
 
 /** Owners of impacted entities named as recipients, at most. */
 export const OWNERS_NOTIFIED = 20;
@@ -33,12 +19,14 @@ export const OWNERS_NOTIFIED = 20;
  * its executor group and the owners of the entities it touches. Severity
  * follows the release's priority; each kind of change is its own topic, so
  * users can mute the ones they do not want. A failure to notify is logged,
- * never turned into a failed request.
+ * never turned into a failed request. Texts are in the portal's configured
+ * language (docs/languages.md).
  */
 export class ReleaseNotifier {
   constructor(
     private readonly notifications: NotificationService | undefined,
     private readonly logger: LoggerService,
+    private readonly texts: BackendTexts = textsIn('en'),
   ) {}
 
   /** Tells a user an activity of a release is now theirs. */
@@ -48,8 +36,11 @@ export class ReleaseNotifier {
       await this.notifications.send({
         recipients: { type: 'entity', entityRef: activity.assignee },
         payload: {
-          title: `${release.number}: "${activity.title}" is assigned to you`,
-          description: `A ${activity.phase} activity of ${release.title}.`,
+          title: this.texts.assignedTitle(release.number, activity.title),
+          description: this.texts.assignedDescription(
+            activity.phase,
+            release.title,
+          ),
           link: `/release/releases/${release.id}`,
           severity: severityOf[release.priority],
           topic: RELEASE_ACTIVITY_ASSIGNED_TOPIC,
@@ -99,8 +90,11 @@ export class ReleaseNotifier {
       await this.notifications.send({
         recipients: { type: 'entity', entityRef: recipients },
         payload: {
-          title: `${release.number} ${verbs[action]}: ${release.title}`,
-          description: `Release ${release.number} is now ${release.status}.`,
+          title: this.texts.changedTitle(release.number, action, release.title),
+          description: this.texts.changedDescription(
+            release.number,
+            release.status,
+          ),
           link: `/release/releases/${release.id}`,
           severity: severityOf[release.priority],
           topic: releaseNotificationTopic(action),
