@@ -25,6 +25,8 @@ import { rootRouteRef } from './routes';
 import releasePlugin, {
   calendarSubPage,
   closedSearchSubPage,
+  deliverySubPage,
+  entityReleaseDeliveryCard,
   entityReleasesCard,
   entityReleasesContent,
   justificationsSubPage,
@@ -35,6 +37,7 @@ import releasePlugin, {
   releaseSearchResultListItem,
 } from './alpha';
 import { checkoutService } from './__testUtils__/entityPage';
+import { aDeliveryMetrics } from './__testUtils__/deliveryFixtures';
 import { aListItem } from './__testUtils__/releaseFixtures';
 
 function anEntity(kind: string): Entity {
@@ -92,11 +95,13 @@ describe('the release plugin in the new frontend system', () => {
     // the entity and search extensions to plugins this test app lacks.
     expect(items.sort()).toEqual([
       'api:release → root',
+      'entity-card:release/delivery → not attached',
       'entity-card:release/releases → not attached',
       'entity-content:release/releases → not attached',
       'page:release → app/routes',
       'search-result-list-item:release → not attached',
       'sub-page:release/calendar → page:release',
+      'sub-page:release/delivery → page:release',
       'sub-page:release/desktop → page:release',
       'sub-page:release/justifications → page:release',
       'sub-page:release/portfolios → page:release',
@@ -122,6 +127,12 @@ describe('the release plugin in the new frontend system', () => {
     ).toEqual(bound(entityReleasesContent));
     expect(releasePlugin.getExtension('entity-card:release/releases')).toEqual(
       bound(entityReleasesCard),
+    );
+    expect(releasePlugin.getExtension('entity-card:release/delivery')).toEqual(
+      bound(entityReleaseDeliveryCard),
+    );
+    expect(releasePlugin.getExtension('sub-page:release/delivery')).toEqual(
+      bound(deliverySubPage),
     );
     expect(
       releasePlugin.getExtension('search-result-list-item:release'),
@@ -272,6 +283,48 @@ describe('the release plugin in the new frontend system', () => {
     expect(screen.getByText('3')).toBeInTheDocument();
     expect(getEntityOverview).toHaveBeenCalledWith(
       'component:default/checkout-service',
+    );
+  });
+
+  it('shows the delivery card on systems, domains and components only, with their figures', async () => {
+    const tester = createExtensionTester(entityReleaseDeliveryCard);
+    const accepts = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    for (const kind of ['System', 'Domain', 'Component']) {
+      expect({ kind, shown: accepts(anEntity(kind)) }).toEqual({
+        kind,
+        shown: true,
+      });
+    }
+    for (const kind of ['API', 'Resource', 'Group', 'User', 'Location']) {
+      expect({ kind, shown: accepts(anEntity(kind)) }).toEqual({
+        kind,
+        shown: false,
+      });
+    }
+
+    const getDeliveryMetrics = jest.fn().mockResolvedValue(aDeliveryMetrics());
+    renderInTestApp(
+      <EntityProvider entity={checkoutService}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      {
+        apis: [[releaseApiRef, { getDeliveryMetrics }]],
+        // The card links to the delivery page.
+        mountedRoutes: { '/release': convertLegacyRouteRef(rootRouteRef) },
+      },
+    );
+
+    expect(
+      await screen.findByRole(
+        'group',
+        { name: 'Lead time' },
+        { timeout: 5000 },
+      ),
+    ).toHaveTextContent('2 days, 4 hours');
+    expect(getDeliveryMetrics).toHaveBeenCalledWith(
+      expect.objectContaining({
+        entityRef: 'component:default/checkout-service',
+      }),
     );
   });
 

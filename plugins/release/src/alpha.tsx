@@ -22,6 +22,7 @@ import { releaseApiRef, ReleaseClient } from './api';
 import {
   calendarRouteRef,
   closedSearchRouteRef,
+  deliveryRouteRef,
   justificationsRouteRef,
   portfolioRouteRef,
   portfoliosRouteRef,
@@ -134,6 +135,23 @@ export const calendarSubPage = SubPageBlueprint.make({
 });
 
 /**
+ * Executor groups and systems side by side in delivery figures.
+ *
+ * @alpha
+ */
+export const deliverySubPage = SubPageBlueprint.make({
+  name: 'delivery',
+  params: {
+    path: 'delivery',
+    title: 'Delivery',
+    loader: () =>
+      import('./components/ReleaseSubPages').then(m =>
+        compatWrapper(<m.DeliverySubPage />),
+      ),
+  },
+});
+
+/**
  * The justification catalogue.
  *
  * @alpha
@@ -176,6 +194,23 @@ export const entityReleasesCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The delivery figures card, on systems, domains and components: the
+ * entities whose releases the figures gather (docs/metrics.md).
+ *
+ * @alpha
+ */
+export const entityReleaseDeliveryCard = EntityCardBlueprint.make({
+  name: 'delivery',
+  params: {
+    filter: { kind: { $in: ['system', 'domain', 'component'] } },
+    loader: () =>
+      import('./components/EntityReleaseDelivery').then(m =>
+        compatWrapper(<m.EntityReleaseDeliveryCard />),
+      ),
+  },
+});
+
 /** @alpha */
 export const releaseSearchResultListItem = SearchResultListItemBlueprint.make({
   params: {
@@ -204,6 +239,7 @@ const releasePlugin = createFrontendPlugin({
     portfolios: portfoliosRouteRef,
     portfolio: portfolioRouteRef,
     calendar: calendarRouteRef,
+    delivery: deliveryRouteRef,
     justifications: justificationsRouteRef,
   }),
   extensions: [
@@ -214,9 +250,11 @@ const releasePlugin = createFrontendPlugin({
     closedSearchSubPage,
     portfoliosSubPage,
     calendarSubPage,
+    deliverySubPage,
     justificationsSubPage,
     entityReleasesContent,
     entityReleasesCard,
+    entityReleaseDeliveryCard,
     releaseSearchResultListItem,
   ],
 });

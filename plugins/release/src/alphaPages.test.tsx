@@ -6,6 +6,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseApi, releaseApiRef } from './api';
 import releasePlugin from './alpha';
+import {
+  aComparison,
+  aDeliveryMetrics,
+} from './__testUtils__/deliveryFixtures';
 import { aListItem, aRelease } from './__testUtils__/releaseFixtures';
 
 const release = aRelease({ portfolioId: 'p1' });
@@ -47,6 +51,8 @@ const releaseApi: Partial<ReleaseApi> = {
     upcoming: [],
     overdueActivities: [],
   }),
+  getDeliveryMetrics: async () => aDeliveryMetrics(),
+  getDeliveryComparison: async ({ dimension }) => aComparison(dimension),
   searchClosed: async () => ({
     items: [aRelease({ status: 'closed', outcome: 'successful' })],
     totalCount: 1,
@@ -106,6 +112,7 @@ describe('the release pages in the new frontend system', () => {
       'Closed releases',
       'Portfolios',
       'Calendar',
+      'Delivery',
       'Justifications',
     ]);
     expect(screen.getByRole('tab', { name: 'Desktop' })).toHaveAttribute(
@@ -117,6 +124,7 @@ describe('the release pages in the new frontend system', () => {
       'Portfolios',
       'Calendar',
       'Closed releases',
+      'Delivery',
       'Justifications',
     ]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
@@ -192,5 +200,31 @@ describe('the release pages in the new frontend system', () => {
     expect(
       screen.getByRole('tab', { name: 'Closed releases' }),
     ).toHaveAttribute('aria-selected', 'true');
+  }, 30_000);
+
+  it('compares delivery figures under one page header, linking to the catalog', async () => {
+    renderReleasePlugin('/release/delivery');
+
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Delivery comparison' },
+      slow,
+    );
+    expectOnePageHeader();
+    expect(screen.getByRole('tab', { name: 'Delivery' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await within(table).findByRole('link', { name: /payments-team/ }),
+    ).toHaveAttribute('href', '/catalog/default/group/payments-team');
+  }, 30_000);
+
+  it("shows a portfolio's delivery figures on its page", async () => {
+    renderReleasePlugin('/release/portfolios/p1');
+
+    expect(
+      await screen.findByRole('group', { name: 'Lead time' }, slow),
+    ).toHaveTextContent('2 days, 4 hours');
   }, 30_000);
 });

@@ -3,6 +3,7 @@ export {
   ReleasePage,
   EntityReleasesContent,
   EntityReleasesCard,
+  EntityReleaseDeliveryCard,
   ReleaseSearchResultListItem,
 } from './plugin';
 export type { ReleaseSearchResultListItemProps } from './components/ReleaseSearchResultListItem';

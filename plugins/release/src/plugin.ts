@@ -77,6 +77,25 @@ export const EntityReleasesCard = releasePlugin.provide(
 );
 
 /**
+ * An entity overview card for systems, domains and components: delivery
+ * figures of the last twelve months and a sparkline of releases per month;
+ * nothing when no release of the entity was executed or closed.
+ *
+ * @public
+ */
+export const EntityReleaseDeliveryCard = releasePlugin.provide(
+  createComponentExtension({
+    name: 'EntityReleaseDeliveryCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityReleaseDelivery').then(
+          m => m.EntityReleaseDeliveryCard,
+        ),
+    },
+  }),
+);
+
+/**
  * A release in the portal's search results (document type `release`): put
  * it inside `<SearchResult>` on the search page.
  *

@@ -44,3 +44,10 @@ export const justificationsRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/justifications',
 });
+
+/** Delivery figures of executor groups and systems side by side. */
+export const deliveryRouteRef = createSubRouteRef({
+  id: 'release/delivery',
+  parent: rootRouteRef,
+  path: '/delivery',
+});

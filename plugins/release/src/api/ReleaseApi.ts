@@ -4,6 +4,10 @@ import {
   AddRelationRequest,
   ClosedReleaseSearchResult,
   CreateActivityRequest,
+  DeliveryComparison,
+  DeliveryComparisonQuery,
+  DeliveryMetrics,
+  DeliveryMetricsQuery,
   BlackoutList,
   DefinitiveMediaItem,
   EntityReleaseOverview,
@@ -47,6 +51,17 @@ export type ReleaseServiceHealth = {
 export type ReleaseQueryParams = Record<
   string,
   string | number | boolean | Array<string | number> | undefined
+>;
+
+/**
+ * The scope, period and bucket of `getDeliveryMetrics`; what is left out
+ * takes the backend's default (every release, the last twelve months, by
+ * month).
+ *
+ * @public
+ */
+export type DeliveryMetricsParams = Partial<
+  Omit<DeliveryMetricsQuery, 'format'>
 >;
 
 /** @public */
@@ -132,6 +147,15 @@ export interface ReleaseApi {
     id: string,
     period?: { from?: string; to?: string },
   ): Promise<PortfolioSummary>;
+
+  /** Delivery figures of a scope over a period and per bucket (docs/metrics.md). */
+  getDeliveryMetrics(query?: DeliveryMetricsParams): Promise<DeliveryMetrics>;
+  /** The same figures as a CSV file, one row per bucket. */
+  exportDeliveryCsv(query?: DeliveryMetricsParams): Promise<Blob>;
+  /** The period's figures of every executor group or every system. */
+  getDeliveryComparison(
+    query: DeliveryComparisonQuery,
+  ): Promise<DeliveryComparison>;
 }
 
 /** @public */

@@ -165,4 +165,67 @@ describe('ReleaseClient', () => {
       },
     ]);
   });
+
+  it('asks for delivery figures of one scope, period and bucket', async () => {
+    const seen: URL[] = [];
+    server.use(
+      http.get(`${baseUrl}/metrics`, ({ request }) => {
+        seen.push(new URL(request.url));
+        return new URL(request.url).searchParams.get('format') === 'csv'
+          ? new HttpResponse('start,end,executed\n', {
+              headers: { 'Content-Type': 'text/csv' },
+            })
+          : HttpResponse.json({ bucket: 'week', buckets: [] });
+      }),
+      http.get(`${baseUrl}/metrics/comparison`, ({ request }) => {
+        seen.push(new URL(request.url));
+        return HttpResponse.json({ dimension: 'system', rows: [] });
+      }),
+    );
+
+    await expect(
+      client.getDeliveryMetrics({
+        portfolioId: 'p1',
+        from: '2026-06-01T00:00:00.000Z',
+        bucket: 'week',
+      }),
+    ).resolves.toEqual({ bucket: 'week', buckets: [] });
+    const csv = await client.exportDeliveryCsv({
+      entityRef: 'system:default/storefront',
+      language: 'pt-BR',
+    });
+    expect(await csv.text()).toBe('start,end,executed\n');
+    await expect(
+      client.getDeliveryComparison({ dimension: 'system' }),
+    ).resolves.toEqual({ dimension: 'system', rows: [] });
+
+    expect(seen.map(url => `${url.pathname}${url.search}`)).toEqual([
+      '/api/release/metrics?portfolioId=p1&from=2026-06-01T00%3A00%3A00.000Z&bucket=week',
+      '/api/release/metrics?entityRef=system%3Adefault%2Fstorefront&language=pt-BR&format=csv',
+      '/api/release/metrics/comparison?dimension=system',
+    ]);
+  });
+
+  it('throws the backend error naming a bad delivery query field', async () => {
+    server.use(
+      http.get(`${baseUrl}/metrics`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'InputError',
+              message: 'to: must be after from',
+              details: [{ field: 'to', message: 'must be after from' }],
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    await expect(
+      client.getDeliveryMetrics({
+        from: '2026-12-01T00:00:00.000Z',
+        to: '2026-01-01T00:00:00.000Z',
+      }),
+    ).rejects.toMatchObject({ statusCode: 400 });
+  });
 });

@@ -6,6 +6,9 @@ import {
   BlackoutList,
   ClosedReleaseSearchResult,
   CreateActivityRequest,
+  DeliveryComparison,
+  DeliveryComparisonQuery,
+  DeliveryMetrics,
   DefinitiveMediaItem,
   EditReleaseRequest,
   EntityReleaseOverview,
@@ -30,6 +33,7 @@ import {
   UpdateActivityRequest,
 } from '@internal/plugin-release-common';
 import {
+  DeliveryMetricsParams,
   PortfolioWithModels,
   ReleaseApi,
   ReleaseQueryParams,
@@ -163,14 +167,10 @@ export class ReleaseClient implements ReleaseApi {
     return this.json(`/search/closed${toSearchParams(query)}`);
   }
 
-  async exportClosedCsv(query: ReleaseQueryParams = {}): Promise<Blob> {
-    const response = await this.request(
+  exportClosedCsv(query: ReleaseQueryParams = {}): Promise<Blob> {
+    return this.blob(
       `/search/closed${toSearchParams({ ...query, format: 'csv' })}`,
     );
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return response.blob();
   }
 
   async getCalendar(from: string, to: string): Promise<Release[]> {
@@ -257,6 +257,30 @@ export class ReleaseClient implements ReleaseApi {
     period: { from?: string; to?: string } = {},
   ): Promise<PortfolioSummary> {
     return this.json(`/portfolios/${enc(id)}/summary${toSearchParams(period)}`);
+  }
+
+  getDeliveryMetrics(
+    query: DeliveryMetricsParams = {},
+  ): Promise<DeliveryMetrics> {
+    return this.json(`/metrics${toSearchParams(query)}`);
+  }
+
+  exportDeliveryCsv(query: DeliveryMetricsParams = {}): Promise<Blob> {
+    return this.blob(`/metrics${toSearchParams({ ...query, format: 'csv' })}`);
+  }
+
+  getDeliveryComparison(
+    query: DeliveryComparisonQuery,
+  ): Promise<DeliveryComparison> {
+    return this.json(`/metrics/comparison${toSearchParams(query)}`);
+  }
+
+  private async blob(path: string): Promise<Blob> {
+    const response = await this.request(path);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
   }
 
   private async json<T>(

@@ -1,5 +1,6 @@
 export { releaseApiRef } from './ReleaseApi';
 export type {
+  DeliveryMetricsParams,
   PortfolioWithModels,
   ReleaseApi,
   ReleaseQueryParams,

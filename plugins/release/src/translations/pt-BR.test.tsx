@@ -5,13 +5,22 @@ import {
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { CalendarPage } from '../components/CalendarPage';
 import { ClosedSearchPage } from '../components/ClosedSearchPage';
+import { DeliverySection } from '../components/DeliveryFigures';
+import { DeliveryPage } from '../components/DeliveryPage';
+import { EntityReleaseDeliveryCard } from '../components/EntityReleaseDelivery';
 import { JustificationAdminPage } from '../components/JustificationAdminPage';
 import { PortfolioListPage } from '../components/PortfolioPages';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
+import {
+  aComparison,
+  aDeliveryMetrics,
+} from '../__testUtils__/deliveryFixtures';
+import { checkoutService } from '../__testUtils__/entityPage';
 import { aListItem, aRelease } from '../__testUtils__/releaseFixtures';
 
 /** Fails when any of the English messages shows as a text or a button. */
@@ -373,6 +382,143 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'New portfolio',
       'Owner group',
       'Authorizer group',
+    ]);
+  });
+
+  it("shows a portfolio's delivery figures, trends and unrecovered failures in pt-BR", async () => {
+    await renderInLanguage('pt-BR', <DeliverySection portfolioId="p1" />, {
+      getDeliveryMetrics: async () => aDeliveryMetrics(),
+    });
+
+    const frequency = await screen.findByRole('group', {
+      name: 'Frequência de liberação',
+    });
+    expect(frequency).toHaveTextContent('1,0 por semana');
+    expect(frequency).toHaveTextContent('26 liberações executadas');
+    expect(frequency).toHaveTextContent('Alto');
+    const leadTime = screen.getByRole('group', {
+      name: 'Tempo de espera (lead time)',
+    });
+    expect(leadTime).toHaveTextContent('2 dias, 4 horas');
+    expect(leadTime).toHaveTextContent('percentil 90: 5 dias');
+    expect(leadTime).toHaveTextContent('Médio');
+    const failureRate = screen.getByRole('group', {
+      name: 'Taxa de falha de mudança',
+    });
+    expect(failureRate).toHaveTextContent('3 de 20 fechadas');
+    expect(failureRate).toHaveTextContent('Baixo');
+    const recovery = screen.getByRole('group', {
+      name: 'Tempo de recuperação',
+    });
+    expect(recovery).toHaveTextContent('5 horas');
+    expect(recovery).toHaveTextContent('2 falhas recuperadas');
+    expect(recovery).toHaveTextContent('Elite');
+    expect(screen.getByText('Entrega')).toBeInTheDocument();
+    expect(screen.getByLabelText('Período')).toHaveTextContent(
+      'Últimos 6 meses',
+    );
+    expect(screen.getByLabelText('Tendência por')).toHaveTextContent('Mês');
+    expect(
+      screen.getByRole('figure', { name: 'Liberações por período' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Baixar CSV' }),
+    ).toBeInTheDocument();
+    const unrecovered = screen.getByRole('table', {
+      name: 'Liberações com falha ainda não recuperadas',
+    });
+    expect(unrecovered).toHaveTextContent('3 dias, 2 horas');
+    for (const header of ['Número', 'Título', 'Falhou em', 'Em aberto há']) {
+      expect(
+        within(unrecovered).getByRole('columnheader', { name: header }),
+      ).toBeInTheDocument();
+    }
+    expectNoneOf([
+      'Delivery',
+      'Release frequency',
+      'Lead time',
+      'Change failure rate',
+      'Recovery time',
+      '1.0 per week',
+      '26 releases executed',
+      'High',
+      'Medium',
+      'Low',
+      'Period',
+      'Trend per',
+      'Last 6 months',
+      'Month',
+      'Releases per period',
+      'Lead time and recovery (median, days)',
+      'Change failure rate (%)',
+      'Download CSV',
+      'Failed releases not yet recovered',
+      'Failed at',
+      'Open for',
+    ]);
+  });
+
+  it("shows an entity's delivery card and the delivery comparison in pt-BR", async () => {
+    const { unmount } = await renderInLanguage(
+      'pt-BR',
+      <EntityProvider entity={checkoutService}>
+        <EntityReleaseDeliveryCard />
+      </EntityProvider>,
+      { getDeliveryMetrics: async () => aDeliveryMetrics() },
+    );
+    expect(
+      await screen.findByRole('group', { name: 'Taxa de falha de mudança' }),
+    ).toHaveTextContent('15%');
+    expect(screen.getByText('Entrega')).toBeInTheDocument();
+    expect(screen.getByText('Últimos 12 meses')).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Liberações executadas por mês' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Comparar com outros sistemas e grupos'),
+    ).toBeInTheDocument();
+    expectNoneOf([
+      'Delivery',
+      'Last 12 months',
+      'Compare with other systems and groups',
+      'Release frequency',
+    ]);
+    unmount();
+
+    await renderInLanguage('pt-BR', <DeliveryPage />, {
+      getDeliveryComparison: async ({ dimension }) => aComparison(dimension),
+    });
+    const table = await screen.findByRole('table', {
+      name: 'Comparação de entrega',
+    });
+    expect(screen.getByText('Indicadores de entrega')).toBeInTheDocument();
+    expect(screen.getByText('Lado a lado')).toBeInTheDocument();
+    expect(screen.getByLabelText('Comparar')).toHaveTextContent(
+      'Grupos executores',
+    );
+    for (const header of [
+      'Grupo executor',
+      'Frequência de liberação',
+      'Tempo de espera (lead time)',
+      'Taxa de falha de mudança',
+      'Tempo de recuperação',
+      'Taxa de retrabalho',
+      'Executadas',
+    ]) {
+      expect(
+        within(table).getByRole('columnheader', { name: header }),
+      ).toBeInTheDocument();
+    }
+    expect(within(table).getAllByText('Sem nível')).toHaveLength(1);
+    expectNoneOf([
+      'Delivery figures',
+      'Side by side',
+      'Compare',
+      'Executor groups',
+      'Executor group',
+      'Rework rate',
+      'Executed',
+      'No level',
     ]);
   });
 });

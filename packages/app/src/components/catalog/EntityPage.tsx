@@ -1,5 +1,6 @@
 import { Button, Grid } from '@material-ui/core';
 import {
+  EntityReleaseDeliveryCard,
   EntityReleasesCard,
   EntityReleasesContent,
 } from '@internal/plugin-release';
@@ -141,6 +142,13 @@ const overviewContent = (
     <Grid item md={6} xs={12}>
       <EntityReleasesCard />
     </Grid>
+    <EntitySwitch>
+      <EntitySwitch.Case if={isKind('component')}>
+        <Grid item md={6} xs={12}>
+          <EntityReleaseDeliveryCard />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
 
     <Grid item md={4} xs={12}>
       <EntityLinksCard />
@@ -390,6 +398,9 @@ const systemPage = (
         <Grid item md={6} xs={12}>
           <EntityReleasesCard />
         </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityReleaseDeliveryCard />
+        </Grid>
         <Grid item md={8}>
           <EntityHasComponentsCard />
         </Grid>
@@ -443,6 +454,9 @@ const domainPage = (
         </Grid>
         <Grid item md={6}>
           <EntityHasSystemsCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityReleaseDeliveryCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>

@@ -12,6 +12,7 @@ import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
 import { releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
+import { aDeliveryMetrics } from '../../__testUtils__/deliveryFixtures';
 import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { PortfolioPage } from './PortfolioPage';
 
@@ -79,6 +80,7 @@ function renderPage(
               ],
             }),
             getPortfolioSummary: async () => summary,
+            getDeliveryMetrics: async () => aDeliveryMetrics(),
             updateModel,
           },
         ],
@@ -120,6 +122,15 @@ describe('PortfolioPage', () => {
       screen.queryByRole('button', { name: 'Activate' }),
     ).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New model' })).toBeDisabled();
+  });
+
+  it("shows the portfolio's delivery figures with their levels", async () => {
+    await renderPage(false);
+    const failureRate = await screen.findByRole('group', {
+      name: 'Change failure rate',
+    });
+    expect(failureRate).toHaveTextContent('15%');
+    expect(failureRate).toHaveTextContent('Low');
   });
 
   it('lets a portfolio manager activate a new model', async () => {

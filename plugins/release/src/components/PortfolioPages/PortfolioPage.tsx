@@ -15,6 +15,7 @@ import {
   useRouteRefParams,
 } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import {
@@ -28,6 +29,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { releaseApiRef } from '../../api';
 import { portfolioRouteRef, releaseRouteRef } from '../../routes';
 import { shortRef, useReleaseLabels } from '../labels';
+import { DeliverySection } from '../DeliveryFigures';
 import { SelectField } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
 import { ModelDialog } from './ModelDialog';
@@ -227,6 +229,9 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
           </Grid>
         </Grid>
       )}
+      <Box my={3}>
+        <DeliverySection portfolioId={id} />
+      </Box>
       <InfoCard
         title={t('portfolios.models')}
         action={

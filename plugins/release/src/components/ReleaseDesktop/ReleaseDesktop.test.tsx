@@ -167,6 +167,7 @@ describe('ReleaseDesktop', () => {
       'Portfolios',
       'Calendar',
       'Closed releases',
+      'Delivery',
       'Justifications',
     ]) {
       expect(await screen.findByRole('button', { name })).toBeInTheDocument();

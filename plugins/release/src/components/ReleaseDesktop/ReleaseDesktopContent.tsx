@@ -26,6 +26,7 @@ import { useReleaseChanges } from '../../hooks/useReleaseChanges';
 import {
   calendarRouteRef,
   closedSearchRouteRef,
+  deliveryRouteRef,
   justificationsRouteRef,
   portfoliosRouteRef,
   releaseRouteRef,
@@ -56,6 +57,7 @@ export const ReleaseDesktopContent = ({
   const searchLink = useRouteRef(closedSearchRouteRef);
   const portfoliosLink = useRouteRef(portfoliosRouteRef);
   const calendarLink = useRouteRef(calendarRouteRef);
+  const deliveryLink = useRouteRef(deliveryRouteRef);
   const justificationsLink = useRouteRef(justificationsRouteRef);
   const { filters, update } = useDesktopFilters();
   const { userRef, groupRefs } = useCurrentUser();
@@ -118,6 +120,9 @@ export const ReleaseDesktopContent = ({
             </Button>
             <Button onClick={() => navigate(calendarLink())}>
               {t('desktop.calendar')}
+            </Button>
+            <Button onClick={() => navigate(deliveryLink())}>
+              {t('delivery.pageLink')}
             </Button>
             <Button onClick={() => navigate(searchLink())}>
               {t('desktop.closedReleases')}

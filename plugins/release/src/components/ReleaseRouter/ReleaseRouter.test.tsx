@@ -11,6 +11,7 @@ import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
 import { ReleaseApi, releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
+import { aComparison } from '../../__testUtils__/deliveryFixtures';
 import { aListItem, aRelease } from '../../__testUtils__/releaseFixtures';
 import { ReleaseRouter } from './ReleaseRouter';
 
@@ -29,6 +30,7 @@ const releaseApi: Partial<ReleaseApi> = {
   getRelease: async () => aRelease(),
   getHistory: async () => [],
   listJustifications: async () => [],
+  getDeliveryComparison: async ({ dimension }) => aComparison(dimension),
 };
 
 /** The legacy release pages, as `ReleasePage` mounts them, at `path`. */
@@ -105,5 +107,20 @@ describe('the legacy release pages', () => {
         name: 'REL-000042 · Orders service 2.4',
       }),
     ).not.toBeInTheDocument();
+  });
+
+  it('draw the delivery comparison under its own page header', async () => {
+    await renderLegacyPages('/release/delivery');
+
+    const header = await screen.findByRole('banner');
+    expect(
+      within(header).getByRole('heading', {
+        level: 1,
+        name: 'Delivery figures',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('table', { name: 'Delivery comparison' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { CalendarPage } from '../CalendarPage';
 import { ClosedSearchPage } from '../ClosedSearchPage';
+import { DeliveryPage } from '../DeliveryPage';
 import { JustificationAdminPage } from '../JustificationAdminPage';
 import { PortfolioListPage, PortfolioPage } from '../PortfolioPages';
 import { ReleaseDesktop } from '../ReleaseDesktop';
@@ -15,6 +16,7 @@ export const ReleaseRouter = () => (
     <Route path="/portfolios" element={<PortfolioListPage />} />
     <Route path="/portfolios/:id" element={<PortfolioPage />} />
     <Route path="/calendar" element={<CalendarPage />} />
+    <Route path="/delivery" element={<DeliveryPage />} />
     <Route path="/justifications" element={<JustificationAdminPage />} />
   </Routes>
 );

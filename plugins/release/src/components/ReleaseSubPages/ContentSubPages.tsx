@@ -1,6 +1,7 @@
 import { Content } from '@backstage/core-components';
 import { CalendarContent } from '../CalendarPage';
 import { ClosedSearchContent } from '../ClosedSearchPage';
+import { DeliveryComparisonContent } from '../DeliveryPage';
 import { JustificationAdminContent } from '../JustificationAdminPage';
 
 // The tabs of the new frontend system's release page that hold one page
@@ -17,6 +18,13 @@ export const ClosedSearchSubPage = () => (
 export const CalendarSubPage = () => (
   <Content>
     <CalendarContent />
+  </Content>
+);
+
+/** The "Delivery" tab, at `delivery`. */
+export const DeliverySubPage = () => (
+  <Content>
+    <DeliveryComparisonContent />
   </Content>
 );
 

@@ -3,5 +3,6 @@ export { PortfoliosSubPage } from './PortfoliosSubPage';
 export {
   CalendarSubPage,
   ClosedSearchSubPage,
+  DeliverySubPage,
   JustificationsSubPage,
 } from './ContentSubPages';

@@ -1,0 +1,39 @@
+import { TableColumn } from '@backstage/core-components';
+import { UnrecoveredRelease } from '@internal/plugin-release-common';
+import { useReleaseLabels } from '../labels';
+import { DataTable, useReleaseColumns } from '../tables';
+
+const HOUR = 3600 * 1000;
+
+/** Failed releases no later successful release has recovered, with their age. */
+export const UnrecoveredReleases = (props: {
+  releases: UnrecoveredRelease[];
+}) => {
+  const labels = useReleaseLabels();
+  const { t } = labels;
+  const column = useReleaseColumns();
+  const columns: TableColumn<UnrecoveredRelease>[] = [
+    column.number(),
+    { title: t('field.title'), field: 'title' },
+    {
+      title: t('delivery.unrecovered.failedAt'),
+      field: 'failedAt',
+      render: release => labels.dateTime(release.failedAt),
+    },
+    {
+      title: t('delivery.unrecovered.age'),
+      field: 'ageHours',
+      render: release => labels.duration(release.ageHours * HOUR),
+    },
+  ];
+  return (
+    <DataTable
+      label={t('delivery.unrecovered.title')}
+      columns={columns}
+      data={props.releases}
+      emptyContent={
+        <div style={{ padding: 16 }}>{t('delivery.unrecovered.empty')}</div>
+      }
+    />
+  );
+};

@@ -1,0 +1,1 @@
+export { EntityReleaseDeliveryCard } from './EntityReleaseDeliveryCard';
