@@ -428,12 +428,17 @@ function write(
       url: null,
       system: 'Service desk',
       createdBy: requester,
-      createdAt: iso(registeredAt + 60 * 1000),
+      createdAt: iso(registeredAt + (plan.cis.length + 1) * 1000),
     });
   }
 
+  // Planned once its relations are in, a little after registration.
   const planAt =
-    registeredAt + Math.min(0.1 * lead, 0.3 * (plannedStart - registeredAt));
+    registeredAt +
+    Math.max(
+      10 * 1000,
+      Math.min(0.1 * lead, 0.3 * (plannedStart - registeredAt)),
+    );
   timeline.act('plan', new Date(planAt), team.manager);
   if (plan.fate.kind === 'cancelled') {
     const cancelAt = planAt + random.between(0.2, 0.5) * (end - planAt);
