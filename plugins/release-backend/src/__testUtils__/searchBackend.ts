@@ -5,7 +5,7 @@ import {
   DiscoveryService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   RegisterCollatorParameters,
@@ -22,6 +22,9 @@ import {
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { seedExampleData } from '../exampleData/seedExampleData';
 import { releaseSearchModule } from '../search/module';
 import { managerOnly } from './fakePermissions';
 import { permissionFrameworkFactory } from './permissionFramework';
@@ -85,17 +88,23 @@ function searchPluginStandIn() {
 }
 
 /**
- * The release plugin with `releaseSearchModule` and the example data (seven
- * releases in a portfolio: registered, planning, authorized, deployment,
- * suspended and two closed), plus two registered here: "Warehouse sync 1.2"
+ * The release plugin with `releaseSearchModule` and the current example
+ * releases without the example year (seven releases in a portfolio:
+ * registered, planning, authorized, deployment, suspended and two closed),
+ * plus two registered here: "Warehouse sync 1.2"
  * (managed by Ana, with a CI, cancelled) and "Warehouse labels redesign"
  * (managed by Bruno, no CI, no portfolio).
  */
 export async function startSearchBackend(knex: Knex) {
   const search = searchPluginStandIn();
+  await applyDatabaseMigrations({ getClient: async () => knex }, knex);
+  await seedExampleData(
+    DatabaseReleaseStore.fromClient(knex),
+    mockServices.logger.mock(),
+    { pastYear: false },
+  );
   const api = request(
     await startReleaseServer(knex, {
-      config: { release: { exampleData: true } },
       features: [search.plugin, releaseSearchModule, policy],
     }),
   );

@@ -8,6 +8,7 @@ import {
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toDate, toIso } from './dates';
+import { insertInChunks } from './insertInChunks';
 
 function activityFromRow(row: any): ReleaseActivity {
   return {
@@ -151,15 +152,24 @@ export class ActivityRepository {
   }
 
   async insert(activity: ReleaseActivity): Promise<void> {
-    await this.db('release_activities').insert({
-      id: activity.id,
-      release_id: activity.releaseId,
-      phase: activity.phase,
-      created_at: new Date(activity.createdAt),
-      updated_at: new Date(activity.updatedAt),
-      version: activity.version,
-      ...changesToRow(activity),
-    });
+    await this.insertMany([activity]);
+  }
+
+  /** Inserts activities of any releases in few statements. */
+  async insertMany(activities: ReleaseActivity[]): Promise<void> {
+    await insertInChunks(
+      this.db,
+      'release_activities',
+      activities.map(activity => ({
+        id: activity.id,
+        release_id: activity.releaseId,
+        phase: activity.phase,
+        created_at: new Date(activity.createdAt),
+        updated_at: new Date(activity.updatedAt),
+        version: activity.version,
+        ...changesToRow(activity),
+      })),
+    );
   }
 
   /** Writes when still at `expectedVersion`; undefined when someone else won. */

@@ -1,6 +1,7 @@
 import { ReleaseHistoryEntry } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toIso } from './dates';
+import { insertInChunks } from './insertInChunks';
 
 /** What a use case records; id and time are filled in on write. */
 export type NewHistoryEntry = Omit<ReleaseHistoryEntry, 'id' | 'at'> & {
@@ -31,18 +32,27 @@ export class HistoryRepository {
   constructor(private readonly db: Knex) {}
 
   async append(entry: NewHistoryEntry): Promise<void> {
-    await this.db('release_history').insert({
-      release_id: entry.releaseId,
-      at: entry.at,
-      actor: entry.actor,
-      kind: entry.kind,
-      action: entry.action,
-      from_status: entry.fromStatus,
-      to_status: entry.toStatus,
-      changes: JSON.stringify(entry.changes),
-      justification_id: entry.justificationId,
-      comment: entry.comment,
-    });
+    await this.appendMany([entry]);
+  }
+
+  /** Appends entries in their order (their ids follow it), in few statements. */
+  async appendMany(entries: NewHistoryEntry[]): Promise<void> {
+    await insertInChunks(
+      this.db,
+      'release_history',
+      entries.map(entry => ({
+        release_id: entry.releaseId,
+        at: entry.at,
+        actor: entry.actor,
+        kind: entry.kind,
+        action: entry.action,
+        from_status: entry.fromStatus,
+        to_status: entry.toStatus,
+        changes: JSON.stringify(entry.changes),
+        justification_id: entry.justificationId,
+        comment: entry.comment,
+      })),
+    );
   }
 
   async listForRelease(releaseId: string): Promise<ReleaseHistoryEntry[]> {

@@ -8,6 +8,7 @@ import {
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toIso } from './dates';
+import { insertInChunks } from './insertInChunks';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
 /** Overlapping releases considered per check; beyond that the window is hopeless anyway. */
@@ -158,6 +159,24 @@ export class ImpactRepository {
       )
       .select('releases.id');
     return rows.map(row => row.id);
+  }
+
+  /**
+   * Writes index rows of releases whose state is known to the caller, as
+   * when releases are written in bulk with what they touch.
+   */
+  async insertMany(
+    items: Array<{
+      releaseId: string;
+      entity: ImpactedEntity;
+      state: ImpactReleaseState;
+    }>,
+  ): Promise<void> {
+    await insertInChunks(
+      this.db,
+      'release_impact',
+      items.map(item => impactRow(item.releaseId, item.entity, item.state)),
+    );
   }
 
   /** Records a newly related CI at once; the walk from it follows. */

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toIso } from './dates';
+import { insertInChunks } from './insertInChunks';
 
 function ciFromRow(row: any): ReleaseCiRelation {
   return {
@@ -128,28 +129,41 @@ export class RelationRepository {
   }
 
   async insert(releaseId: string, relation: ReleaseRelation): Promise<void> {
-    const common = {
+    await this.insertMany([{ releaseId, relation }]);
+  }
+
+  /** Inserts relations of any releases in few statements. */
+  async insertMany(
+    items: Array<{ releaseId: string; relation: ReleaseRelation }>,
+  ): Promise<void> {
+    const common = (releaseId: string, relation: ReleaseRelation) => ({
       id: relation.id,
       release_id: releaseId,
       created_by: relation.createdBy,
       created_at: new Date(relation.createdAt),
-    };
-    if (relation.kind === 'ci') {
-      await this.db('release_ci_relations').insert({
-        ...common,
-        entity_ref: relation.entityRef,
-        role: relation.role,
-      });
-    } else {
-      await this.db('release_external_relations').insert({
-        ...common,
-        kind: relation.kind,
-        key: relation.key,
-        title: relation.title,
-        url: relation.url,
-        source_system: relation.system,
-      });
+    });
+    const cis: Record<string, unknown>[] = [];
+    const externals: Record<string, unknown>[] = [];
+    for (const { releaseId, relation } of items) {
+      if (relation.kind === 'ci') {
+        cis.push({
+          ...common(releaseId, relation),
+          entity_ref: relation.entityRef,
+          role: relation.role,
+        });
+      } else {
+        externals.push({
+          ...common(releaseId, relation),
+          kind: relation.kind,
+          key: relation.key,
+          title: relation.title,
+          url: relation.url,
+          source_system: relation.system,
+        });
+      }
     }
+    await insertInChunks(this.db, 'release_ci_relations', cis);
+    await insertInChunks(this.db, 'release_external_relations', externals);
   }
 
   /** Removes a relation of either kind; returns what was removed. */

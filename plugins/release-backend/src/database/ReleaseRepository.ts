@@ -2,6 +2,7 @@ import { Release } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { ReleasePermissionResource } from '../permissions';
 import { impactReleaseState } from './ImpactRepository';
+import { insertInChunks } from './insertInChunks';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
 
 /** {@link impactReleaseState} in SQL, from the `updated` release row. */
@@ -29,16 +30,39 @@ export class ReleaseRepository {
     return Number(row.value);
   }
 
+  /**
+   * `count` consecutive release numbers at once, the first returned, as
+   * {@link allocateNumber} would give them one by one.
+   */
+  async allocateNumbers(count: number): Promise<number> {
+    const [row] = await this.db('release_counters')
+      .where({ name: 'release_number' })
+      .increment('value', count)
+      .returning('value');
+    return Number(row.value) - count + 1;
+  }
+
   async insert(release: Release, sequence: number): Promise<void> {
-    await this.db('releases').insert({
-      id: release.id,
-      number: sequence,
-      created_by: release.createdBy,
-      created_at: new Date(release.createdAt),
-      updated_at: new Date(release.updatedAt),
-      version: release.version,
-      ...releaseChangesToRow(release),
-    });
+    await this.insertMany([{ release, sequence }]);
+  }
+
+  /** Inserts releases with the numbers allocated for them, in few statements. */
+  async insertMany(
+    items: Array<{ release: Release; sequence: number }>,
+  ): Promise<void> {
+    await insertInChunks(
+      this.db,
+      'releases',
+      items.map(({ release, sequence }) => ({
+        id: release.id,
+        number: sequence,
+        created_by: release.createdBy,
+        created_at: new Date(release.createdAt),
+        updated_at: new Date(release.updatedAt),
+        version: release.version,
+        ...releaseChangesToRow(release),
+      })),
+    );
   }
 
   async get(id: string): Promise<Release | undefined> {

@@ -8,9 +8,11 @@ import {
   ReleaseModel,
   ReleaseStatus,
 } from '@internal/plugin-release-common';
-import { randomUUID } from 'node:crypto';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { activitiesFromTemplates } from '../service/activityTemplates';
+import { generateExampleHistory } from './exampleHistory';
+import { SeededRandom } from './seededRandom';
+import { writeExampleHistory } from './writeExampleHistory';
 
 const DAY = 24 * 3600 * 1000;
 const actor = 'user:default/ana.souza';
@@ -117,9 +119,24 @@ const examples: Example[] = [
   },
 ];
 
-async function createPortfolio(tx: ReleaseRepositories, now: Date) {
+const pipelinePlanning: ActivityTemplate[] = [
+  { title: 'Scope the change' },
+  { title: 'Backfill plan' },
+  { title: 'Validate on a sample' },
+];
+const pipelineDeployment: ActivityTemplate[] = [
+  { title: 'Deploy' },
+  { title: 'Run the backfill' },
+  { title: 'Check the reports' },
+];
+
+async function createPortfolios(
+  tx: ReleaseRepositories,
+  now: Date,
+  random: SeededRandom,
+) {
   const portfolio = {
-    id: randomUUID(),
+    id: random.uuid(),
     name: 'Digital commerce',
     description:
       'Releases of the storefront, payments and the platform under them',
@@ -129,7 +146,7 @@ async function createPortfolio(tx: ReleaseRepositories, now: Date) {
   };
   await tx.portfolios.insert(portfolio, now);
   const model: ReleaseModel = {
-    id: randomUUID(),
+    id: random.uuid(),
     portfolioId: portfolio.id,
     name: 'Standard service release',
     description: 'A routine release of one service',
@@ -142,18 +159,60 @@ async function createPortfolio(tx: ReleaseRepositories, now: Date) {
     deploymentTemplates: deployment,
   };
   await tx.portfolios.insertModel(model, now);
-  return model;
+
+  const data = {
+    id: random.uuid(),
+    name: 'Data and analytics',
+    description: 'Releases of the event pipeline, the warehouse and reporting',
+    icon: 'insights',
+    ownerGroup: 'group:default/data-team',
+    authorizerGroup: 'group:default/release-managers',
+  };
+  await tx.portfolios.insert(data, now);
+  const pipeline: ReleaseModel = {
+    id: random.uuid(),
+    portfolioId: data.id,
+    name: 'Data pipeline release',
+    description: 'A change to a pipeline or a report, with its backfill',
+    category: 'software',
+    defaultExecutorGroup: 'group:default/data-team',
+    defaultImpact: 'medium',
+    defaultUrgency: 'low',
+    lifecycle: 'active',
+    planningTemplates: pipelinePlanning,
+    deploymentTemplates: pipelineDeployment,
+  };
+  await tx.portfolios.insertModel(pipeline, now);
+  return { commerce: model, data: pipeline };
+}
+
+/** The catalogue's reasons the example history gives for an action. */
+async function reasonsFor(
+  tx: ReleaseRepositories,
+  action: 'cancel' | 'reopen',
+) {
+  const all = await tx.justifications.list();
+  return all
+    .filter(j => j.active && j.appliesTo.includes(action))
+    .map(j => j.id);
 }
 
 /**
- * Fills an empty release database with a portfolio, a release model and a
- * few releases in different states, so the example portal shows something
- * real on first start. Does nothing once any portfolio or release exists.
+ * Fills an empty release database with two portfolios and their release
+ * models, twelve months of finished releases (the example history, so the
+ * delivery figures mean something) and a few current releases in different
+ * states, so the example portal shows something real on first start. Does
+ * nothing once any portfolio or release exists. Everything but `now` is
+ * fixed: two first starts on the same day write the same releases.
+ * `pastYear: false` leaves the twelve months out, for tests that want only
+ * the current releases.
  */
 export async function seedExampleData(
   store: ReleaseStore,
   logger: LoggerService,
+  options: { now?: Date; pastYear?: boolean } = {},
 ) {
+  const startedAt = Date.now();
   const seeded = await store.transaction(async tx => {
     const existing = await tx.queries.list(
       {
@@ -175,15 +234,31 @@ export async function seedExampleData(
     if (existing.totalCount > 0 || (await tx.portfolios.list()).length > 0) {
       return false;
     }
-    const now = new Date();
-    const model = await createPortfolio(tx, now);
+    const now = options.now ?? new Date();
+    const random = new SeededRandom(1);
+    const models = await createPortfolios(tx, now, random);
+    const history =
+      options.pastYear === false
+        ? []
+        : await writeExampleHistory(
+            tx,
+            generateExampleHistory({
+              now,
+              models,
+              justifications: {
+                cancel: await reasonsFor(tx, 'cancel'),
+                reopen: await reasonsFor(tx, 'reopen'),
+              },
+            }),
+          );
+    const model = models.commerce;
     for (const example of examples) {
       const sequence = await tx.releases.allocateNumber();
       const start = new Date(now.getTime() + example.daysFromNow * DAY);
       start.setUTCHours(9, 0, 0, 0);
       const finished = example.status === 'closed';
       const release: Release = {
-        id: randomUUID(),
+        id: random.uuid(),
         number: formatReleaseNumber(sequence),
         title: example.title,
         description: `Example release: ${example.title}.`,
@@ -227,7 +302,8 @@ export async function seedExampleData(
       const planningDone = !['registered', 'planning', 'suspended'].includes(
         example.status,
       );
-      for (const activity of activitiesFromTemplates(release.id, model, now)) {
+      for (const template of activitiesFromTemplates(release.id, model, now)) {
+        const activity = { ...template, id: random.uuid() };
         const done = activity.phase === 'planning' ? planningDone : finished;
         await tx.activities.insert(
           done
@@ -242,7 +318,7 @@ export async function seedExampleData(
       }
       for (const entityRef of example.cis) {
         await tx.relations.insert(release.id, {
-          id: randomUUID(),
+          id: random.uuid(),
           kind: 'ci',
           entityRef,
           role: 'updated',
@@ -264,11 +340,13 @@ export async function seedExampleData(
         comment: 'Example data',
       });
     }
-    return true;
+    return history.length;
   });
-  if (seeded) {
+  if (seeded !== false) {
     logger.info(
-      `Added example release data: a portfolio and ${examples.length} releases`,
+      `Added example release data in ${Date.now() - startedAt} ms: ` +
+        `two portfolios, ${seeded} releases of the last twelve months and ` +
+        `${examples.length} current ones`,
     );
   }
 }
