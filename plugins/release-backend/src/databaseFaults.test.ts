@@ -58,8 +58,9 @@ eachPostgres('losing the database on %p', (databaseId: TestDatabaseId) => {
       .send({ title: 'Through an outage', type: 'minor' })
       .expect(201);
 
-    // Hold the history table so the transition stops between its two
-    // writes, then cut the database away under it.
+    // Hold the history table so the transition stops midway through its
+    // writes (after the release's update, or inside the one statement that
+    // writes both on PostgreSQL), then cut the database away under it.
     const blocker = await direct.transaction();
     await blocker.raw('lock table release_history in access exclusive mode');
     const transition = api
