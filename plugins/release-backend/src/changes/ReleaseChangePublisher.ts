@@ -103,19 +103,28 @@ export class ReleaseChangePublisher {
   }
 
   /**
-   * A change written in one statement (PostgreSQL), in a transaction of its
-   * own: BEGIN, the statement, COMMIT, so a connection lost on the way
-   * leaves nothing written. The notifications it owes are worked out first,
-   * from the change as planned (its release as read, before the write) and
-   * the release's {@link reach} read beside it; `write` stores them in its
-   * statement, each with the release row as written, so they are committed
-   * with the change or not at all, as with {@link transaction}.
+   * A change written in one statement (PostgreSQL). The notifications it
+   * owes are worked out first, from the change as planned (its release as
+   * read, before the write) and the release's {@link reach} read beside it;
+   * `write` stores them in its statement, each with the release row as
+   * written, so they are committed with the change or not at all, as with
+   * {@link transaction}.
+   *
+   * `commit` says how: `'statement'`, the statement alone, which the
+   * database commits as a whole (one round trip), for a change that carries
+   * `expectedVersion`: should the connection be lost while it runs, it is
+   * written whole or not at all, and sending it again answers 409 rather
+   * than apply it twice (docs/errors.md#503-database-unavailable);
+   * `'transaction'`, BEGIN, the statement, COMMIT, for a change that sending
+   * again would repeat (a registration): a connection lost before the
+   * COMMIT leaves nothing written.
    */
   async writtenInOneStatement<T>(
     planned: ReleaseChange & { release: Release },
     reach: Reach | undefined,
+    commit: 'statement' | 'transaction',
     write: (
-      tx: ReleaseRepositories,
+      repositories: ReleaseRepositories,
       owed: OwedNotification[],
     ) => Promise<Committed<T>>,
   ): Promise<Committed<T>> {
@@ -124,7 +133,10 @@ export class ReleaseChangePublisher {
       notifier && reach
         ? await owedBy(planned, notifier, async () => reach)
         : { owed: [] };
-    const done = await store.transaction(tx => write(tx, owed));
+    const done =
+      commit === 'statement'
+        ? await write(store, owed)
+        : await store.transaction(tx => write(tx, owed));
     return this.committed(done, { owes: owed.length > 0, touched });
   }
 

@@ -27,9 +27,8 @@ export class ReleaseRepository {
 
   /**
    * Whether a change can be written in one statement with its history entry
-   * and owed notifications (PostgreSQL's data-modifying WITHs), so its
-   * transaction costs three round trips however much it writes
-   * (docs/workflow.md#transactions-and-history).
+   * and owed notifications (PostgreSQL's data-modifying WITHs), which the
+   * database commits as a whole (docs/workflow.md#transactions-and-history).
    */
   get writesInOneStatement(): boolean {
     return this.db.client.config.client === 'pg';

@@ -189,6 +189,9 @@ export class ReleaseService {
       change(planned),
       // Nothing touched yet: no owners to read.
       { owners: [], entityRefs: [] },
+      // Sent again after a lost connection, it would be registered twice:
+      // a connection lost before the COMMIT must leave nothing written.
+      'transaction',
       async (tx, owed) => {
         const { number: _, ...unnumbered } = planned;
         const release = await tx.releases.insertInOneStatement(unnumbered, {

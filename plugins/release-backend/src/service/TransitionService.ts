@@ -331,9 +331,8 @@ export class TransitionService {
   }
 
   /**
-   * The guards and {@link apply} in one transaction whose writes are one
-   * statement, with the notifications owed
-   * (docs/workflow.md#transactions-and-history): the update, the impact
+   * The guards, then {@link apply} in one statement with the notifications
+   * owed (docs/workflow.md#transactions-and-history): the update, the impact
    * index's copy, the history entry and the outbox rows are written
    * together, or, when the release changed since it was read, none of them
    * (409).
@@ -354,9 +353,12 @@ export class TransitionService {
     return this.context.changes.writtenInOneStatement(
       describe({ ...release, ...changes }),
       reach,
-      async (tx, owed) => {
-        await this.checkGuards(tx, release, action, input);
-        const updated = await tx.releases.updateInOneStatement(
+      // It carries the version it applies to: safe to send again.
+      'statement',
+      async (store, owed) => {
+        // Read committed: the guards read what they would in a transaction.
+        await this.checkGuards(store, release, action, input);
+        const updated = await store.releases.updateInOneStatement(
           release.id,
           release.version,
           changes,
