@@ -83,18 +83,17 @@ eachPostgres('losing the database on %p', (databaseId: TestDatabaseId) => {
     );
     // Never the new status without its history entry, nor the reverse: on
     // PostgreSQL the transition is one statement, which the database may
-    // still commit whole once the lock is gone (docs/errors.md).
+    // still commit whole once the lock is gone (docs/errors.md). Both are
+    // read in one statement, so at one moment.
     const written = async () => {
-      const row = await direct('releases').where({ id: release.id }).first();
-      const plans = await direct('release_history')
-        .where({ release_id: release.id, action: 'plan' })
-        .count({ n: '*' })
-        .first();
-      return {
-        status: row.status,
-        version: row.version,
-        plans: Number(plans?.n),
-      };
+      const { rows } = await direct.raw(
+        `select status, version,
+           (select count(*)::int from release_history
+              where release_id = releases.id and action = 'plan') as plans
+         from releases where id = ?`,
+        [release.id],
+      );
+      return rows[0];
     };
     expect([
       { status: 'registered', version: 1, plans: 0 },
