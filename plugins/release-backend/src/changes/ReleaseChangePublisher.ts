@@ -4,6 +4,7 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { Release } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
 import { OwedNotification } from '../database/NotificationOutbox';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
@@ -81,15 +82,71 @@ export class ReleaseChangePublisher {
     const committed = await store.transaction(async tx => {
       const done = await work(tx);
       const { owed, touched } = notifier
-        ? await owedBy(done.change, notifier, tx.impact)
+        ? await owedBy(done.change, notifier, releaseId =>
+            reachOf(tx.impact, releaseId),
+          )
         : { owed: [] };
       await tx.outbox.add(owed, this.now());
       return { done, owes: owed.length > 0, touched };
     });
-    const { change } = committed.done;
-    if (committed.owes) this.owing.add(change);
-    if (committed.touched) this.touched.set(change, committed.touched);
-    return committed.done;
+    return this.committed(committed.done, committed);
+  }
+
+  /**
+   * What the release touches and who owns it, as a change's notifications
+   * need it: for {@link writtenInOneStatement}, read beside the release.
+   */
+  async reach(releaseId: string): Promise<Reach | undefined> {
+    return this.deps.notifier
+      ? reachOf(this.deps.store.impact, releaseId)
+      : undefined;
+  }
+
+  /**
+   * A change written in one statement (PostgreSQL). The notifications it
+   * owes are worked out first, from the change as planned (its release as
+   * read, before the write) and the release's {@link reach} read beside it;
+   * `write` stores them in its statement, each with the release row as
+   * written, so they are committed with the change or not at all, as with
+   * {@link transaction}.
+   *
+   * `commit` says how: `'statement'`, the statement alone, which the
+   * database commits as a whole (one round trip), for a change that carries
+   * `expectedVersion`: should the connection be lost while it runs, it is
+   * written whole or not at all, and sending it again answers 409 rather
+   * than apply it twice (docs/errors.md#503-database-unavailable);
+   * `'transaction'`, BEGIN, the statement, COMMIT, for a change that sending
+   * again would repeat (a registration): a connection lost before the
+   * COMMIT leaves nothing written.
+   */
+  async writtenInOneStatement<T>(
+    planned: ReleaseChange & { release: Release },
+    reach: Reach | undefined,
+    commit: 'statement' | 'transaction',
+    write: (
+      repositories: ReleaseRepositories,
+      owed: OwedNotification[],
+    ) => Promise<Committed<T>>,
+  ): Promise<Committed<T>> {
+    const { notifier, store } = this.deps;
+    const { owed, touched } =
+      notifier && reach
+        ? await owedBy(planned, notifier, async () => reach)
+        : { owed: [] };
+    const done =
+      commit === 'statement'
+        ? await write(store, owed)
+        : await store.transaction(tx => write(tx, owed));
+    return this.committed(done, { owes: owed.length > 0, touched });
+  }
+
+  private committed<T>(
+    done: Committed<T>,
+    written: { owes: boolean; touched?: string[] },
+  ): Committed<T> {
+    if (written.owes) this.owing.add(done.change);
+    if (written.touched) this.touched.set(done.change, written.touched);
+    return done;
   }
 
   /**
@@ -217,15 +274,27 @@ export class ReleaseChangePublisher {
   }
 }
 
+/** Who owns what a release touches (nearest first), and what it touches. */
+export type Reach = { owners: string[]; entityRefs: string[] };
+
+/** A release's {@link Reach}, in one statement. */
+function reachOf(impact: ImpactRepository, releaseId: string): Promise<Reach> {
+  return impact.ownersAndTouched(releaseId, {
+    owners: OWNERS_NOTIFIED,
+    entityRefs: ENTITY_REFS_READ,
+  });
+}
+
 /**
  * The notifications a change owes, with their recipients read in its own
- * transaction: who it concerned when it was committed. What the release
- * touches is read in the same statement, for the change's signal.
+ * transaction (or beside the release the change was made from): who it
+ * concerned when it was committed. What the release touches is read in the
+ * same statement, for the change's signal.
  */
 async function owedBy(
   change: ReleaseChange,
   notifier: ReleaseNotifier,
-  impact: ImpactRepository,
+  readReach: (releaseId: string) => Promise<Reach>,
 ): Promise<{ owed: OwedNotification[]; touched?: string[] }> {
   const { notification } = sideEffectsOf(change, '');
   if (!notification || !('release' in change)) return { owed: [] };
@@ -235,10 +304,7 @@ async function owedBy(
     const { owners, entityRefs } =
       change.kind === 'registered' && !change.withCis
         ? { owners: [], entityRefs: [] }
-        : await impact.ownersAndTouched(change.release.id, {
-            owners: OWNERS_NOTIFIED,
-            entityRefs: ENTITY_REFS_READ,
-          });
+        : await readReach(change.release.id);
     const recipients = notifier.recipientsAmong(change.release, owners);
     return {
       owed:

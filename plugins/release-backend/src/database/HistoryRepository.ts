@@ -24,6 +24,21 @@ function entryFromRow(row: any): ReleaseHistoryEntry {
   };
 }
 
+function rowOf(entry: NewHistoryEntry) {
+  return {
+    release_id: entry.releaseId,
+    at: entry.at,
+    actor: entry.actor,
+    kind: entry.kind,
+    action: entry.action,
+    from_status: entry.fromStatus,
+    to_status: entry.toStatus,
+    changes: JSON.stringify(entry.changes),
+    justification_id: entry.justificationId,
+    comment: entry.comment,
+  };
+}
+
 /**
  * The append-only history (docs/process.md#history): there is no update or
  * delete here.
@@ -37,21 +52,40 @@ export class HistoryRepository {
 
   /** Appends entries in their order (their ids follow it), in few statements. */
   async appendMany(entries: NewHistoryEntry[]): Promise<void> {
-    await insertInChunks(
-      this.db,
-      'release_history',
-      entries.map(entry => ({
-        release_id: entry.releaseId,
-        at: entry.at,
-        actor: entry.actor,
-        kind: entry.kind,
-        action: entry.action,
-        from_status: entry.fromStatus,
-        to_status: entry.toStatus,
-        changes: JSON.stringify(entry.changes),
-        justification_id: entry.justificationId,
-        comment: entry.comment,
-      })),
+    await insertInChunks(this.db, 'release_history', entries.map(rowOf));
+  }
+
+  /** {@link append} as a statement of its own, or a WITH of a larger one. */
+  appending(entry: NewHistoryEntry): Knex.QueryBuilder {
+    return this.db('release_history').insert(rowOf(entry));
+  }
+
+  /**
+   * {@link append} as part of the statement that writes the release
+   * (PostgreSQL): written only when `written`, that statement's row as
+   * written (a WITH of it), holds a row.
+   */
+  appendingForWritten(entry: NewHistoryEntry, written: string): Knex.Raw {
+    const row = rowOf(entry);
+    return this.db.raw(
+      `insert into release_history (release_id, at, actor, kind, action,
+         from_status, to_status, changes, justification_id, comment)
+       select ?::uuid, ?::timestamptz, ?::text, ?::text, ?::text,
+         ?::text, ?::text, ?::text, ?::uuid, ?::text
+       from ??`,
+      [
+        row.release_id,
+        row.at,
+        row.actor,
+        row.kind,
+        row.action,
+        row.from_status,
+        row.to_status,
+        row.changes,
+        row.justification_id,
+        row.comment,
+        written,
+      ],
     );
   }
 

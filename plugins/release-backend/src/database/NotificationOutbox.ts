@@ -4,6 +4,7 @@ import {
   ReleaseActivity,
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
+import { releaseFromRow } from './releaseRows';
 
 /** A notification a committed change owes. */
 export type OwedNotification =
@@ -29,6 +30,31 @@ export type ClaimedNotification = {
  */
 export class NotificationOutbox {
   constructor(private readonly db: Knex) {}
+
+  /**
+   * {@link add} as part of the statement that writes the notifications'
+   * release (PostgreSQL): `written` names that statement's row as written
+   * (a WITH of it), and each notification is stored with that row in place
+   * of the release it was worked out from. Nothing is stored when the
+   * statement writes no row.
+   */
+  addForWritten(
+    notifications: OwedNotification[],
+    now: Date,
+    written: string,
+  ): Knex.Raw {
+    const bodies = notifications.map(({ release: _, ...rest }) =>
+      JSON.stringify(rest),
+    );
+    return this.db.raw(
+      `insert into release_notification_outbox (created_at, notification)
+       select ?::timestamptz,
+         (owed.body::jsonb || jsonb_build_object('releaseRow', to_jsonb(written)))::text
+       from ?? as written
+       cross join (values ${bodies.map(() => '(?)').join(', ')}) as owed(body)`,
+      [now, written, ...bodies],
+    );
+  }
 
   async add(notifications: OwedNotification[], now: Date): Promise<void> {
     if (notifications.length === 0) return;
@@ -68,7 +94,7 @@ export class NotificationOutbox {
     return rows
       .map(row => ({
         id: String(row.id),
-        notification: JSON.parse(row.notification) as OwedNotification,
+        notification: owedFromStored(JSON.parse(row.notification)),
       }))
       .sort((a, b) => Number(a.id) - Number(b.id));
   }
@@ -85,4 +111,15 @@ export class NotificationOutbox {
       .first();
     return Number(row?.n ?? 0);
   }
+}
+
+/** A stored notification; one stored by {@link NotificationOutbox.addForWritten} holds its release's row. */
+function owedFromStored(
+  stored:
+    | OwedNotification
+    | (Omit<OwedNotification, 'release'> & { releaseRow: any }),
+): OwedNotification {
+  if (!('releaseRow' in stored)) return stored;
+  const { releaseRow, ...rest } = stored;
+  return { ...rest, release: releaseFromRow(releaseRow) } as OwedNotification;
 }

@@ -1,21 +1,39 @@
 import { Release } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { ReleasePermissionResource } from '../permissions';
+import { HistoryRepository, NewHistoryEntry } from './HistoryRepository';
 import { impactReleaseState } from './ImpactRepository';
 import { insertInChunks } from './insertInChunks';
+import { NotificationOutbox, OwedNotification } from './NotificationOutbox';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
 
-/** {@link impactReleaseState} in SQL, from the `updated` release row. */
-const updateImpactFromUpdated = `update release_impact set
-  release_status = updated.status,
-  release_number = updated.number,
-  release_planned_start = updated.planned_start,
-  release_closed_at = updated.closed_at
-  from updated where release_impact.release_id = updated.id`;
+/** {@link impactReleaseState} in SQL, from the release row as `written`. */
+const updateImpactFromWritten = `update release_impact set
+  release_status = written.status,
+  release_number = written.number,
+  release_planned_start = written.planned_start,
+  release_closed_at = written.closed_at
+  from written where release_impact.release_id = written.id`;
+
+/** What a change writes beside the release row, in the same statement. */
+export type WrittenWith = {
+  history: NewHistoryEntry;
+  /** Owed for the release as written; stored with its row. */
+  owed: OwedNotification[];
+};
 
 /** The release record itself: numbering, reads and versioned writes. */
 export class ReleaseRepository {
   constructor(private readonly db: Knex) {}
+
+  /**
+   * Whether a change can be written in one statement with its history entry
+   * and owed notifications (PostgreSQL's data-modifying WITHs), which the
+   * database commits as a whole (docs/workflow.md#transactions-and-history).
+   */
+  get writesInOneStatement(): boolean {
+    return this.db.client.config.client === 'pg';
+  }
 
   /**
    * The next release number. Must run inside the registering transaction:
@@ -42,6 +60,50 @@ export class ReleaseRepository {
     return Number(row.value) - count + 1;
   }
 
+  /**
+   * Registers a release in one statement (see {@link writesInOneStatement}):
+   * the next number, the row, its history entry and the notifications it
+   * owes. Must run inside the registering transaction, as
+   * {@link allocateNumber}. Returns the release as written.
+   */
+  async insertInOneStatement(
+    release: Omit<Release, 'number'>,
+    also: WrittenWith,
+  ): Promise<Release> {
+    let query = this.db
+      .with(
+        'numbered',
+        this.db('release_counters')
+          .where({ name: 'release_number' })
+          .increment('value', 1)
+          .returning('value'),
+      )
+      .with(
+        'written',
+        this.db('releases')
+          .insert({
+            ...this.insertedRow(release),
+            number: this.db.raw('(select value from numbered)'),
+          })
+          .returning('*'),
+      )
+      // The new row is checked against the history's foreign key at the
+      // statement's end, when it is there.
+      .with('history', new HistoryRepository(this.db).appending(also.history));
+    if (also.owed.length > 0) {
+      query = query.with(
+        'owed',
+        new NotificationOutbox(this.db).addForWritten(
+          also.owed,
+          also.history.at,
+          'written',
+        ),
+      );
+    }
+    const [row] = await query.select('*').from('written');
+    return releaseFromRow(row);
+  }
+
   async insert(release: Release, sequence: number): Promise<void> {
     await this.insertMany([{ release, sequence }]);
   }
@@ -54,15 +116,21 @@ export class ReleaseRepository {
       this.db,
       'releases',
       items.map(({ release, sequence }) => ({
-        id: release.id,
+        ...this.insertedRow(release),
         number: sequence,
-        created_by: release.createdBy,
-        created_at: new Date(release.createdAt),
-        updated_at: new Date(release.updatedAt),
-        version: release.version,
-        ...releaseChangesToRow(release),
       })),
     );
+  }
+
+  private insertedRow(release: Omit<Release, 'number'>) {
+    return {
+      id: release.id,
+      created_by: release.createdBy,
+      created_at: new Date(release.createdAt),
+      updated_at: new Date(release.updatedAt),
+      version: release.version,
+      ...releaseChangesToRow(release),
+    };
   }
 
   async get(id: string): Promise<Release | undefined> {
@@ -114,26 +182,16 @@ export class ReleaseRepository {
     changes: Partial<Release>,
     now: Date,
   ): Promise<Release | undefined> {
-    const update = this.db<ReleaseRow>('releases')
-      .where({ id, version: expectedVersion })
-      .update({
-        ...releaseChangesToRow(changes),
-        updated_at: now,
-        version: expectedVersion + 1,
-      })
-      .returning('*');
-    const stateChanged =
-      changes.status !== undefined ||
-      changes.plannedStart !== undefined ||
-      changes.closedAt !== undefined;
-    if (stateChanged && this.db.client.config.client === 'pg') {
+    const update = this.versionedUpdate(id, expectedVersion, changes, now);
+    const stateChanged = changesState(changes);
+    if (stateChanged && this.writesInOneStatement) {
       // One statement on PostgreSQL: the index is updated from the
       // release's row as written.
       const [written] = await this.db
-        .with('updated', update)
-        .with('impact', this.db.raw(updateImpactFromUpdated))
+        .with('written', update)
+        .with('impact', this.db.raw(updateImpactFromWritten))
         .select('*')
-        .from('updated');
+        .from('written');
       return written ? releaseFromRow(written) : undefined;
     }
     const [row] = await update;
@@ -146,6 +204,61 @@ export class ReleaseRepository {
         .update(impactReleaseState(row));
     }
     return releaseFromRow(row);
+  }
+
+  /**
+   * {@link update} in one statement (see {@link writesInOneStatement}),
+   * with the impact index's copy, the history entry and the notifications
+   * owed: all written, or, when someone else changed the release first,
+   * none (undefined).
+   */
+  async updateInOneStatement(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Release>,
+    also: WrittenWith,
+  ): Promise<Release | undefined> {
+    const now = also.history.at;
+    let query = this.db
+      .with('written', this.versionedUpdate(id, expectedVersion, changes, now))
+      .with(
+        'history',
+        new HistoryRepository(this.db).appendingForWritten(
+          also.history,
+          'written',
+        ),
+      );
+    if (changesState(changes)) {
+      query = query.with('impact', this.db.raw(updateImpactFromWritten));
+    }
+    if (also.owed.length > 0) {
+      query = query.with(
+        'owed',
+        new NotificationOutbox(this.db).addForWritten(
+          also.owed,
+          now,
+          'written',
+        ),
+      );
+    }
+    const [row] = await query.select('*').from('written');
+    return row ? releaseFromRow(row) : undefined;
+  }
+
+  private versionedUpdate(
+    id: string,
+    expectedVersion: number,
+    changes: Partial<Release>,
+    now: Date,
+  ) {
+    return this.db<ReleaseRow>('releases')
+      .where({ id, version: expectedVersion })
+      .update({
+        ...releaseChangesToRow(changes),
+        updated_at: now,
+        version: expectedVersion + 1,
+      })
+      .returning('*');
   }
 
   /**
@@ -170,4 +283,13 @@ export class ReleaseRepository {
       .limit(limit);
     return rows.map(releaseFromRow);
   }
+}
+
+/** Whether changes reach the impact index's copy of the release's state. */
+function changesState(changes: Partial<Release>): boolean {
+  return (
+    changes.status !== undefined ||
+    changes.plannedStart !== undefined ||
+    changes.closedAt !== undefined
+  );
 }

@@ -15,11 +15,17 @@ import {
   ReleaseHistoryEntry,
   ReleaseList,
   releaseListQuerySchema,
+  ReleaseActivity,
   ReleaseModel,
+  ReleaseRelation,
   releaseUpdatePermission,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { Committed } from '../changes/ReleaseChange';
+import { NewHistoryEntry } from '../database/HistoryRepository';
 import { ReleaseRepositories } from '../database/ReleaseStore';
+import { ReleasePermissionResource } from '../permissions';
 import { actorOf, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
@@ -48,7 +54,7 @@ export class ReleaseService {
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
     const input = parseInput(registerReleaseSchema, body);
-    const { authorizer, changes, now } = this.context;
+    const { store, authorizer, changes, now } = this.context;
     await authorizer.require(releaseCreatePermission, credentials);
 
     const actor = actorOf(credentials);
@@ -66,102 +72,59 @@ export class ReleaseService {
         meta: { title: input.title },
       },
       async () => {
-        const committed = await changes.transaction(async tx => {
-          const { portfolio, model } = await resolveModel(
-            tx,
-            input.portfolioId ?? null,
-            input.modelId ?? null,
-          );
-          const at = now();
-          const impact = input.impact ?? model?.defaultImpact ?? 'medium';
-          const urgency = input.urgency ?? model?.defaultUrgency ?? 'medium';
-          const sequence = await tx.releases.allocateNumber();
-          const release: Release = {
-            id: randomUUID(),
-            number: formatReleaseNumber(sequence),
-            title: input.title,
-            description: input.description ?? '',
-            type: input.type,
-            impact,
-            urgency,
-            priority: derivePriority(impact, urgency),
-            risk: input.risk ?? 'medium',
-            businessJustification: input.businessJustification ?? null,
-            requester,
-            manager: input.manager ?? null,
-            executorGroup:
-              input.executorGroup ?? model?.defaultExecutorGroup ?? null,
-            portfolioId: portfolio?.id ?? null,
-            modelId: model?.id ?? null,
-            versionLabel: input.versionLabel ?? null,
-            plannedStart: input.plannedStart ?? null,
-            plannedEnd: input.plannedEnd ?? null,
-            actualStart: null,
-            actualEnd: null,
-            outcome: null,
-            closureNotes: null,
-            status: 'registered',
-            suspendedFrom: null,
-            resumeAt: null,
-            reworkCount: 0,
-            reopenCount: 0,
-            createdBy: actor,
-            createdAt: at.toISOString(),
-            updatedAt: at.toISOString(),
-            closedAt: null,
-            version: 1,
-          };
-          await tx.releases.insert(release, sequence);
-          const activities = activitiesFromTemplates(release.id, model, at);
-          for (const activity of activities) {
-            await tx.activities.insert(activity);
-          }
-          await tx.history.append({
-            releaseId: release.id,
-            at,
-            actor,
-            kind: 'created',
-            action: 'register',
-            fromStatus: null,
-            toStatus: 'registered',
-            changes: diffFields(
-              {},
-              {
-                title: release.title,
-                type: release.type,
-                priority: release.priority,
-                requester: release.requester,
-                manager: release.manager,
-                executorGroup: release.executorGroup,
-                portfolioId: release.portfolioId,
-                modelId: release.modelId,
-                plannedStart: release.plannedStart,
-                plannedEnd: release.plannedEnd,
-              },
-            ),
-            justificationId: null,
-            comment: null,
-          });
-          const relations = await relateCis(
-            this.context,
-            tx,
-            release.id,
-            cis,
-            credentials,
-          );
-          const resource = {
-            ...release,
-            authorizerGroup: portfolio?.authorizerGroup ?? null,
-          };
-          return {
-            result: { resource, activities, relations },
-            change: {
-              kind: 'registered' as const,
-              release,
-              withCis: cis.length > 0,
-            },
-          };
-        });
+        const committed =
+          store.releases.writesInOneStatement &&
+          cis.length === 0 &&
+          !input.modelId
+            ? await this.registerInOneStatement(input, requester, credentials)
+            : await changes.transaction(async tx => {
+                const { portfolio, model } = await resolveModel(
+                  tx,
+                  input.portfolioId ?? null,
+                  input.modelId ?? null,
+                );
+                const at = now();
+                const sequence = await tx.releases.allocateNumber();
+                const release: Release = {
+                  ...newRelease(input, {
+                    portfolio,
+                    model,
+                    requester,
+                    actor,
+                    at,
+                  }),
+                  number: formatReleaseNumber(sequence),
+                };
+                await tx.releases.insert(release, sequence);
+                const activities = activitiesFromTemplates(
+                  release.id,
+                  model,
+                  at,
+                );
+                for (const activity of activities) {
+                  await tx.activities.insert(activity);
+                }
+                await tx.history.append(registrationEntry(release, at));
+                const relations = await relateCis(
+                  this.context,
+                  tx,
+                  release.id,
+                  cis,
+                  credentials,
+                );
+                const resource = {
+                  ...release,
+                  authorizerGroup: portfolio?.authorizerGroup ?? null,
+                };
+                return {
+                  result: { resource, activities, relations },
+                  change: {
+                    kind: 'registered' as const,
+                    release,
+                    withCis: cis.length > 0,
+                  },
+                };
+              });
         if (cis.length > 0) {
           // Walked before the registration is announced, so its signal and
           // notifications reach the entities the CIs affect.
@@ -184,6 +147,67 @@ export class ReleaseService {
             resource,
             credentials,
           ),
+        };
+      },
+    );
+  }
+
+  /**
+   * A registration without CIs or a model's activities, in one statement:
+   * its number, row, history entry and owed notifications are written
+   * together, and the number's counter is held only while it runs.
+   */
+  private async registerInOneStatement(
+    input: RegisterInput,
+    requester: string,
+    credentials: BackstageCredentials,
+  ): Promise<Committed<Registered>> {
+    const { store, changes, now } = this.context;
+    const { portfolio } = await resolveModel(
+      store,
+      input.portfolioId ?? null,
+      null,
+    );
+    const at = now();
+    const planned = {
+      ...newRelease(input, {
+        portfolio,
+        model: undefined,
+        requester,
+        actor: actorOf(credentials),
+        at,
+      }),
+      // Numbered by the statement.
+      number: '',
+    };
+    const change = (release: Release) => ({
+      kind: 'registered' as const,
+      release,
+      withCis: false,
+    });
+    return changes.writtenInOneStatement(
+      change(planned),
+      // Nothing touched yet: no owners to read.
+      { owners: [], entityRefs: [] },
+      // Sent again after a lost connection, it would be registered twice:
+      // a connection lost before the COMMIT must leave nothing written.
+      'transaction',
+      async (tx, owed) => {
+        const { number: _, ...unnumbered } = planned;
+        const release = await tx.releases.insertInOneStatement(unnumbered, {
+          history: registrationEntry(planned, at),
+          owed,
+        });
+        return {
+          result: {
+            resource: {
+              ...release,
+              authorizerGroup: portfolio?.authorizerGroup ?? null,
+            },
+            activities: [],
+            relations: [],
+          },
+          change: change(release),
         };
       },
     );
@@ -411,4 +435,95 @@ async function resolveModel(
     );
   }
   return { portfolio, model };
+}
+
+type RegisterInput = z.output<typeof registerReleaseSchema>;
+
+/** What a registration returns before it is announced. */
+type Registered = {
+  resource: ReleasePermissionResource;
+  activities: ReleaseActivity[];
+  relations: ReleaseRelation[];
+};
+
+/** A new release from what was registered, its number yet to be given. */
+function newRelease(
+  input: RegisterInput,
+  by: {
+    portfolio: Portfolio | undefined;
+    model: ReleaseModel | undefined;
+    requester: string;
+    actor: string;
+    at: Date;
+  },
+): Omit<Release, 'number'> {
+  const { portfolio, model, requester, actor, at } = by;
+  const impact = input.impact ?? model?.defaultImpact ?? 'medium';
+  const urgency = input.urgency ?? model?.defaultUrgency ?? 'medium';
+  return {
+    id: randomUUID(),
+    title: input.title,
+    description: input.description ?? '',
+    type: input.type,
+    impact,
+    urgency,
+    priority: derivePriority(impact, urgency),
+    risk: input.risk ?? 'medium',
+    businessJustification: input.businessJustification ?? null,
+    requester,
+    manager: input.manager ?? null,
+    executorGroup: input.executorGroup ?? model?.defaultExecutorGroup ?? null,
+    portfolioId: portfolio?.id ?? null,
+    modelId: model?.id ?? null,
+    versionLabel: input.versionLabel ?? null,
+    plannedStart: input.plannedStart ?? null,
+    plannedEnd: input.plannedEnd ?? null,
+    actualStart: null,
+    actualEnd: null,
+    outcome: null,
+    closureNotes: null,
+    status: 'registered',
+    suspendedFrom: null,
+    resumeAt: null,
+    reworkCount: 0,
+    reopenCount: 0,
+    createdBy: actor,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    closedAt: null,
+    version: 1,
+  };
+}
+
+/** The history entry of a registration. */
+function registrationEntry(
+  release: Omit<Release, 'number'>,
+  at: Date,
+): NewHistoryEntry {
+  return {
+    releaseId: release.id,
+    at,
+    actor: release.createdBy,
+    kind: 'created',
+    action: 'register',
+    fromStatus: null,
+    toStatus: 'registered',
+    changes: diffFields(
+      {},
+      {
+        title: release.title,
+        type: release.type,
+        priority: release.priority,
+        requester: release.requester,
+        manager: release.manager,
+        executorGroup: release.executorGroup,
+        portfolioId: release.portfolioId,
+        modelId: release.modelId,
+        plannedStart: release.plannedStart,
+        plannedEnd: release.plannedEnd,
+      },
+    ),
+    justificationId: null,
+    comment: null,
+  };
 }

@@ -18,12 +18,15 @@ import {
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf } from './audit';
-import { ReleaseChange } from '../changes/ReleaseChange';
+import { Committed, ReleaseChange } from '../changes/ReleaseChange';
+import { Reach } from '../changes/ReleaseChangePublisher';
+import { NewHistoryEntry } from '../database/HistoryRepository';
 import { diffFields } from './historyChanges';
 import { ImpactService } from './ImpactService';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
 import { staleVersion } from './ReleaseService';
 import {
+  isUuid,
   loadReadableRelease,
   readReleaseParts,
   releaseDetails,
@@ -51,6 +54,15 @@ export class TransitionService {
       body,
     );
     const { store, authorizer, changes } = this.context;
+    const inOneStatement = store.releases.writesInOneStatement;
+    // Whom the change concerns, read beside the release when the change is
+    // written in one statement: at the version read, which is the version
+    // written (docs/workflow.md#after-a-change-is-committed).
+    const reach =
+      inOneStatement && isUuid(id)
+        ? changes.reach(id)
+        : Promise.resolve(undefined);
+    reach.catch(() => undefined);
     // The one read of the release before its update: the update applies
     // only at the version read here, so the guards below checked what gets
     // changed (docs/workflow.md#concurrency).
@@ -104,6 +116,15 @@ export class TransitionService {
         // answer does not wait for them after the commit.
         parts = readReleaseParts(this.context, release.id);
         parts.catch(() => undefined);
+        if (inOneStatement) {
+          return this.applyInOneStatement(
+            release,
+            action,
+            input,
+            { credentials, overridden },
+            await reach,
+          );
+        }
         return changes.transaction(async tx => {
           await this.checkGuards(tx, release, action, input);
           const change = await this.apply(tx, release, action, input, {
@@ -288,49 +309,114 @@ export class TransitionService {
     release: Release,
     action: ReleaseAction,
     input: TransitionInput,
-    by: {
-      credentials: BackstageCredentials;
-      systemComment?: string;
-      overridden?: string | null;
-    },
-  ): Promise<Extract<ReleaseChange, { kind: 'transitioned' }>> {
-    const at = this.context.now();
-    const changes = changesFor(release, action, input, at);
+    by: TakenBy,
+  ): Promise<Transitioned> {
+    const { changes, history, describe } = this.plan(
+      release,
+      action,
+      input,
+      by,
+    );
     const updated = await tx.releases.update(
       release.id,
       release.version,
       changes,
-      at,
+      history.at,
     );
     if (!updated) {
       throw staleVersion(release, release.version);
     }
-    const { status: _status, ...fieldChanges } = changes;
-    await tx.history.append({
+    await tx.history.append(history);
+    return describe(updated);
+  }
+
+  /**
+   * The guards, then {@link apply} in one statement with the notifications
+   * owed (docs/workflow.md#transactions-and-history): the update, the impact
+   * index's copy, the history entry and the outbox rows are written
+   * together, or, when the release changed since it was read, none of them
+   * (409).
+   */
+  private async applyInOneStatement(
+    release: Release,
+    action: ReleaseAction,
+    input: TransitionInput,
+    by: TakenBy,
+    reach: Reach | undefined,
+  ): Promise<Committed<Release>> {
+    const { changes, history, describe } = this.plan(
+      release,
+      action,
+      input,
+      by,
+    );
+    return this.context.changes.writtenInOneStatement(
+      describe({ ...release, ...changes }),
+      reach,
+      // It carries the version it applies to: safe to send again.
+      'statement',
+      async (store, owed) => {
+        // Read committed: the guards read what they would in a transaction.
+        await this.checkGuards(store, release, action, input);
+        const updated = await store.releases.updateInOneStatement(
+          release.id,
+          release.version,
+          changes,
+          { history, owed },
+        );
+        if (!updated) {
+          throw staleVersion(release, release.version);
+        }
+        return { result: updated, change: describe(updated) };
+      },
+    );
+  }
+
+  /** What a transition writes, and how to describe it once written. */
+  private plan(
+    release: Release,
+    action: ReleaseAction,
+    input: TransitionInput,
+    by: TakenBy,
+  ) {
+    const at = this.context.now();
+    const changes = changesFor(release, action, input, at);
+    const { status, ...fieldChanges } = changes;
+    const history: NewHistoryEntry = {
       releaseId: release.id,
       at,
       actor: actorOf(by.credentials),
       kind: 'transition',
       action,
       fromStatus: release.status,
-      toStatus: updated.status,
+      toStatus: status!,
       changes: diffFields(release, fieldChanges),
       justificationId: input.justificationId ?? null,
       comment: withOverride(
         input.comment ?? by.systemComment ?? null,
         by.overridden,
       ),
-    });
-    return {
+    };
+    const describe = (written: Release): Transitioned => ({
       kind: 'transitioned',
-      release: updated,
+      release: written,
       action,
       fromStatus: release.status,
-      toStatus: updated.status,
+      toStatus: written.status,
       automatic: by.systemComment !== undefined,
-    };
+    });
+    return { changes, history, describe };
   }
 }
+
+type Transitioned = Extract<ReleaseChange, { kind: 'transitioned' }>;
+
+/** Who takes a transition, and what the history says of it. */
+type TakenBy = {
+  credentials: BackstageCredentials;
+  systemComment?: string;
+  overridden?: string | null;
+};
 
 function withOverride(comment: string | null, overridden?: string | null) {
   return overridden
