@@ -116,6 +116,12 @@ describe.each(databases.eachSupportedId())(
           actual_end: new Date('2026-01-03T00:00:00Z'),
           closed_at: new Date('2026-01-04T00:00:00Z'),
         });
+      await knex('release_impact')
+        .where({ release_id: registered.id })
+        .update({
+          release_status: 'closed',
+          release_closed_at: new Date('2026-01-04T00:00:00Z'),
+        });
       const { output } = (await invoke('release-delivery-metrics', {
         entityRef: 'system:default/payments',
         from: '2026-01-01T00:00:00Z',

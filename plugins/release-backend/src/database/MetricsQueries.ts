@@ -16,8 +16,11 @@ export type MetricsScope = {
   executorGroup?: string;
 };
 
-/** Failed releases whose recovery is looked up per statement. */
-const RECOVERY_CHUNK = 500;
+/**
+ * Ids or refs per `in (…)` list: below SQLite's limit of 32,766 bound
+ * variables, and large enough that a year of one scope is one statement.
+ */
+const CHUNK = 5000;
 
 function millis(value: unknown): number | null {
   const iso = toIso(value);
@@ -59,6 +62,12 @@ function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
   );
 }
 
+/** The release's state as the impact index row joined as `scope` repeats it. */
+const scopeState = {
+  status: 'scope.release_status',
+  closedAt: 'scope.release_closed_at',
+};
+
 /**
  * The reads behind the delivery figures (docs/metrics.md): the releases of
  * a scope executed or closed in a period, and when failed ones were
@@ -69,10 +78,30 @@ export class MetricsQueries {
   constructor(private readonly db: Knex) {}
 
   /** Releases the caller may read, executed or closed in the period. */
-  private inPeriod(period: Period, visibility: ReleaseVisibility) {
+  private inPeriod(
+    period: Period,
+    visibility: ReleaseVisibility,
+    /** Where the scope's state columns are, when narrowed by them first. */
+    state: { status: string; closedAt: string } = {
+      status: 'releases.status',
+      closedAt: 'releases.closed_at',
+    },
+  ) {
     const start = new Date(period.start);
     const end = new Date(period.end);
-    const qb = this.db('releases').where(either =>
+    // What can count at all, in the indexed state columns: still executed,
+    // or closed since the period began (a release is closed after it is
+    // executed). Then exactly what counts.
+    const qb = this.db('releases').where(candidate =>
+      candidate
+        .where(state.status, 'executed')
+        .orWhere(closed =>
+          closed
+            .where(state.status, 'closed')
+            .where(state.closedAt, '>=', start),
+        ),
+    );
+    qb.where(either =>
       either
         .where(executed =>
           executed
@@ -115,7 +144,11 @@ export class MetricsQueries {
     period: Period,
     visibility: ReleaseVisibility,
   ): Promise<ReleaseFact[]> {
-    const qb = this.inPeriod(period, visibility);
+    const qb = this.inPeriod(
+      period,
+      visibility,
+      scope.entityRef ? scopeState : undefined,
+    );
     if (scope.portfolioId) {
       qb.where('releases.portfolio_id', scope.portfolioId);
     }
@@ -140,7 +173,11 @@ export class MetricsQueries {
     period: Period,
     visibility: ReleaseVisibility,
   ): Promise<Array<{ key: string; fact: ReleaseFact }>> {
-    const qb = this.inPeriod(period, visibility);
+    const qb = this.inPeriod(
+      period,
+      visibility,
+      dimension === 'system' ? scopeState : undefined,
+    );
     if (dimension === 'executorGroup') {
       qb.whereNotNull('releases.executor_group');
       qb.select('releases.executor_group as key');
@@ -156,7 +193,10 @@ export class MetricsQueries {
   /**
    * When each failed release was recovered: the actual end of the first
    * later release closed as successful that shares one of its CIs, before
-   * `until`, among the releases the caller may read.
+   * `until`, among the releases the caller may read. Read in two steps, the
+   * failed releases' CIs and then the successes on those CIs, and matched
+   * here: joining every failure to every release of its CIs in SQL grows
+   * with their product.
    */
   async recoveries(
     failed: ReleaseFact[],
@@ -164,28 +204,64 @@ export class MetricsQueries {
     visibility: ReleaseVisibility,
   ): Promise<Recoveries> {
     const recoveries: Recoveries = new Map();
-    for (let i = 0; i < failed.length; i += RECOVERY_CHUNK) {
-      const ids = failed.slice(i, i + RECOVERY_CHUNK).map(fact => fact.id);
-      const qb = this.db('release_ci_relations as failed_ci')
-        .join('releases as failed', 'failed.id', 'failed_ci.release_id')
-        .join('release_ci_relations as next_ci', join =>
-          join
-            .on('next_ci.entity_ref', 'failed_ci.entity_ref')
-            .andOn('next_ci.release_id', '<>', 'failed_ci.release_id'),
-        )
-        .join('releases', 'releases.id', 'next_ci.release_id')
-        .whereIn('failed_ci.release_id', ids)
+    if (failed.length === 0) return recoveries;
+    const cisOf = new Map<string, string[]>();
+    for (let i = 0; i < failed.length; i += CHUNK) {
+      const rows: Array<{ release_id: string; entity_ref: string }> =
+        await this.db('release_ci_relations')
+          .whereIn(
+            'release_id',
+            failed.slice(i, i + CHUNK).map(fact => fact.id),
+          )
+          .select('release_id', 'entity_ref');
+      for (const row of rows) {
+        cisOf.set(row.release_id, [
+          ...(cisOf.get(row.release_id) ?? []),
+          row.entity_ref,
+        ]);
+      }
+    }
+    const earliest = Math.min(...failed.map(fact => fact.actualEnd!));
+    const successesOn = new Map<string, Array<{ id: string; end: number }>>();
+    const refs = [...new Set([...cisOf.values()].flat())];
+    for (let i = 0; i < refs.length; i += CHUNK) {
+      // A cross join with the join condition in WHERE: SQLite then reads
+      // the CIs first, as written, instead of every closed release by
+      // state; PostgreSQL plans it as the inner join it is.
+      const qb = this.db('release_ci_relations')
+        .crossJoin(this.db.raw('releases'))
+        .whereRaw('releases.id = release_ci_relations.release_id')
+        .whereIn('release_ci_relations.entity_ref', refs.slice(i, i + CHUNK))
         .where('releases.status', 'closed')
         .where('releases.outcome', 'successful')
-        .whereRaw('releases.actual_end > failed.actual_end')
+        .where('releases.actual_end', '>', new Date(earliest))
         .where('releases.actual_end', '<', until)
-        .groupBy('failed_ci.release_id')
-        .select('failed_ci.release_id as failed_id')
-        .min({ recovered_at: 'releases.actual_end' });
+        .select(
+          'release_ci_relations.entity_ref',
+          'releases.id',
+          'releases.actual_end',
+        );
       applyVisibility(qb, visibility);
       for (const row of (await qb) as any[]) {
-        recoveries.set(row.failed_id, millis(row.recovered_at)!);
+        const list = successesOn.get(row.entity_ref) ?? [];
+        list.push({ id: row.id, end: millis(row.actual_end)! });
+        successesOn.set(row.entity_ref, list);
       }
+    }
+    for (const fact of failed) {
+      let first: number | undefined;
+      for (const ref of cisOf.get(fact.id) ?? []) {
+        for (const success of successesOn.get(ref) ?? []) {
+          if (
+            success.id !== fact.id &&
+            success.end > fact.actualEnd! &&
+            (first === undefined || success.end < first)
+          ) {
+            first = success.end;
+          }
+        }
+      }
+      if (first !== undefined) recoveries.set(fact.id, first);
     }
     return recoveries;
   }

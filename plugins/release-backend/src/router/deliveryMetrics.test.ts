@@ -215,7 +215,10 @@ function when(text: string | undefined): Date | null {
   return text.startsWith('12-') ? new Date(`2025-${text}:00Z`) : at(text);
 }
 
-/** Registers each release through the API (so the impact index is built from the catalog), then writes its past. */
+/**
+ * Registers each release through the API, so the impact index is built from
+ * the catalog, then writes its past.
+ */
 async function seedHistory(admin: ReleaseApi, knex: Knex) {
   const portfolio = (
     await admin
@@ -254,6 +257,14 @@ async function seedHistory(admin: ReleaseApi, knex: Knex) {
         closed_at: when(past.closed),
         rework_count: past.reworkCount ?? 0,
         reopen_count: past.reopenCount ?? 0,
+      });
+    // The impact index repeats the release's state, as the release's own
+    // writes keep it.
+    await knex('release_impact')
+      .where({ release_id: release.id })
+      .update({
+        release_status: past.status,
+        release_closed_at: when(past.closed),
       });
     if (past.incident) {
       await knex('release_external_relations').insert({
