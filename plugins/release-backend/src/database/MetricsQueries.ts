@@ -22,9 +22,12 @@ export type MetricsScope = {
  */
 const CHUNK = 5000;
 
+/** A timestamp as epoch milliseconds (see `toIso` for what each database returns). */
 function millis(value: unknown): number | null {
-  const iso = toIso(value);
-  return iso === null ? null : Date.parse(iso);
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  return Date.parse(toIso(value)!);
 }
 
 function factFromRow(row: any): ReleaseFact {
