@@ -78,6 +78,31 @@ export interface Config {
       /** Applies only to releases touching an entity with one of these tags. */
       tags?: string[];
     }>;
+    /** Delivery figures from the release record (docs/metrics.md). */
+    metrics?: {
+      /**
+       * Outcomes that make a closed release count as failed. Default failed
+       * and rolled-back.
+       */
+      failedOutcomes?: Array<
+        'successful' | 'partial' | 'failed' | 'rolled-back'
+      >;
+      /**
+       * The bounds of the elite, high and medium levels of each headline
+       * figure; beyond medium is low. Defaults from the 2024 DORA report
+       * (docs/metrics.md#levels).
+       */
+      levels?: {
+        /** Releases per week, at least. Default 7, 1, 0.23. */
+        frequency?: { elite?: number; high?: number; medium?: number };
+        /** Median lead time in hours, at most. Default 24, 168, 720. */
+        leadTime?: { elite?: number; high?: number; medium?: number };
+        /** Change failure rate from 0 to 1, at most. Default 0.05, 0.2, 0.3. */
+        changeFailureRate?: { elite?: number; high?: number; medium?: number };
+        /** Median recovery time in hours, at most. Default 1, 24, 168. */
+        recoveryTime?: { elite?: number; high?: number; medium?: number };
+      };
+    };
   };
   /** The portal's search. */
   search?: {

@@ -1,8 +1,8 @@
 /*
  * Seeds realistic volumes on SQLite and PostgreSQL and prints how fast the
  * desktop, the closed-release search, the portfolio summary, transitions,
- * impact analysis over a 10,000-entity catalog, the entity tab and the
- * conflict check are. Run with `yarn workspace @internal/plugin-release-backend bench`.
+ * impact analysis over a 10,000-entity catalog, the entity tab, the
+ * conflict check and the delivery figures are. Run with `yarn workspace @internal/plugin-release-backend bench`.
  *
  *   BENCH_RELEASES      releases to seed (default 100000)
  *   BENCH_POSTGRES_URL  PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
@@ -177,6 +177,20 @@ async function measure(
         .first()
     )?.n ?? 0,
   );
+  // Delivery figures over the last twelve months (the default period).
+  const portfolioFigures = await timeEach(20, i =>
+    services.metrics.metrics(
+      { portfolioId: portfolioIds[i % portfolioIds.length] },
+      credentials,
+    ),
+  );
+  const domainFigures = await timeEach(10, () =>
+    services.metrics.metrics({ entityRef: domainRef }, credentials),
+  );
+  const figuresOf = async (query: object) =>
+    (await services.metrics.metrics(query, credentials)).summary;
+  const portfolioSample = await figuresOf({ portfolioId: portfolioIds[0] });
+  const domainSample = await figuresOf({ entityRef: domainRef });
   let checksWithConflicts = 0;
   const conflicts = await timeEach(100, async i => {
     const found = await services.impact.conflicts(
@@ -214,6 +228,10 @@ async function measure(
     indexRows,
     domainTab,
     domainReach,
+    portfolioFigures,
+    domainFigures,
+    portfolioSample,
+    domainSample,
   };
 }
 
@@ -280,8 +298,31 @@ async function main() {
     );
   }
   console.log(
+    '\nDelivery figures over the last twelve months (GET /metrics):\n',
+  );
+  console.log(
+    '| database | portfolio p50 / p95 | its executed / closed / failure rate / recovery median | domain-1 p50 / p95 | its executed / closed / failure rate |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  const rate = (value: number | null) =>
+    value === null ? '–' : `${(value * 100).toFixed(1)} %`;
+  for (const r of rows) {
+    const p = r.portfolioSample;
+    const d = r.domainSample;
+    console.log(
+      `| ${r.name} | ${ms(r.portfolioFigures.p50)} / ${ms(
+        r.portfolioFigures.p95,
+      )} | ${p.executed} / ${p.closed} / ${rate(p.changeFailureRate)} / ${
+        p.recoveryHours.median ?? '–'
+      } h | ${ms(r.domainFigures.p50)} / ${ms(r.domainFigures.p95)} | ${
+        d.executed
+      } / ${d.closed} / ${rate(d.changeFailureRate)} |`,
+    );
+  }
+  console.log(
     '\nTargets: desktop page p95 < 50 ms, closed search p95 < 100 ms, ' +
-      'entity tab p95 < 100 ms, impact p95 < 300 ms.',
+      'entity tab p95 < 100 ms, impact p95 < 300 ms, ' +
+      'portfolio figures p95 < 150 ms, domain figures p95 < 300 ms.',
   );
 }
 

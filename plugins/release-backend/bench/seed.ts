@@ -163,6 +163,10 @@ export async function seed(
       const status = statusOf(i);
       const finished = status === 'closed' || status === 'cancelled';
       const plannedStart = created + 14 * DAY;
+      // Deployed releases started up to two hours late and took three.
+      const deployed = ['deployment', 'executed', 'closed'].includes(status);
+      const actualStart = plannedStart + (i % 5) * 30 * 60 * 1000;
+      const executed = status === 'executed' || status === 'closed';
       if (status === 'registered') registeredIds.push(id);
       releases.push({
         id,
@@ -186,6 +190,9 @@ export async function seed(
         portfolio_id: pick(portfolioIds, i),
         planned_start: new Date(plannedStart),
         planned_end: new Date(plannedStart + 4 * 3600 * 1000),
+        actual_start: deployed ? new Date(actualStart) : null,
+        actual_end: executed ? new Date(actualStart + 3 * 3600 * 1000) : null,
+        rework_count: executed && i % 17 === 0 ? 1 : 0,
         status,
         outcome: status === 'closed' ? pick(outcomes, i) : null,
         closure_notes: status === 'closed' ? 'Deployed as planned' : null,

@@ -26,6 +26,7 @@ import { scheduleAutoResume } from './scheduler/autoResume';
 import { seedExampleData } from './exampleData/seedExampleData';
 import { readBlackoutWindows } from './blackouts/blackoutWindows';
 import { readImpactSettings } from './impact/impactConfig';
+import { readMetricsSettings } from './metrics/metricsSettings';
 import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
@@ -106,6 +107,7 @@ export const releasePlugin = createBackendPlugin({
           now: () => new Date(),
           impact: impactSettings,
           blackoutWindows: readBlackoutWindows(deps.config),
+          metrics: readMetricsSettings(deps.config),
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           changes,
           signals,

@@ -4,6 +4,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  deliveryMetricsQuerySchema,
   registerReleaseSchema,
   transitionSchema,
 } from '@internal/plugin-release-common';
@@ -24,7 +25,8 @@ async function withActions(
   const registry = actionsRegistryServiceMock({
     logger: mockServices.logger.mock(),
   });
-  await startReleaseBackend(await databases.init(databaseId), {
+  const knex = await databases.init(databaseId);
+  await startReleaseBackend(knex, {
     ...options,
     features: [
       createServiceFactory({
@@ -41,13 +43,13 @@ async function withActions(
       input: input as any,
       credentials,
     });
-  return { registry, invoke };
+  return { registry, invoke, knex };
 }
 
 describe.each(databases.eachSupportedId())(
   'release actions on %p',
   databaseId => {
-    it('offers five actions with honest attributes and input schemas', async () => {
+    it('offers six actions with honest attributes and input schemas', async () => {
       const { registry } = await withActions(databaseId);
       const { actions } = await registry.list();
       expect(
@@ -63,6 +65,7 @@ describe.each(databases.eachSupportedId())(
         'register-release': [false, false],
         'transition-release': [false, true],
         'release-impact': [true, false],
+        'release-delivery-metrics': [true, false],
       });
       const register = actions.find(a => a.name === 'register-release')!;
       expect(register.schema.input).toMatchObject({
@@ -83,6 +86,63 @@ describe.each(databases.eachSupportedId())(
       expect(
         Object.keys((transition.schema.input as any).properties).sort(),
       ).toEqual(['id', ...Object.keys(transitionSchema.shape)].sort());
+      // The figures' query without what only HTTP needs (the CSV).
+      const metrics = actions.find(a => a.name === 'release-delivery-metrics')!;
+      expect(
+        Object.keys((metrics.schema.input as any).properties).sort(),
+      ).toEqual(
+        Object.keys(deliveryMetricsQuerySchema.shape)
+          .filter(key => key !== 'format' && key !== 'language')
+          .sort(),
+      );
+    });
+
+    it("gives a system's delivery figures, counting its components' releases", async () => {
+      const { invoke, knex } = await withActions(databaseId);
+      const { output: registered } = (await invoke('register-release', {
+        title: 'Gateway 3.0',
+        type: 'emergency',
+        cis: [
+          { entityRef: 'component:default/payment-gateway', role: 'updated' },
+        ],
+      })) as any;
+      // Its past, as the workflow would have left it.
+      await knex('releases')
+        .where({ id: registered.id })
+        .update({
+          status: 'closed',
+          outcome: 'failed',
+          created_at: new Date('2026-01-01T00:00:00Z'),
+          actual_end: new Date('2026-01-03T00:00:00Z'),
+          closed_at: new Date('2026-01-04T00:00:00Z'),
+        });
+      await knex('release_impact')
+        .where({ release_id: registered.id })
+        .update({
+          release_status: 'closed',
+          release_closed_at: new Date('2026-01-04T00:00:00Z'),
+        });
+      const { output } = (await invoke('release-delivery-metrics', {
+        entityRef: 'system:default/payments',
+        from: '2026-01-01T00:00:00Z',
+        to: '2026-02-01T00:00:00Z',
+      })) as any;
+      expect(output.summary).toMatchObject({
+        executed: 1,
+        leadTimeHours: { median: 48, p90: 48 },
+        closed: 1,
+        failed: 1,
+        changeFailureRate: 1,
+        reworked: 1,
+      });
+      expect(output.levels.changeFailureRate).toBe('low');
+      expect(output.buckets).toHaveLength(1);
+      expect(output.unrecovered).toEqual([
+        expect.objectContaining({ title: 'Gateway 3.0', ageHours: 29 * 24 }),
+      ]);
+      await expect(
+        invoke('release-delivery-metrics', { entityRef: 'user:default/ana' }),
+      ).rejects.toThrow(/entityRef/);
     });
 
     it('registers a release with its CIs in one transaction, or nothing when one is unknown', async () => {

@@ -1,5 +1,8 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import {
+  DELIVERY_LEVELS,
+  deliveryMetricsQuerySchema,
+  METRICS_BUCKETS,
   RELEASE_ACTIONS,
   RELEASE_STATUSES,
   registerReleaseSchema,
@@ -261,6 +264,90 @@ export function registerReleaseActions(
             ].join(' '),
           })),
           missing: impact.missing,
+        },
+      };
+    },
+  });
+
+  const figures = (z: any) =>
+    z.object({
+      executed: z.number(),
+      releasesPerWeek: z.number(),
+      medianIntervalHours: z.number().nullable(),
+      leadTimeHours: z.object({
+        median: z.number().nullable(),
+        p90: z.number().nullable(),
+      }),
+      windowSlipHours: z.object({ median: z.number().nullable() }),
+      closed: z.number(),
+      failed: z.number(),
+      changeFailureRate: z.number().nullable(),
+      recovered: z.number(),
+      recoveryHours: z.object({ median: z.number().nullable() }),
+      reworked: z.number(),
+      reworkRate: z.number().nullable(),
+    });
+  const level = (z: any) => z.enum(DELIVERY_LEVELS).nullable();
+
+  registry.register({
+    name: 'release-delivery-metrics',
+    title: 'Delivery figures',
+    description:
+      'Delivery figures from the release record, DORA style, over a period (default: the last twelve months) and per week or month: ' +
+      'releases executed per week and the median interval between them, lead time from registration to the end of deployment (median, p90), ' +
+      'change failure rate, time to recover from a failed release, rework rate (emergencies and releases related to incidents), ' +
+      'each headline figure placed in a DORA level (elite, high, medium, low). Durations are in hours, rates are shares from 0 to 1, null means nothing to measure. ' +
+      'Give at most one scope: portfolioId, entityRef (a catalog entity; a system counts its components, a domain its systems) or executorGroup. ' +
+      'Only the releases the caller may see are counted.',
+    attributes: { readOnly: true, destructive: false, idempotent: true },
+    schema: {
+      input: z =>
+        registrySchema(z, deliveryMetricsQuerySchema, {
+          portfolioId: 'A portfolio id',
+          entityRef:
+            'A catalog entity, kind:namespace/name; counts the releases of what is part of it too',
+          executorGroup: 'A group ref, e.g. group:default/payments-team',
+          from: 'Start of the period; default twelve months before to',
+          to: 'End of the period; default now',
+          bucket: `The trend's periods: ${METRICS_BUCKETS.join(
+            ' or ',
+          )} (default month)`,
+        }).omit({ format: true, language: true }),
+      output: z =>
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          summary: figures(z),
+          levels: z.object({
+            frequency: level(z),
+            leadTime: level(z),
+            changeFailureRate: level(z),
+            recoveryTime: level(z),
+          }),
+          buckets: z.array(
+            figures(z).extend({ start: z.string(), end: z.string() }),
+          ),
+          unrecovered: z.array(
+            z.object({
+              id: z.string(),
+              number: z.string(),
+              title: z.string(),
+              failedAt: z.string(),
+              ageHours: z.number(),
+            }),
+          ),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      const metrics = await services.metrics.metrics(input, credentials);
+      return {
+        output: {
+          from: metrics.from,
+          to: metrics.to,
+          summary: metrics.summary,
+          levels: metrics.levels,
+          buckets: metrics.buckets,
+          unrecovered: metrics.unrecovered,
         },
       };
     },

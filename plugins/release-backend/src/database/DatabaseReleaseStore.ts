@@ -4,6 +4,7 @@ import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
+import { MetricsQueries } from './MetricsQueries';
 import { NotificationOutbox } from './NotificationOutbox';
 import { applyDatabaseMigrations } from './migrations';
 import { PortfolioRepository } from './PortfolioRepository';
@@ -25,6 +26,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     portfolios: new PortfolioRepository(db),
     queries: new ReleaseQueries(db),
     summaries: new SummaryQueries(db),
+    metrics: new MetricsQueries(db),
     searchEntries: new SearchEntryQueries(db),
     outbox: new NotificationOutbox(db),
   };
@@ -46,6 +48,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly portfolios: PortfolioRepository;
   readonly queries: ReleaseQueries;
   readonly summaries: SummaryQueries;
+  readonly metrics: MetricsQueries;
   readonly searchEntries: SearchEntryQueries;
   readonly outbox: NotificationOutbox;
 
@@ -72,6 +75,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.portfolios = new PortfolioRepository(db);
     this.queries = new ReleaseQueries(db);
     this.summaries = new SummaryQueries(db);
+    this.metrics = new MetricsQueries(db);
     this.searchEntries = new SearchEntryQueries(db);
     this.outbox = new NotificationOutbox(db);
   }

@@ -2,6 +2,7 @@ import { ActivityRepository } from './ActivityRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
+import { MetricsQueries } from './MetricsQueries';
 import { NotificationOutbox } from './NotificationOutbox';
 import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
@@ -26,6 +27,7 @@ export interface ReleaseRepositories {
   portfolios: PortfolioRepository;
   queries: ReleaseQueries;
   summaries: SummaryQueries;
+  metrics: MetricsQueries;
   searchEntries: SearchEntryQueries;
   outbox: NotificationOutbox;
 }

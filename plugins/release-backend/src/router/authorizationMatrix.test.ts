@@ -151,6 +151,29 @@ const endpoints: Endpoint[] = [
         .set('Authorization', h),
   },
   {
+    name: 'GET /metrics',
+    guard: 'filtered',
+    ok: 200,
+    call: (c, h, f) =>
+      c.get(`${base}/metrics?portfolioId=${f.portfolioId}`).set('Authorization', h),
+  },
+  {
+    name: 'GET /metrics (CSV)',
+    guard: 'filtered',
+    ok: 200,
+    call: (c, h) =>
+      c.get(`${base}/metrics?format=csv&bucket=week`).set('Authorization', h),
+  },
+  {
+    name: 'GET /metrics/comparison',
+    guard: 'filtered',
+    ok: 200,
+    call: (c, h) =>
+      c
+        .get(`${base}/metrics/comparison?dimension=system`)
+        .set('Authorization', h),
+  },
+  {
     name: 'GET /entity-overview',
     guard: 'filtered',
     ok: 200,

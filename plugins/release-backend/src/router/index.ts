@@ -7,6 +7,7 @@ import { translateDatabaseErrors } from './databaseErrors';
 import { translateMalformedBodies } from './malformedBodies';
 import { createHealthRouter } from './healthRouter';
 import { createImpactRouter } from './impactRouter';
+import { createMetricsRouter } from './metricsRouter';
 import { createRelationsRouter } from './relationsRouter';
 import { createReleasesRouter } from './releasesRouter';
 import { createSearchRouter } from './searchRouter';
@@ -30,6 +31,7 @@ export async function createRouter(
   router.use(createImpactRouter(options));
   router.use(createSearchRouter(options));
   router.use(createCatalogueRouter(options));
+  router.use(createMetricsRouter(options));
   router.use(translateDatabaseErrors);
   return router;
 }

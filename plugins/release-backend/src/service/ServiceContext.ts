@@ -15,6 +15,7 @@ import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
+import { MetricsSettings } from '../metrics/metricsSettings';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 
@@ -30,6 +31,8 @@ export type ServiceContext = {
   impact: Pick<ImpactSettings, 'depth' | 'relations'>;
   /** `release.blackoutWindows`. */
   blackoutWindows: BlackoutWindow[];
+  /** `release.metrics`; the defaults when absent. */
+  metrics?: MetricsSettings;
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
   /** Every change goes through it: audit, then event, signal, notifications. */

@@ -1,6 +1,7 @@
 import { ActivityService } from './ActivityService';
 import { ImpactService } from './ImpactService';
 import { JustificationService } from './JustificationService';
+import { MetricsService } from './MetricsService';
 import { PortfolioService } from './PortfolioService';
 import { RelationService } from './RelationService';
 import { ReleaseService } from './ReleaseService';
@@ -21,6 +22,7 @@ export type ReleaseServices = {
   portfolios: PortfolioService;
   search: SearchService;
   impact: ImpactService;
+  metrics: MetricsService;
 };
 
 export function createReleaseServices(
@@ -36,5 +38,6 @@ export function createReleaseServices(
     portfolios: new PortfolioService(context),
     search: new SearchService(context),
     impact,
+    metrics: new MetricsService(context),
   };
 }

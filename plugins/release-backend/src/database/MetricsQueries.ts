@@ -1,0 +1,271 @@
+import {
+  formatReleaseNumber,
+  ReleaseOutcome,
+  ReleaseStatus,
+} from '@internal/plugin-release-common';
+import { Knex } from 'knex';
+import { Period } from '../metrics/periods';
+import { Recoveries, ReleaseFact } from '../metrics/releaseFacts';
+import { toIso } from './dates';
+import { applyVisibility, ReleaseVisibility } from './permissionFilter';
+
+/** At most one of these; none means every release. */
+export type MetricsScope = {
+  portfolioId?: string;
+  entityRef?: string;
+  executorGroup?: string;
+};
+
+/**
+ * Ids or refs per `in (…)` list: below SQLite's limit of 32,766 bound
+ * variables, and large enough that a year of one scope is one statement.
+ */
+const CHUNK = 5000;
+
+/** A timestamp as epoch milliseconds (see `toIso` for what each database returns). */
+function millis(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  return Date.parse(toIso(value)!);
+}
+
+function factFromRow(row: any): ReleaseFact {
+  return {
+    id: row.id,
+    number: formatReleaseNumber(Number(row.number)),
+    title: row.title,
+    status: row.status as ReleaseStatus,
+    outcome: (row.outcome as ReleaseOutcome | null) ?? null,
+    emergency: row.type === 'emergency',
+    incident: Number(row.incident) > 0,
+    reworkCount: Number(row.rework_count),
+    createdAt: millis(row.created_at)!,
+    plannedStart: millis(row.planned_start),
+    actualStart: millis(row.actual_start),
+    actualEnd: millis(row.actual_end),
+    closedAt: millis(row.closed_at),
+  };
+}
+
+/**
+ * An impact index row (joined as `alias`) that is the CI itself or is
+ * reached from it through `partOf` alone: what the CI is part of, up to its
+ * system and domain (docs/metrics.md#scope). The path is JSON, so a path
+ * with every `partOf` step removed must have no step left.
+ */
+function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
+  qb.where(inner =>
+    inner
+      .where(`${alias}.distance`, 0)
+      .orWhereRaw(`replace(${alias}.path, ?, '') not like ?`, [
+        '"relation":"partOf"',
+        '%"relation":"%',
+      ]),
+  );
+}
+
+/** The release's state as the impact index row joined as `scope` repeats it. */
+const scopeState = {
+  status: 'scope.release_status',
+  closedAt: 'scope.release_closed_at',
+};
+
+/**
+ * The reads behind the delivery figures (docs/metrics.md): the releases of
+ * a scope executed or closed in a period, and when failed ones were
+ * recovered. Filtering happens here, in SQL; the figures are computed from
+ * the rows (medians need every value anyway).
+ */
+export class MetricsQueries {
+  constructor(private readonly db: Knex) {}
+
+  /** Releases the caller may read, executed or closed in the period. */
+  private inPeriod(
+    period: Period,
+    visibility: ReleaseVisibility,
+    /** Where the scope's state columns are, when narrowed by them first. */
+    state: { status: string; closedAt: string } = {
+      status: 'releases.status',
+      closedAt: 'releases.closed_at',
+    },
+  ) {
+    const start = new Date(period.start);
+    const end = new Date(period.end);
+    // What can count at all, in the indexed state columns: still executed,
+    // or closed since the period began (a release is closed after it is
+    // executed). Then exactly what counts.
+    const qb = this.db('releases').where(candidate =>
+      candidate
+        .where(state.status, 'executed')
+        .orWhere(closed =>
+          closed
+            .where(state.status, 'closed')
+            .where(state.closedAt, '>=', start),
+        ),
+    );
+    qb.where(either =>
+      either
+        .where(executed =>
+          executed
+            .whereIn('releases.status', ['executed', 'closed'])
+            .where('releases.actual_end', '>=', start)
+            .where('releases.actual_end', '<', end),
+        )
+        .orWhere(closed =>
+          closed
+            .where('releases.status', 'closed')
+            .where('releases.closed_at', '>=', start)
+            .where('releases.closed_at', '<', end),
+        ),
+    );
+    applyVisibility(qb, visibility);
+    return qb.select(
+      'releases.id',
+      'releases.number',
+      'releases.title',
+      'releases.status',
+      'releases.outcome',
+      'releases.type',
+      'releases.rework_count',
+      'releases.created_at',
+      'releases.planned_start',
+      'releases.actual_start',
+      'releases.actual_end',
+      'releases.closed_at',
+      this.db.raw(
+        `case when exists (select 1 from release_external_relations incidents
+           where incidents.release_id = releases.id and incidents.kind = 'incident')
+         then 1 else 0 end as incident`,
+      ),
+    );
+  }
+
+  /** The releases of one scope over the period. */
+  async facts(
+    scope: MetricsScope,
+    period: Period,
+    visibility: ReleaseVisibility,
+  ): Promise<ReleaseFact[]> {
+    const qb = this.inPeriod(
+      period,
+      visibility,
+      scope.entityRef ? scopeState : undefined,
+    );
+    if (scope.portfolioId) {
+      qb.where('releases.portfolio_id', scope.portfolioId);
+    }
+    if (scope.executorGroup) {
+      qb.where('releases.executor_group', scope.executorGroup);
+    }
+    if (scope.entityRef) {
+      // Each release has one index row per entity, so it is read once.
+      qb.join('release_impact as scope', 'scope.release_id', 'releases.id');
+      qb.where('scope.entity_ref', scope.entityRef);
+      partOfOnly(qb, 'scope');
+    }
+    return (await qb).map(factFromRow);
+  }
+
+  /**
+   * The releases over the period keyed by executor group, or by every
+   * system they count for (a release of several systems counts for each).
+   */
+  async keyedFacts(
+    dimension: 'executorGroup' | 'system',
+    period: Period,
+    visibility: ReleaseVisibility,
+  ): Promise<Array<{ key: string; fact: ReleaseFact }>> {
+    const qb = this.inPeriod(
+      period,
+      visibility,
+      dimension === 'system' ? scopeState : undefined,
+    );
+    if (dimension === 'executorGroup') {
+      qb.whereNotNull('releases.executor_group');
+      qb.select('releases.executor_group as key');
+    } else {
+      qb.join('release_impact as scope', 'scope.release_id', 'releases.id');
+      qb.where('scope.kind', 'system');
+      partOfOnly(qb, 'scope');
+      qb.select('scope.entity_ref as key');
+    }
+    return (await qb).map(row => ({ key: row.key, fact: factFromRow(row) }));
+  }
+
+  /**
+   * When each failed release was recovered: the actual end of the first
+   * later release closed as successful that shares one of its CIs, before
+   * `until`, among the releases the caller may read. Read in two steps, the
+   * failed releases' CIs and then the successes on those CIs, and matched
+   * here: joining every failure to every release of its CIs in SQL grows
+   * with their product.
+   */
+  async recoveries(
+    failed: ReleaseFact[],
+    until: Date,
+    visibility: ReleaseVisibility,
+  ): Promise<Recoveries> {
+    const recoveries: Recoveries = new Map();
+    if (failed.length === 0) return recoveries;
+    const cisOf = new Map<string, string[]>();
+    for (let i = 0; i < failed.length; i += CHUNK) {
+      const rows: Array<{ release_id: string; entity_ref: string }> =
+        await this.db('release_ci_relations')
+          .whereIn(
+            'release_id',
+            failed.slice(i, i + CHUNK).map(fact => fact.id),
+          )
+          .select('release_id', 'entity_ref');
+      for (const row of rows) {
+        cisOf.set(row.release_id, [
+          ...(cisOf.get(row.release_id) ?? []),
+          row.entity_ref,
+        ]);
+      }
+    }
+    const earliest = Math.min(...failed.map(fact => fact.actualEnd!));
+    const successesOn = new Map<string, Array<{ id: string; end: number }>>();
+    const refs = [...new Set([...cisOf.values()].flat())];
+    for (let i = 0; i < refs.length; i += CHUNK) {
+      // A cross join with the join condition in WHERE: SQLite then reads
+      // the CIs first, as written, instead of every closed release by
+      // state; PostgreSQL plans it as the inner join it is.
+      const qb = this.db('release_ci_relations')
+        .crossJoin(this.db.raw('releases'))
+        .whereRaw('releases.id = release_ci_relations.release_id')
+        .whereIn('release_ci_relations.entity_ref', refs.slice(i, i + CHUNK))
+        .where('releases.status', 'closed')
+        .where('releases.outcome', 'successful')
+        .where('releases.actual_end', '>', new Date(earliest))
+        .where('releases.actual_end', '<', until)
+        .select(
+          'release_ci_relations.entity_ref',
+          'releases.id',
+          'releases.actual_end',
+        );
+      applyVisibility(qb, visibility);
+      for (const row of (await qb) as any[]) {
+        const list = successesOn.get(row.entity_ref) ?? [];
+        list.push({ id: row.id, end: millis(row.actual_end)! });
+        successesOn.set(row.entity_ref, list);
+      }
+    }
+    for (const fact of failed) {
+      let first: number | undefined;
+      for (const ref of cisOf.get(fact.id) ?? []) {
+        for (const success of successesOn.get(ref) ?? []) {
+          if (
+            success.id !== fact.id &&
+            success.end > fact.actualEnd! &&
+            (first === undefined || success.end < first)
+          ) {
+            first = success.end;
+          }
+        }
+      }
+      if (first !== undefined) recoveries.set(fact.id, first);
+    }
+    return recoveries;
+  }
+}
