@@ -27,6 +27,7 @@ import { apis } from './apis';
 import { entityPage } from './components/catalog/EntityPage';
 import { searchPage } from './components/search/SearchPage';
 import { Root } from './components/Root';
+import { NotificationSettings } from './components/settings/NotificationSettings';
 
 import {
   AlertDisplay,
@@ -38,15 +39,9 @@ import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import { RequirePermission } from '@backstage/plugin-permission-react';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  NotificationsPage,
-  UserNotificationSettingsCard,
-} from '@backstage/plugin-notifications';
+import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
-import {
-  ReleasePage,
-  releaseNotificationNames,
-} from '@internal/plugin-release';
+import { ReleasePage } from '@internal/plugin-release';
 import { releaseTranslations } from '@internal/plugin-release/alpha';
 
 const app = createApp({
@@ -113,10 +108,7 @@ const routes = (
     </Route>
     <Route path="/settings" element={<UserSettingsPage />}>
       <SettingsLayout.Route path="/notifications" title="Notifications">
-        <UserNotificationSettingsCard
-          originNames={releaseNotificationNames.originNames}
-          topicNames={releaseNotificationNames.topicNames}
-        />
+        <NotificationSettings />
       </SettingsLayout.Route>
     </Route>
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />

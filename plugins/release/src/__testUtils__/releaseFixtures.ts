@@ -1,5 +1,6 @@
 import {
   ReleaseDetails,
+  ReleaseHistoryEntry,
   ReleaseListItem,
 } from '@internal/plugin-release-common';
 
@@ -64,6 +65,26 @@ export function aListItem(
       dueAt: null,
     },
     openActivityCount: 2,
+    ...overrides,
+  };
+}
+
+/** A history entry of `aRelease()`: its registration, unless overridden. */
+export function historyEntry(
+  overrides: Partial<ReleaseHistoryEntry> = {},
+): ReleaseHistoryEntry {
+  return {
+    id: '1',
+    releaseId: aRelease().id,
+    at: '2026-11-20T09:00:00.000Z',
+    actor: 'user:default/guest',
+    kind: 'created',
+    action: null,
+    fromStatus: null,
+    toStatus: 'registered',
+    changes: {},
+    justificationId: null,
+    comment: null,
     ...overrides,
   };
 }

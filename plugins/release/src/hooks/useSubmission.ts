@@ -1,14 +1,16 @@
-import {
-  describeFieldErrors,
-  FieldError,
-  fieldErrorsOf,
-} from '@internal/plugin-release-common';
-import { useCallback, useState } from 'react';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { FieldError, fieldErrorsOf } from '@internal/plugin-release-common';
+import { useCallback, useMemo, useState } from 'react';
 import {
   errorMessage,
   fieldErrorsOfResponse,
   isStaleVersion,
 } from '../components/labels/errors';
+import {
+  describeFieldErrorsIn,
+  fieldErrorText,
+} from '../components/labels/fieldErrorText';
+import { releaseTranslationRef } from '../translations';
 
 /** What a form shows above its fields when a request fails. */
 export type SubmissionFailure = { message: string; stale: boolean };
@@ -26,31 +28,38 @@ type RequestSchema = {
  * Runs a form's request and sorts what was refused: each wrong field the
  * backend lists in `error.details` (or the shared schema finds before
  * sending) goes next to that field; anything else, a wrong field the form
- * does not show, and a stale version go to the form as a whole.
+ * does not show, and a stale version go to the form as a whole. What is
+ * wrong with a field reads in the user's language (see `fieldErrorText`).
  *
  * @param fields - the request fields the form shows, by their top-level
  *   name; `cis` also shows `cis.1.entityRef`.
  */
 export function useSubmission(fields: readonly string[]) {
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const { t } = useTranslationRef(releaseTranslationRef);
+  const [refused, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<SubmissionFailure>();
   const [busy, setBusy] = useState(false);
   const fieldList = fields.join(',');
 
   /** Shows wrong fields; those the form lacks are told above it. */
   const report = useCallback(
-    (wrong: FieldError[], message?: string) => {
+    (wrong: FieldError[]) => {
       const shown = fieldList.split(',');
       const onForm = wrong.filter(e => shown.includes(e.field.split('.')[0]));
       const elsewhere = wrong.filter(e => !onForm.includes(e));
       setErrors(onForm);
       setFailure(
         elsewhere.length > 0
-          ? { message: message ?? describeFieldErrors(elsewhere), stale: false }
+          ? {
+              message: t('validation.invalidRequest', {
+                details: describeFieldErrorsIn(t, elsewhere),
+              }),
+              stale: false,
+            }
           : undefined,
       );
     },
-    [fieldList],
+    [fieldList, t],
   );
 
   /** Checks the request against its schema; false (with errors shown) if wrong. */
@@ -80,7 +89,7 @@ export function useSubmission(fields: readonly string[]) {
       } catch (error) {
         const wrong = fieldErrorsOfResponse(error);
         if (wrong.length > 0) {
-          report(wrong, errorMessage(error));
+          report(wrong);
         } else {
           setFailure({
             message: errorMessage(error),
@@ -93,6 +102,12 @@ export function useSubmission(fields: readonly string[]) {
       }
     },
     [clear, report],
+  );
+
+  // Translated when shown, so a change of language applies at once.
+  const errors = useMemo(
+    () => refused.map(e => ({ ...e, message: fieldErrorText(t, e) })),
+    [refused, t],
   );
 
   /** The message for a field, or for a value inside it (`cis.1.entityRef`). */

@@ -1,6 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
-import { ReleaseHistoryEntry } from '@internal/plugin-release-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
@@ -9,7 +8,11 @@ import { ClosedSearchPage } from '../components/ClosedSearchPage';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
-import { aListItem, aRelease } from '../__testUtils__/releaseFixtures';
+import {
+  aListItem,
+  aRelease,
+  historyEntry,
+} from '../__testUtils__/releaseFixtures';
 
 /** What Settings → Appearance does: picks Portuguese in the running app. */
 const PickPortuguese = () => {
@@ -92,21 +95,7 @@ describe('dates, durations and numbers in the user language', () => {
       </Routes>,
       {
         getRelease: async () => release,
-        getHistory: async (): Promise<ReleaseHistoryEntry[]> => [
-          {
-            id: '1',
-            releaseId: release.id,
-            at: '2026-12-02T09:00:00',
-            actor: 'user:default/guest',
-            kind: 'created',
-            action: null,
-            fromStatus: null,
-            toStatus: 'registered',
-            changes: {},
-            justificationId: null,
-            comment: null,
-          },
-        ],
+        getHistory: async () => [historyEntry({ at: '2026-12-02T09:00:00' })],
         listJustifications: async () => [],
       },
       { routeEntries: [`/release/releases/${release.id}`] },

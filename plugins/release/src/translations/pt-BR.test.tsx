@@ -1,8 +1,5 @@
-import {
-  Justification,
-  ReleaseHistoryEntry,
-} from '@internal/plugin-release-common';
-import { screen, within } from '@testing-library/react';
+import { Justification } from '@internal/plugin-release-common';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
@@ -15,13 +12,20 @@ import { JustificationAdminPage } from '../components/JustificationAdminPage';
 import { PortfolioListPage } from '../components/PortfolioPages';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
+import { RegisterReleaseDialog } from '../components/RegisterReleaseDialog';
+import { useReleaseNotificationNames } from '../hooks/useReleaseNotificationNames';
+import { invalidRequest } from '../__testUtils__/backendError';
 import { renderInLanguage } from '../__testUtils__/renderInLanguage';
 import {
   aComparison,
   aDeliveryMetrics,
 } from '../__testUtils__/deliveryFixtures';
 import { checkoutService } from '../__testUtils__/entityPage';
-import { aListItem, aRelease } from '../__testUtils__/releaseFixtures';
+import {
+  aListItem,
+  aRelease,
+  historyEntry,
+} from '../__testUtils__/releaseFixtures';
 
 /** Fails when any of the English messages shows as a text or a button. */
 function expectNoneOf(englishMessages: string[]) {
@@ -134,20 +138,38 @@ describe('the release plugin in Brazilian Portuguese', () => {
       </Routes>,
       {
         getRelease: async () => release,
-        getHistory: async (): Promise<ReleaseHistoryEntry[]> => [
-          {
+        getHistory: async () => [
+          historyEntry({
             id: '1',
-            releaseId: release.id,
-            at: '2026-11-20T09:00:00.000Z',
-            actor: 'user:default/guest',
             kind: 'transition',
             action: 'suspend',
             fromStatus: 'planning',
             toStatus: 'suspended',
-            changes: {},
             justificationId: 'j1',
-            comment: null,
-          },
+          }),
+          historyEntry({
+            id: '2',
+            kind: 'edited',
+            action: 'edit',
+            toStatus: null,
+            changes: {
+              plannedStart: {
+                before: null,
+                after: '2027-03-10T09:00:00',
+              },
+              priority: { before: 3, after: 2 },
+              impact: { before: 'low', after: 'medium' },
+            },
+          }),
+          historyEntry({
+            id: '3',
+            kind: 'activity',
+            action: 'activity-updated',
+            toStatus: null,
+            changes: {
+              'Smoke test.status': { before: 'pending', after: 'done' },
+            },
+          }),
         ],
         listJustifications: async (): Promise<Justification[]> => [
           {
@@ -217,6 +239,14 @@ describe('the release plugin in Brazilian Portuguese', () => {
     expect(
       screen.getByText('Justificativa: Congelamento de mudanças'),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Início planejado: — → 10/03/2027 09:00; Prioridade: 3 · média → 2 · alta; Impacto: baixa → média',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('"Smoke test" · Situação: pendente → concluída'),
+    ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Fechar' }));
     const dialog = await screen.findByRole('dialog', {
@@ -260,6 +290,8 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Role',
       'Add relation',
       'suspend: Planning → Suspended · guest',
+      'plannedStart: null → 2027-03-10T09:00:00; priority: 3 → 2; impact: low → medium',
+      'Smoke test.status: pending → done',
       'Outcome',
       'Closure notes',
       'Comment',
@@ -520,5 +552,127 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Executed',
       'No level',
     ]);
+  });
+
+  it('names the notification topics in pt-BR for the settings page', async () => {
+    const Names = () => {
+      const { originNames, topicNames } = useReleaseNotificationNames();
+      return (
+        <ul>
+          {Object.entries({ ...originNames, ...topicNames }).map(
+            ([id, name]) => (
+              <li key={id}>{`${id}: ${name}`}</li>
+            ),
+          )}
+        </ul>
+      );
+    };
+    await renderInLanguage('pt-BR', <Names />, {});
+    for (const line of [
+      'plugin:release: Gerenciamento de Liberação',
+      'release-register: Liberação cadastrada',
+      'release-suspend: Liberação suspensa',
+      'release-activity-assigned: Atividade atribuída a mim',
+      'release-overdue-digest: Resumo de atividades atrasadas',
+    ]) {
+      expect(await screen.findByText(line)).toBeInTheDocument();
+    }
+    expect(screen.getAllByRole('listitem')).toHaveLength(15);
+    expect(
+      screen.queryByText(/: Release|: Activity|: Overdue|: Back to/),
+    ).toBeNull();
+  });
+
+  it('says what is wrong with a field in pt-BR, found by the form or by the server', async () => {
+    const registerRelease = jest.fn();
+    await renderInLanguage(
+      'pt-BR',
+      <RegisterReleaseDialog onClose={jest.fn()} onRegistered={jest.fn()} />,
+      { registerRelease, listPortfolios: async () => [] },
+    );
+    const register = await screen.findByRole('button', { name: 'Cadastrar' });
+
+    await userEvent.click(register);
+    expect(screen.getByLabelText(/Título/)).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByText('é obrigatório')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText(/Título/), 'Pedidos 2.4');
+    fireEvent.change(screen.getByLabelText('Início planejado'), {
+      target: { value: '2027-03-10T11:00' },
+    });
+    fireEvent.change(screen.getByLabelText('Fim planejado'), {
+      target: { value: '2027-03-10T09:00' },
+    });
+    await userEvent.click(register);
+    expect(
+      screen.getByText('deve ser depois do início planejado'),
+    ).toBeInTheDocument();
+    expect(registerRelease).not.toHaveBeenCalled();
+    expectNoneOf(['is required', 'must be after plannedStart']);
+  });
+
+  it("says the server's refusal of a bad URL in pt-BR on its field", async () => {
+    const addRelation = jest.fn().mockRejectedValue(
+      invalidRequest(
+        { field: 'url', message: 'must be an http(s) URL' },
+        {
+          field: 'system',
+          message: 'Too big: expected string to have <=100 characters',
+        },
+        { field: 'extra', message: 'unknown field' },
+      ),
+    );
+    const release = aRelease({ activities: [], relations: [] });
+    await renderInLanguage(
+      'pt-BR',
+      <Routes>
+        <Route path="/release/releases/:id" element={<ReleaseDetailsPage />} />
+      </Routes>,
+      {
+        getRelease: async () => release,
+        getHistory: async () => [],
+        listJustifications: async () => [],
+        addRelation,
+      },
+      { routeEntries: [`/release/releases/${release.id}`] },
+    );
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Relacionamentos' }),
+    );
+    await userEvent.click(await screen.findByLabelText('Relacionar'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'mudança' }),
+    );
+    await userEvent.type(
+      screen.getByLabelText('Chave (p. ex. CHG-1042)'),
+      'CHG-1',
+    );
+    await userEvent.type(screen.getByLabelText('Título'), 'Esquema');
+    await userEvent.type(screen.getByLabelText('Link'), 'ftp://x');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Adicionar relacionamento' }),
+    );
+
+    expect(
+      await screen.findByText('deve ser uma URL http(s)'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Link')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(
+      screen.getByText('deve ter no máximo 100 caracteres'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Pedido inválido: extra: campo desconhecido',
+    );
+    expectNoneOf([
+      'must be an http(s) URL',
+      'Too big: expected string to have <=100 characters',
+    ]);
+    expect(screen.queryByText(/Invalid request|unknown field/)).toBeNull();
   });
 });

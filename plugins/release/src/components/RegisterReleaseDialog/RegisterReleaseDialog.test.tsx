@@ -116,7 +116,7 @@ describe('RegisterReleaseDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Register' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Invalid request: requester: is not a user',
+      'Invalid request: Requester: is not a user',
     );
   });
 });

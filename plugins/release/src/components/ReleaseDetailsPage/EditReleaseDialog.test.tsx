@@ -188,7 +188,7 @@ describe('EditReleaseDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(
-      await screen.findByText('must be after plannedStart'),
+      await screen.findByText('must be after the planned start'),
     ).toBeInTheDocument();
     expect(screen.getByText('is required')).toBeInTheDocument();
     expect(screen.getByLabelText('Planned end')).toHaveAttribute(

@@ -9,6 +9,7 @@ import {
   ReleaseHistoryEntry,
 } from '@internal/plugin-release-common';
 import { releaseLabels, ReleaseT, shortRef, useReleaseLabels } from '../labels';
+import { changesText } from './historyChanges';
 
 /** What the backend records besides workflow actions (docs/process.md#history). */
 const otherActions = [
@@ -39,17 +40,6 @@ function describe(entry: ReleaseHistoryEntry, t: ReleaseT): string {
   if (entry.kind === 'created') return t('history.registered');
   if (isOneOf(otherActions, entry.action)) return t(`history.${entry.action}`);
   return action(entry.action) || entry.kind;
-}
-
-function changesText(entry: ReleaseHistoryEntry): string {
-  return Object.entries(entry.changes)
-    .map(
-      ([field, change]) =>
-        `${field}: ${String(change.before ?? '—')} → ${String(
-          change.after ?? '—',
-        )}`,
-    )
-    .join('; ');
 }
 
 /** Every change to the release, oldest first (docs/process.md#history). */
@@ -94,7 +84,7 @@ export const HistoryTimeline = (props: {
                     display="block"
                     color="textSecondary"
                   >
-                    {changesText(entry)}
+                    {changesText(labels, entry.changes)}
                   </Typography>
                 )}
               </>

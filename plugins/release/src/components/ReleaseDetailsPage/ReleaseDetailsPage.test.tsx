@@ -8,11 +8,7 @@ import {
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
-import {
-  Justification,
-  ReleaseDetails,
-  ReleaseHistoryEntry,
-} from '@internal/plugin-release-common';
+import { Justification, ReleaseDetails } from '@internal/plugin-release-common';
 import { SWRConfig } from 'swr';
 import { ReleaseApi, releaseApiRef } from '../../api';
 import { rootRouteRef } from '../../routes';
@@ -22,7 +18,7 @@ import {
   WithSignals,
 } from '../../__testUtils__/fakeSignals';
 import { backendError } from '../../__testUtils__/backendError';
-import { aRelease } from '../../__testUtils__/releaseFixtures';
+import { aRelease, historyEntry } from '../../__testUtils__/releaseFixtures';
 import { ReleaseDetailsPage } from './ReleaseDetailsPage';
 import { Route, Routes } from 'react-router-dom';
 
@@ -42,20 +38,16 @@ function renderPage(
           releaseApiRef,
           {
             getRelease: async () => release,
-            getHistory: async (): Promise<ReleaseHistoryEntry[]> => [
-              {
-                id: '1',
+            getHistory: async () => [
+              historyEntry({
                 releaseId: release.id,
-                at: '2026-11-20T09:00:00.000Z',
-                actor: 'user:default/guest',
                 kind: 'transition',
                 action: 'suspend',
                 fromStatus: 'planning',
                 toStatus: 'suspended',
-                changes: {},
                 justificationId: 'j1',
                 comment: 'Freeze until January',
-              },
+              }),
             ],
             listJustifications: async (): Promise<Justification[]> => [
               {

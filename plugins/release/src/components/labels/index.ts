@@ -6,3 +6,5 @@ export { LevelSelect } from './LevelSelect';
 export { releaseLabels, useReleaseLabels } from './useReleaseLabels';
 export { useReleaseLocale } from './useReleaseLocale';
 export type { ReleaseLabels, ReleaseT } from './useReleaseLabels';
+export { fieldLabel } from './fieldLabels';
+export { describeFieldErrorsIn, fieldErrorText } from './fieldErrorText';
