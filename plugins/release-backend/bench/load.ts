@@ -21,6 +21,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import knexFactory, { Knex } from 'knex';
 import { OPEN_STATUSES } from '@internal/plugin-release-common';
 import { benchTabRefs } from './catalog';
+import {
+  assertCardsHaveFigures,
+  deliveryCardPath,
+  deliveryCardRefs,
+  lastTwelveMonths,
+} from './deliveryCard';
 import { seedLikeALargePortal } from './loadSeed';
 import { dropDatabases, percentile } from './stats';
 import { statementsFile, statementsPerRequest } from './statements';
@@ -195,6 +201,7 @@ async function workItems(knex: Knex) {
 function targets(
   work: Awaited<ReturnType<typeof workItems>>,
   entities: string[],
+  delivery: { refs: string[]; range: { from: string; to: string } },
 ): Target[] {
   let n = 0;
   const pick = <T>(list: T[]) => list[n++ % list.length];
@@ -202,7 +209,7 @@ function targets(
   return [
     {
       name: 'desktop page',
-      weight: 0.3,
+      weight: 0.25,
       next: () => ({
         path: `/api/release/releases?limit=${PAGE}&orderBy=plannedStart&priority=${
           1 + (n++ % 5)
@@ -211,7 +218,7 @@ function targets(
     },
     {
       name: 'closed search',
-      weight: 0.2,
+      weight: 0.15,
       next: () => ({
         path: `/api/release/search/closed?limit=${PAGE}&q=${pick(words)}`,
       }),
@@ -234,6 +241,14 @@ function targets(
               : `/api/release/releases?${entity}&status=closed&status=cancelled&orderBy=closedAt&order=desc&limit=10`,
         };
       },
+    },
+    {
+      name: 'delivery card',
+      weight: 0.1,
+      // An entity page's overview: the card's twelve months per month.
+      next: () => ({
+        path: deliveryCardPath(pick(delivery.refs), delivery.range),
+      }),
     },
     {
       name: 'release page',
@@ -375,6 +390,25 @@ async function driveMix(
   return { results, total };
 }
 
+/** One row: the card's p50 and p95 beside the desktop page's, in both mixes. */
+function deliveryBesideDesktop(
+  connections: number,
+  ...mixes: Array<{ results: Measured[] }>
+): string {
+  const cells = mixes.flatMap(({ results }) => {
+    const of = (name: string) => results.find(r => r.name === name)!.latencies;
+    const [desktop, card] = [of('desktop page'), of('delivery card')];
+    return [
+      percentile(desktop, 50).toFixed(1),
+      percentile(desktop, 95).toFixed(1),
+      percentile(card, 50).toFixed(1),
+      percentile(card, 95).toFixed(1),
+      (percentile(card, 50) / percentile(desktop, 50)).toFixed(2),
+    ];
+  });
+  return `| ${connections} | ${cells.join(' | ')} |`;
+}
+
 function refusalMessage(body: string): string {
   try {
     return JSON.parse(body).error.message;
@@ -433,9 +467,12 @@ async function main() {
       : await seedLikeALargePortal(knex, releases);
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     const work = await workItems(knex);
+    const range = lastTwelveMonths();
+    const cardRefs = await deliveryCardRefs(knex, range);
     await knex.destroy();
     const token = await guestToken();
-    const mix = targets(work, tabRefs);
+    await assertCardsHaveFigures(cardRefs, range, baseUrl, token);
+    const mix = targets(work, tabRefs, { refs: cardRefs, range });
     if (process.env.LOAD_STATEMENTS === '1') {
       console.log(await statementsPerRequest(backend, mix, baseUrl, token));
     }
@@ -455,6 +492,7 @@ async function main() {
     const reads = mix.filter(target => !target.method);
     const readWeight = reads.reduce((sum, target) => sum + target.weight, 0);
     const ratios: string[] = [];
+    const cards: string[] = [];
     for (const level of levels) {
       const full = await driveMix(mix, level, token, 'release mix');
       // The same reads alone, weighted as in the mix, at the same concurrency.
@@ -489,6 +527,7 @@ async function main() {
       console.log('');
       const p50 = (name: string) =>
         percentile(full.results.find(r => r.name === name)!.latencies, 50);
+      cards.push(deliveryBesideDesktop(full.total.connections, full, readOnly));
       ratios.push(
         `| ${full.total.connections} | ${catalog.perSecond.toFixed(
           0,
@@ -517,11 +556,18 @@ async function main() {
       '| connections | catalog req/s | read-only mix req/s | read-only ÷ catalog | full mix req/s | full ÷ catalog | desktop p50 ms | transition p50 ÷ desktop | register p50 ÷ desktop |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const line of ratios) console.log(line);
+    console.log(
+      "\nThe entity page's Delivery card (twelve months by month of a domain, two systems and three components) beside the desktop page, in the full and the read-only mix:\n",
+    );
+    console.log(
+      '| connections | desktop p50 ms | desktop p95 ms | card p50 ms | card p95 ms | card p50 ÷ desktop | read-only: desktop p50 ms | desktop p95 ms | card p50 ms | card p95 ms | card p50 ÷ desktop |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const line of cards) console.log(line);
     console.log('');
     console.log('Release mix by concurrency:');
     for (const line of summary) console.log(`  ${line}`);
     console.log(
-      '\nTarget: at least 300 req/s at p95 < 100 ms with zero 5xx (80% reads: desktop, search, entity tab, release page; 20% writes: registrations, activity updates, transitions).',
+      '\nTarget: at least 300 req/s at p95 < 100 ms with zero 5xx (80% reads: desktop, search, entity tab, delivery card, release page; 20% writes: registrations, activity updates, transitions).',
     );
   } finally {
     stop();
