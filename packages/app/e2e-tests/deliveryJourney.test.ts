@@ -1,6 +1,7 @@
 import { expect, Locator, Page } from '@playwright/test';
+// The expected figures are written by the very formatter the pages use.
+// eslint-disable-next-line @backstage/no-relative-monorepo-imports
 import { releaseFormats } from '../../../plugins/release/src/components/labels/formatting';
-import { backendUrl, guestHeaders } from '../../app-next/e2e-tests/backend';
 import { saveReportScreenshot } from './reportScreenshot';
 import { test } from './fixtures';
 import { openAsGuest } from './signIn';
@@ -19,6 +20,19 @@ type Metrics = {
   };
   levels: Record<string, string | null>;
 };
+
+const backendUrl =
+  process.env.PLAYWRIGHT_BACKEND_URL ?? 'http://localhost:7007';
+
+/** Headers that call the backend's API as the signed-in guest. */
+async function guestHeaders(page: Page) {
+  const { backstageIdentity } = await (
+    await page.request.get(`${backendUrl}/api/auth/guest/refresh`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    })
+  ).json();
+  return { Authorization: `Bearer ${backstageIdentity.token}` };
+}
 
 // The English the example app speaks, formatted as the pages format it.
 const en = releaseFormats('en');
