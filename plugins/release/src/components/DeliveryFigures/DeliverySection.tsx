@@ -17,7 +17,7 @@ import { DeliveryPeriod, deliveryRange } from './deliveryPeriods';
 import { DeliveryTrendCharts } from './DeliveryTrendCharts';
 import { downloadFile } from './downloadFile';
 import { HeadlineFigures } from './HeadlineFigures';
-import { PeriodSelect } from './PeriodSelect';
+import { DELIVERY_SELECT_MIN_WIDTH, PeriodSelect } from './PeriodSelect';
 import { UnrecoveredReleases } from './UnrecoveredReleases';
 
 /**
@@ -67,6 +67,7 @@ export const DeliverySection = (props: { portfolioId: string }) => {
           id="release-delivery-bucket"
           size="small"
           variant="outlined"
+          style={{ minWidth: DELIVERY_SELECT_MIN_WIDTH }}
           label={t('delivery.bucket')}
           value={bucket}
           onChange={next => setBucket(next as MetricsBucket)}

@@ -10,6 +10,7 @@ import {
   DELIVERY_COMPARISON_DIMENSIONS,
   DeliveryComparisonDimension,
 } from '@internal/plugin-release-common';
+import Box from '@material-ui/core/Box';
 import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { releaseApiRef } from '../../api';
@@ -52,23 +53,25 @@ export const DeliveryComparisonContent = () => {
   return (
     <>
       <ContentHeader title={t('delivery.comparison.title')}>
-        <SelectField
-          id="release-delivery-dimension"
-          size="small"
-          variant="outlined"
-          label={t('delivery.comparison.dimension')}
-          value={dimension}
-          onChange={next => setDimension(next as DeliveryComparisonDimension)}
-          options={DELIVERY_COMPARISON_DIMENSIONS.map(value => [
-            value,
-            t(`delivery.comparison.${value}`),
-          ])}
-        />
-        <PeriodSelect
-          id="release-delivery-comparison-period"
-          value={period}
-          onChange={setPeriod}
-        />
+        <Box display="flex" style={{ gap: 16 }}>
+          <SelectField
+            id="release-delivery-dimension"
+            size="small"
+            variant="outlined"
+            label={t('delivery.comparison.dimension')}
+            value={dimension}
+            onChange={next => setDimension(next as DeliveryComparisonDimension)}
+            options={DELIVERY_COMPARISON_DIMENSIONS.map(value => [
+              value,
+              t(`delivery.comparison.${value}`),
+            ])}
+          />
+          <PeriodSelect
+            id="release-delivery-comparison-period"
+            value={period}
+            onChange={setPeriod}
+          />
+        </Box>
       </ContentHeader>
       {comparison.error && <ResponseErrorPanel error={comparison.error} />}
       {!comparison.error && !rows && <Progress />}

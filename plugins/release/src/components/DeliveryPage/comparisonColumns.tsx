@@ -63,7 +63,13 @@ export function comparisonColumns(
         field: `summary.${figure}`,
         customSort: byValue(sortValue[figure]),
         render: row => (
-          <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+          // The level under the value keeps seven columns within a laptop's width.
+          <Box
+            display="flex"
+            flexDirection="column"
+            alignItems="flex-start"
+            style={{ gap: 4 }}
+          >
             <span>{texts.value(figure, row.summary)}</span>
             <LevelChip level={row.levels[figure]} />
           </Box>
