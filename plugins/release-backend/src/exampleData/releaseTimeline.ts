@@ -6,9 +6,9 @@ import {
   ReleaseActivity,
   ReleaseOutcome,
   ReleaseRelation,
-  targetStatus,
 } from '@internal/plugin-release-common';
 import { NewHistoryEntry } from '../database/HistoryRepository';
+import { fieldsSetByAction } from '../service/fieldsSetByAction';
 import { diffFields } from '../service/historyChanges';
 
 /** What an action takes besides its time and actor. */
@@ -129,7 +129,7 @@ export class ReleaseTimeline {
         `Example history: ${action} is not allowed from ${before.status}`,
       );
     }
-    const { status, ...fields } = fieldsSetBy(before, action, input, at);
+    const { status, ...fields } = fieldsSetByAction(before, action, input, at);
     this.state = {
       ...before,
       status,
@@ -183,43 +183,5 @@ export class ReleaseTimeline {
       justificationId: null,
       comment: null,
     };
-  }
-}
-
-/** The fields an action sets, as the transition service sets them. */
-function fieldsSetBy(
-  release: Release,
-  action: ReleaseAction,
-  input: TimelineInput,
-  at: Date,
-): Partial<Release> & Pick<Release, 'status'> {
-  const status = targetStatus(release, action);
-  const now = at.toISOString();
-  switch (action) {
-    case 'deploy':
-      return { status, actualStart: now };
-    case 'execute':
-      return { status, actualEnd: now };
-    case 'rework':
-      return { status, reworkCount: release.reworkCount + 1 };
-    case 'close':
-      return {
-        status,
-        outcome: input.outcome!,
-        closureNotes: input.closureNotes ?? null,
-        closedAt: now,
-      };
-    case 'cancel':
-      return { status, suspendedFrom: null, resumeAt: null, closedAt: now };
-    case 'reopen':
-      return {
-        status,
-        reopenCount: release.reopenCount + 1,
-        outcome: null,
-        closureNotes: null,
-        closedAt: null,
-      };
-    default:
-      return { status };
   }
 }

@@ -12,7 +12,6 @@ import {
   ReleaseDetails,
   releaseOverridePermission,
   releaseTransitionPermission,
-  targetStatus,
   TransitionInput,
   transitionSchema,
 } from '@internal/plugin-release-common';
@@ -22,6 +21,7 @@ import { Committed, ReleaseChange } from '../changes/ReleaseChange';
 import { Reach } from '../changes/ReleaseChangePublisher';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { diffFields } from './historyChanges';
+import { fieldsSetByAction } from './fieldsSetByAction';
 import { ImpactService } from './ImpactService';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
 import { staleVersion } from './ReleaseService';
@@ -380,7 +380,7 @@ export class TransitionService {
     by: TakenBy,
   ) {
     const at = this.context.now();
-    const changes = changesFor(release, action, input, at);
+    const changes = fieldsSetByAction(release, action, input, at);
     const { status, ...fieldChanges } = changes;
     const history: NewHistoryEntry = {
       releaseId: release.id,
@@ -422,50 +422,4 @@ function withOverride(comment: string | null, overridden?: string | null) {
   return overridden
     ? `${comment ?? ''} [override: ${overridden}]`.trim()
     : comment;
-}
-
-/** The fields an action sets besides the status (docs/workflow.md#actions). */
-function changesFor(
-  release: Release,
-  action: ReleaseAction,
-  input: TransitionInput,
-  at: Date,
-): Partial<Release> {
-  const status = targetStatus(release, action);
-  const now = at.toISOString();
-  switch (action) {
-    case 'deploy':
-      return { status, actualStart: now };
-    case 'execute':
-      return { status, actualEnd: now };
-    case 'rework':
-      return { status, reworkCount: release.reworkCount + 1 };
-    case 'close':
-      return {
-        status,
-        outcome: input.outcome!,
-        closureNotes: input.closureNotes?.trim() || null,
-        closedAt: now,
-      };
-    case 'suspend':
-      return {
-        status,
-        suspendedFrom: release.status,
-        resumeAt: input.resumeAt ?? null,
-      };
-    case 'resume':
-      return { status, suspendedFrom: null, resumeAt: null };
-    case 'cancel':
-      return { status, suspendedFrom: null, resumeAt: null, closedAt: now };
-    case 'reopen':
-      return {
-        status,
-        reopenCount: release.reopenCount + 1,
-        outcome: null,
-        closureNotes: null,
-        closedAt: null,
-      };
-    default:
-      return { status };
-  }
 }
