@@ -16,6 +16,7 @@ import {
 } from './releasePlan';
 import { ReleaseTimeline } from './releaseTimeline';
 import { SeededRandom } from './seededRandom';
+import { REGISTERED_STATE } from '../service/registeredState';
 
 const changes = [
   'dependency upgrades',
@@ -150,20 +151,10 @@ export function releaseFromPlan(
     versionLabel,
     plannedStart: iso(plannedStart),
     plannedEnd: iso(plannedStart + profile.windowHours * HOUR),
-    actualStart: null,
-    actualEnd: null,
-    outcome: null,
-    closureNotes: null,
-    status: 'registered',
-    suspendedFrom: null,
-    resumeAt: null,
-    reworkCount: 0,
-    reopenCount: 0,
+    ...REGISTERED_STATE,
     createdBy: requester,
     createdAt: iso(registeredAt),
     updatedAt: iso(registeredAt),
-    closedAt: null,
-    version: 1,
   };
   const timeline = new ReleaseTimeline(
     registered,

@@ -38,6 +38,7 @@ import {
   ServiceContext,
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
+import { REGISTERED_STATE } from './registeredState';
 
 /**
  * Register, edit, read and list releases (docs/process.md#register-a-release,
@@ -478,20 +479,10 @@ function newRelease(
     versionLabel: input.versionLabel ?? null,
     plannedStart: input.plannedStart ?? null,
     plannedEnd: input.plannedEnd ?? null,
-    actualStart: null,
-    actualEnd: null,
-    outcome: null,
-    closureNotes: null,
-    status: 'registered',
-    suspendedFrom: null,
-    resumeAt: null,
-    reworkCount: 0,
-    reopenCount: 0,
+    ...REGISTERED_STATE,
     createdBy: actor,
     createdAt: at.toISOString(),
     updatedAt: at.toISOString(),
-    closedAt: null,
-    version: 1,
   };
 }
 
