@@ -19,3 +19,5 @@ export * from './search';
 export * from './permissions';
 export * from './notifications';
 export * from './metrics';
+export * from './approvals';
+export * from './risk';

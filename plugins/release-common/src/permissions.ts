@@ -37,6 +37,19 @@ export const releaseAuthorizePermission = createPermission({
   resourceType: RELEASE_RESOURCE_TYPE,
 });
 
+/**
+ * Approve or reject the current step of a release's approval round; the
+ * example policy grants it on the condition "is an approver of the current
+ * step" (docs/approvals.md#permissions).
+ *
+ * @public
+ */
+export const releaseApprovePermission = createPermission({
+  name: 'release.approve',
+  attributes: { action: 'update' },
+  resourceType: RELEASE_RESOURCE_TYPE,
+});
+
 /** Authorize despite a blackout window or a conflict. @public */
 export const releaseOverridePermission = createPermission({
   name: 'release.override',
@@ -63,6 +76,7 @@ export const releasePermissions = [
   releaseUpdatePermission,
   releaseTransitionPermission,
   releaseAuthorizePermission,
+  releaseApprovePermission,
   releaseOverridePermission,
   releasePortfolioManagePermission,
   releaseJustificationManagePermission,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CI_KINDS, normalizeEntityRef } from './entityRefs';
+import { APPROVAL_DECISIONS, READINESS_ITEMS } from './approvals';
 import { MAX_IMPACT_DEPTH } from './impact';
 import {
   ACTIVITY_PHASES,
@@ -93,6 +94,11 @@ const releaseFields = {
   urgency: z.enum(LEVELS),
   risk: z.enum(LEVELS),
   businessJustification: longText.nullable(),
+  backoutPlan: longText.nullable(),
+  testEvidenceUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2000)
+    .nullable(),
   requester: userRefSchema,
   manager: userRefSchema.nullable(),
   executorGroup: groupRefSchema.nullable(),
@@ -145,9 +151,15 @@ export const registerReleaseSchema = optionalReleaseFields
 /** @public */
 export type RegisterReleaseRequest = z.input<typeof registerReleaseSchema>;
 
-/** `PATCH /releases/:id`: any editable field plus the version it edits. @public */
+/**
+ * `PATCH /releases/:id`: any editable field plus the version it edits.
+ * `riskJustification` is required when `risk` differs from the level the
+ * risk assessment suggests (docs/risk.md).
+ *
+ * @public
+ */
 export const editReleaseSchema = optionalReleaseFields
-  .extend({ expectedVersion })
+  .extend({ expectedVersion, riskJustification: shortText(2000).optional() })
   .superRefine(endAfterStart);
 /** @public */
 export type EditReleaseRequest = z.input<typeof editReleaseSchema>;
@@ -264,6 +276,72 @@ const activityTemplate = z.strictObject({
   description: longText.optional(),
 });
 
+/** One step of an approval policy (docs/approvals.md#policies). @public */
+export const approvalStepSchema = z.strictObject({
+  name: title,
+  approvers: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('group'), group: groupRefSchema }),
+        z.strictObject({
+          kind: z.literal('impacted-owners'),
+          entityKinds: z
+            .array(z.enum(['component', 'api', 'resource', 'system', 'domain']))
+            .min(1),
+          maxDistance: z.number().int().min(0).max(MAX_IMPACT_DEPTH),
+        }),
+        z.strictObject({ kind: z.literal('requester') }),
+      ]),
+    )
+    .min(1, 'needs at least one source of approvers')
+    .max(10),
+  quorum: z.union([z.number().int().min(1).max(50), z.literal('all')]),
+  condition: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('always') }),
+    z.strictObject({
+      kind: z.literal('risk-at-least'),
+      level: z.enum(LEVELS),
+    }),
+    z.strictObject({
+      kind: z.literal('type-is'),
+      types: z.array(z.enum(RELEASE_TYPES)).min(1),
+    }),
+  ]),
+});
+
+/** Ordered approval steps; null leaves authorization to one action. @public */
+export const approvalPolicySchema = z.strictObject({
+  steps: z.array(approvalStepSchema).min(1).max(10),
+});
+
+/** `POST /releases/:id/approvals`: a decision on the current step. @public */
+export const approvalDecisionSchema = z
+  .strictObject({
+    decision: z.enum(APPROVAL_DECISIONS, required),
+    comment: shortText(5000).optional(),
+    expectedVersion,
+    /** The last approval authorizes: past a blackout or conflict only with this. */
+    override: z.boolean().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'rejected' && !value.comment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: 'a rejection needs a comment saying why',
+      });
+    }
+    if (value.override && !value.comment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: 'an override needs a comment saying why',
+      });
+    }
+  });
+/** @public */
+export type ApprovalDecisionRequest = z.input<typeof approvalDecisionSchema>;
+
 /** `POST /portfolios`. @public */
 export const portfolioSchema = z.strictObject({
   name: title,
@@ -271,6 +349,8 @@ export const portfolioSchema = z.strictObject({
   icon: shortText(100).nullable().optional(),
   ownerGroup: groupRefSchema.nullable().optional(),
   authorizerGroup: groupRefSchema.nullable().optional(),
+  approvalPolicy: approvalPolicySchema.nullable().optional(),
+  emergencyApprovalPolicy: approvalPolicySchema.nullable().optional(),
 });
 /** `PATCH /portfolios/:id`. @public */
 export const updatePortfolioSchema = portfolioSchema.partial();
@@ -288,6 +368,16 @@ export const releaseModelSchema = z.strictObject({
   lifecycle: z.enum(MODEL_LIFECYCLES).optional(),
   planningTemplates: z.array(activityTemplate).max(50).optional(),
   deploymentTemplates: z.array(activityTemplate).max(50).optional(),
+  approvalPolicy: approvalPolicySchema.nullable().optional(),
+  emergencyApprovalPolicy: approvalPolicySchema.nullable().optional(),
+  readiness: z.array(z.enum(READINESS_ITEMS)).max(20).optional(),
+  minimumLeadTimeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 365)
+    .nullable()
+    .optional(),
 });
 /** `PATCH /portfolios/:id/models/:modelId`. @public */
 export const updateReleaseModelSchema = releaseModelSchema.partial();
@@ -342,6 +432,8 @@ export const releaseListQuerySchema = z.strictObject({
   includeImpacted: booleanFlag,
   plannedFrom: isoDateTime.optional(),
   plannedTo: isoDateTime.optional(),
+  /** `me`: releases whose current approval step the caller may decide. */
+  awaitingApprovalBy: z.literal('me').optional(),
   ...paging,
 });
 /** @public */

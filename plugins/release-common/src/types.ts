@@ -2,12 +2,20 @@
  * The release record and what hangs off it (docs/fields.md).
  * Dates travel as ISO 8601 strings.
  */
+import type {
+  ApprovalPolicy,
+  ReadinessCheck,
+  ReadinessItem,
+  ReleaseApprovals,
+} from './approvals';
 import type { EntityReleaseItem } from './impact';
+import type { RiskAssessment } from './risk';
 
 /** @public */
 export const RELEASE_STATUSES = [
   'registered',
   'planning',
+  'awaiting-approval',
   'authorized',
   'deployment',
   'executed',
@@ -21,6 +29,7 @@ export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 /** @public */
 export const RELEASE_ACTIONS = [
   'plan',
+  'request-authorization',
   'authorize',
   'replan',
   'deploy',
@@ -112,6 +121,10 @@ export type Release = {
   priority: Priority;
   risk: Level;
   businessJustification: string | null;
+  /** How the change is undone if deployment goes wrong. */
+  backoutPlan: string | null;
+  /** A link to the test results the release relies on. */
+  testEvidenceUrl: string | null;
   requester: string;
   manager: string | null;
   executorGroup: string | null;
@@ -247,6 +260,10 @@ export type Portfolio = {
   icon: string | null;
   ownerGroup: string | null;
   authorizerGroup: string | null;
+  /** Null: the authorizer group authorizes in one action, as before. */
+  approvalPolicy: ApprovalPolicy | null;
+  /** For emergency releases; null: the standard policy applies to them too. */
+  emergencyApprovalPolicy: ApprovalPolicy | null;
 };
 
 /** @public */
@@ -262,6 +279,14 @@ export type ReleaseModel = {
   lifecycle: ModelLifecycle;
   planningTemplates: ActivityTemplate[];
   deploymentTemplates: ActivityTemplate[];
+  /** Null: the portfolio's policy. */
+  approvalPolicy: ApprovalPolicy | null;
+  /** Null: the portfolio's emergency policy. */
+  emergencyApprovalPolicy: ApprovalPolicy | null;
+  /** What must be present before authorization is requested. */
+  readiness: ReadinessItem[];
+  /** Hours from now to the planned start below which lead time counts as a risk. */
+  minimumLeadTimeHours: number | null;
 };
 
 /** A release as `GET /releases/:id` returns it. @public */
@@ -271,6 +296,10 @@ export type ReleaseDetails = Release & {
   media: DefinitiveMediaItem[];
   /** What the caller may do now. */
   allowedActions: ReleaseAction[];
+  approvals?: ReleaseApprovals;
+  riskAssessment?: RiskAssessment;
+  /** The model's readiness items, each present or missing. */
+  readiness?: ReadinessCheck[];
 };
 
 /**
@@ -281,6 +310,7 @@ export type ReleaseDetails = Release & {
 export const RELEASE_LONG_TEXT_FIELDS = [
   'description',
   'businessJustification',
+  'backoutPlan',
   'closureNotes',
 ] as const;
 

@@ -29,6 +29,7 @@ export const FINISHED_STATUSES: readonly ReleaseStatus[] = [
 export const OPEN_STATUSES: readonly ReleaseStatus[] = [
   'registered',
   'planning',
+  'awaiting-approval',
   'authorized',
   'deployment',
   'executed',
@@ -38,6 +39,11 @@ export const OPEN_STATUSES: readonly ReleaseStatus[] = [
 /** The workflow as data (docs/workflow.md#actions). @public */
 export const RELEASE_TRANSITIONS: Record<ReleaseAction, TransitionRule> = {
   plan: { from: ['registered'], to: 'planning' },
+  // The approval round's decisions (`POST /releases/:id/approvals`) take an
+  // awaiting release on to authorized, or back to planning
+  // (docs/approvals.md#the-approval-round).
+  'request-authorization': { from: ['planning'], to: 'awaiting-approval' },
+  // Only for releases no approval step applies to (docs/approvals.md).
   authorize: { from: ['planning'], to: 'authorized' },
   replan: { from: ['authorized'], to: 'planning' },
   deploy: { from: ['authorized'], to: 'deployment' },
@@ -45,7 +51,13 @@ export const RELEASE_TRANSITIONS: Record<ReleaseAction, TransitionRule> = {
   rework: { from: ['executed'], to: 'planning' },
   close: { from: ['executed'], to: 'closed' },
   suspend: {
-    from: ['registered', 'planning', 'authorized', 'deployment'],
+    from: [
+      'registered',
+      'planning',
+      'awaiting-approval',
+      'authorized',
+      'deployment',
+    ],
     to: 'suspended',
   },
   resume: { from: ['suspended'], to: 'previous' },

@@ -1,6 +1,10 @@
 import { Portfolio, ReleaseModel } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 
+function parseJson(text: string | null | undefined) {
+  return text ? JSON.parse(text) : null;
+}
+
 function portfolioFromRow(row: any): Portfolio {
   return {
     id: row.id,
@@ -9,6 +13,8 @@ function portfolioFromRow(row: any): Portfolio {
     icon: row.icon,
     ownerGroup: row.owner_group,
     authorizerGroup: row.authorizer_group,
+    approvalPolicy: parseJson(row.approval_policy),
+    emergencyApprovalPolicy: parseJson(row.emergency_approval_policy),
   };
 }
 
@@ -25,6 +31,14 @@ function modelFromRow(row: any): ReleaseModel {
     lifecycle: row.lifecycle,
     planningTemplates: JSON.parse(row.planning_templates),
     deploymentTemplates: JSON.parse(row.deployment_templates),
+    approvalPolicy: parseJson(row.approval_policy),
+    emergencyApprovalPolicy: parseJson(row.emergency_approval_policy),
+    readiness: parseJson(row.readiness) ?? [],
+    minimumLeadTimeHours:
+      row.minimum_lead_time_hours === null ||
+      row.minimum_lead_time_hours === undefined
+        ? null
+        : Number(row.minimum_lead_time_hours),
   };
 }
 
@@ -34,6 +48,8 @@ const portfolioColumns: Record<string, string> = {
   icon: 'icon',
   ownerGroup: 'owner_group',
   authorizerGroup: 'authorizer_group',
+  approvalPolicy: 'approval_policy',
+  emergencyApprovalPolicy: 'emergency_approval_policy',
 };
 
 const modelColumns: Record<string, string> = {
@@ -46,6 +62,10 @@ const modelColumns: Record<string, string> = {
   lifecycle: 'lifecycle',
   planningTemplates: 'planning_templates',
   deploymentTemplates: 'deployment_templates',
+  approvalPolicy: 'approval_policy',
+  emergencyApprovalPolicy: 'emergency_approval_policy',
+  readiness: 'readiness',
+  minimumLeadTimeHours: 'minimum_lead_time_hours',
 };
 
 function toRow(
@@ -55,9 +75,12 @@ function toRow(
   const row: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(columns)) {
     if (changes[field] !== undefined) {
-      row[column] = Array.isArray(changes[field])
-        ? JSON.stringify(changes[field])
-        : changes[field];
+      // Lists and policies are stored as JSON text.
+      const value = changes[field];
+      row[column] =
+        typeof value === 'object' && value !== null
+          ? JSON.stringify(value)
+          : value;
     }
   }
   return row;

@@ -21,6 +21,8 @@ export type ReleaseRow = {
   priority: number;
   risk: string;
   business_justification: string | null;
+  backout_plan: string | null;
+  test_evidence_url: string | null;
   requester: string;
   manager: string | null;
   executor_group: string | null;
@@ -55,6 +57,8 @@ export const releaseColumns = {
   priority: 'priority',
   risk: 'risk',
   businessJustification: 'business_justification',
+  backoutPlan: 'backout_plan',
+  testEvidenceUrl: 'test_evidence_url',
   requester: 'requester',
   manager: 'manager',
   executorGroup: 'executor_group',
@@ -105,6 +109,7 @@ export function releaseSummaryFromRow(row: ReleaseRow): ReleaseSummary {
   const {
     description: _d,
     businessJustification: _b,
+    backoutPlan: _p,
     closureNotes: _c,
     ...summary
   } = releaseFromRow(row);
@@ -123,6 +128,8 @@ export function releaseFromRow(row: ReleaseRow): Release {
     priority: Number(row.priority) as Priority,
     risk: row.risk as Release['risk'],
     businessJustification: row.business_justification,
+    backoutPlan: row.backout_plan ?? null,
+    testEvidenceUrl: row.test_evidence_url ?? null,
     requester: row.requester,
     manager: row.manager,
     executorGroup: row.executor_group,

@@ -67,6 +67,8 @@ export class PortfolioService {
             icon: input.icon ?? null,
             ownerGroup: input.ownerGroup ?? null,
             authorizerGroup: input.authorizerGroup ?? null,
+            approvalPolicy: input.approvalPolicy ?? null,
+            emergencyApprovalPolicy: input.emergencyApprovalPolicy ?? null,
           };
           await tx.portfolios.insert(portfolio, this.context.now());
           return portfolio;
@@ -139,6 +141,10 @@ export class PortfolioService {
             lifecycle: input.lifecycle ?? 'new',
             planningTemplates: input.planningTemplates ?? [],
             deploymentTemplates: input.deploymentTemplates ?? [],
+            approvalPolicy: input.approvalPolicy ?? null,
+            emergencyApprovalPolicy: input.emergencyApprovalPolicy ?? null,
+            readiness: input.readiness ?? [],
+            minimumLeadTimeHours: input.minimumLeadTimeHours ?? null,
           };
           await tx.portfolios.insertModel(model, this.context.now());
           return model;
