@@ -45,7 +45,10 @@ exports.up = async function up(knex) {
       .notNullable()
       .defaultTo('none')
       .comment('none, awaiting, approved, rejected or invalidated');
-    table.integer('approval_step').nullable().comment('1-based, while awaiting');
+    table
+      .integer('approval_step')
+      .nullable()
+      .comment('1-based, while awaiting');
     table.string('approval_requested_by', 255).nullable();
     table.timestamp('approval_requested_at', { useTz: true }).nullable();
     table
@@ -59,7 +62,7 @@ exports.up = async function up(knex) {
     table
       .text('risk_override_justification')
       .nullable()
-      .comment("Set when a manager chose another level than the suggestion");
+      .comment('Set when a manager chose another level than the suggestion');
     table.string('risk_override_by', 255).nullable();
     table.timestamp('risk_override_at', { useTz: true }).nullable();
   });
@@ -97,7 +100,10 @@ exports.up = async function up(knex) {
       .onDelete('CASCADE');
     table.string('approver_ref', 255).notNullable();
     table.primary(['release_id', 'approver_ref']);
-    table.index(['approver_ref', 'release_id'], 'release_step_approvers_ref_idx');
+    table.index(
+      ['approver_ref', 'release_id'],
+      'release_step_approvers_ref_idx',
+    );
   });
   await knex.schema.alterTable('release_impact', table => {
     table

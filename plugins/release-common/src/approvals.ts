@@ -148,3 +148,40 @@ export type ReadinessItem = (typeof READINESS_ITEMS)[number];
 
 /** One line of the release page's checklist. @public */
 export type ReadinessCheck = { item: ReadinessItem; present: boolean };
+
+/** What readiness is judged on: the release page has all of it. @public */
+export type ReadinessFacts = {
+  backoutPlan: string | null;
+  testEvidenceUrl: string | null;
+  activities: ReadonlyArray<{ phase: string }>;
+  mediaCount: number;
+  /** The kinds of the release's relations to other systems' records. */
+  externalRelationKinds: ReadonlyArray<string>;
+};
+
+const readinessTests: Record<
+  ReadinessItem,
+  (facts: ReadinessFacts) => boolean
+> = {
+  'deployment-activities': facts =>
+    facts.activities.some(activity => activity.phase === 'deployment'),
+  'backout-plan': facts => Boolean(facts.backoutPlan?.trim()),
+  'test-evidence': facts => Boolean(facts.testEvidenceUrl?.trim()),
+  'definitive-media': facts => facts.mediaCount > 0,
+  'knowledge-article': facts =>
+    facts.externalRelationKinds.includes('knowledge'),
+  'change-record': facts => facts.externalRelationKinds.includes('change'),
+};
+
+/**
+ * The model's readiness items, each present or missing, in the model's
+ * order (docs/approvals.md#readiness).
+ *
+ * @public
+ */
+export function checkReadiness(
+  items: ReadonlyArray<ReadinessItem>,
+  facts: ReadinessFacts,
+): ReadinessCheck[] {
+  return items.map(item => ({ item, present: readinessTests[item](facts) }));
+}
