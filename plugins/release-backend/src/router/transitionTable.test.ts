@@ -20,6 +20,8 @@ const databases = createTestDatabases();
 const pathTo: Record<ReleaseStatus, ReleaseAction[]> = {
   registered: [],
   planning: ['plan'],
+  // Without an approval policy, a round is refused: see approvals tests.
+  'awaiting-approval': [],
   authorized: ['plan', 'authorize'],
   deployment: ['plan', 'authorize', 'deploy'],
   executed: ['plan', 'authorize', 'deploy', 'execute'],

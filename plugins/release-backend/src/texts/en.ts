@@ -4,6 +4,7 @@ import { BackendTexts } from './BackendTexts';
 const verbs: Record<ReleaseAction | 'register', string> = {
   register: 'was registered',
   plan: 'is being planned',
+  'request-authorization': 'awaits approval',
   authorize: 'was authorized',
   replan: 'went back to planning',
   deploy: 'is being deployed',

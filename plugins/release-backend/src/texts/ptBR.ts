@@ -10,6 +10,7 @@ import { BackendTexts } from './BackendTexts';
 const verbs: Record<ReleaseAction | 'register', string> = {
   register: 'foi cadastrada',
   plan: 'está em planejamento',
+  'request-authorization': 'aguarda aprovação',
   authorize: 'foi aprovada',
   replan: 'voltou ao planejamento',
   deploy: 'está em implantação',
@@ -26,6 +27,7 @@ const verbs: Record<ReleaseAction | 'register', string> = {
 const statuses: Record<ReleaseStatus, string> = {
   registered: 'Registrada',
   planning: 'Em planejamento',
+  'awaiting-approval': 'Aguardando aprovação',
   authorized: 'Aprovada',
   deployment: 'Em execução',
   executed: 'Executada',
