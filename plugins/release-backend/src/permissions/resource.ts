@@ -11,8 +11,21 @@ import {
  *
  * @public
  */
-export type ReleasePermissionResource = Release & {
+export type ReleasePermissionResource = Release & ApprovalFacts & {
   authorizerGroup: string | null;
+};
+
+/**
+ * What a loaded release carries of its approval round
+ * (docs/approvals.md#permissions); absent where it was not read.
+ *
+ * @public
+ */
+export type ApprovalFacts = {
+  /** Whether an approval policy applies: request-authorization, not authorize. */
+  hasApprovalPolicy?: boolean;
+  /** The current step's approver refs, while the release awaits approval. */
+  currentApprovers?: string[];
 };
 
 /**
@@ -21,9 +34,10 @@ export type ReleasePermissionResource = Release & {
  *
  * @public
  */
-export type ReleaseRuleSubject = ReleaseSummary & {
-  authorizerGroup: string | null;
-};
+export type ReleaseRuleSubject = ReleaseSummary &
+  ApprovalFacts & {
+    authorizerGroup: string | null;
+  };
 
 /**
  * A condition as SQL understands it: the release's `property` is one of
@@ -39,7 +53,8 @@ export type ReleaseFilter = {
     | 'executorGroup'
     | 'portfolioId'
     | 'status'
-    | 'authorizerGroup';
+    | 'authorizerGroup'
+    | 'currentApprover';
   values: string[];
 };
 
