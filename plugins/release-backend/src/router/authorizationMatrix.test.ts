@@ -318,6 +318,18 @@ const endpoints: Endpoint[] = [
         .send({ action: 'plan', expectedVersion: await versionOf(t.id) }),
   },
   {
+    // Allowed callers reach the round, which a release in planning does not
+    // have: a 409. Refused ones get 403 before it.
+    name: 'POST /releases/:id/approvals',
+    guard: 'release',
+    ok: 409,
+    call: async (c, h, _f, t, versionOf) =>
+      c
+        .post(`${base}/releases/${t.id}/approvals`)
+        .set('Authorization', h)
+        .send({ decision: 'approved', expectedVersion: await versionOf(t.id) }),
+  },
+  {
     name: 'POST /justifications',
     guard: 'catalogue',
     ok: 201,
@@ -386,6 +398,7 @@ const releasePermissions = [
   'release.update',
   'release.transition',
   'release.authorize',
+  'release.approve',
   'release.override',
 ];
 
@@ -445,6 +458,7 @@ const countedTables = [
   'release_portfolios',
   'release_models',
   'release_justifications',
+  'release_approvals',
 ];
 
 async function rowCounts(knex: Knex) {
