@@ -63,3 +63,20 @@ export const releasePermissionResourceRef = createPermissionResourceRef<
   ReleaseRuleSubject,
   ReleaseFilter
 >().with({ pluginId: 'release', resourceType: RELEASE_RESOURCE_TYPE });
+
+/**
+ * A release as the API shows it: without what only permission rules read.
+ *
+ * @internal
+ */
+export function withoutRuleFacts<T extends ReleaseRuleSubject>(
+  subject: T,
+): Omit<T, 'authorizerGroup' | 'hasApprovalPolicy' | 'currentApprovers'> {
+  const {
+    authorizerGroup: _a,
+    hasApprovalPolicy: _p,
+    currentApprovers: _c,
+    ...record
+  } = subject;
+  return record;
+}
