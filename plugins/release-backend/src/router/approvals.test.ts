@@ -165,6 +165,8 @@ describe.each(databases.eachSupportedId())('approval rounds on %p', databaseId =
 
     const { body } = await transition(api, release, 'request-authorization').expect(200);
     expect(body).toMatchObject({ status: 'awaiting-approval', version: release.version + 1 });
+    // Only the round's decisions move it on; the workflow offers the rest.
+    expect(body.allowedActions).toEqual(['suspend', 'cancel']);
     expect(body.approvals).toMatchObject({
       round: 1,
       status: 'awaiting',

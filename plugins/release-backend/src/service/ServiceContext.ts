@@ -17,7 +17,10 @@ import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { MetricsSettings } from '../metrics/metricsSettings';
-import { ReleasePermissionResource } from '../permissions';
+import {
+  ReleasePermissionResource,
+  withoutRuleFacts,
+} from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 import { readApprovalState } from './approvalDetails';
 
@@ -124,12 +127,7 @@ export async function releaseDetails(
       { ...release, hasApprovalPolicy: approval.hasApprovalPolicy },
       credentials,
     ));
-  const {
-    authorizerGroup: _,
-    hasApprovalPolicy: _p,
-    currentApprovers: _c,
-    ...record
-  } = release;
+  const record = withoutRuleFacts(release);
   return {
     ...(record as Release),
     activities,
