@@ -2,7 +2,11 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ApprovalPolicy } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { RELEASE_APPROVAL_REQUESTED_TOPIC } from '@internal/plugin-release-common';
 import { catalogUserInfoFactory } from '../__testUtils__/catalogUserInfo';
+import { owedNotificationsSent } from '../__testUtils__/notificationOutbox';
+import { recordingNotifications } from '../__testUtils__/recordingNotifications';
 import {
   loadExampleCatalog,
   withCatalogRelations,
@@ -226,6 +230,26 @@ describe.each(databases.eachSupportedId())('approval rounds on %p', databaseId =
     expect(release.status).toBe('authorized');
     expect(release.approvals).toMatchObject({ status: 'approved', currentStep: null });
     expect(release.allowedActions).toContain('deploy');
+  });
+
+  it("asks each step's approvers for their decision when the step starts", async () => {
+    const sent: NotificationSendOptions[] = [];
+    const api = await start({ features: [recordingNotifications(sent)] });
+    let release = await requested(api, { steps: [cab(1), owners] });
+    await owedNotificationsSent(knex);
+    release = (await decide(api, 'bruno.lima', release).expect(200)).body;
+    await owedNotificationsSent(knex);
+    const asked = sent.filter(
+      n => n.payload.topic === RELEASE_APPROVAL_REQUESTED_TOPIC,
+    );
+    expect(asked.map(n => [n.recipients, n.payload.description])).toEqual([
+      [{ type: 'entity', entityRef: [CAB] }, 'Step 1, Change advisory board, asks for your decision.'],
+      [
+        { type: 'entity', entityRef: ['group:default/storefront-team'] },
+        'Step 2, Owners of what it touches, asks for your decision.',
+      ],
+    ]);
+    expect(asked[0].payload.title).toBe(`${release.number} awaits your approval: Orders service 3.0`);
   });
 
   it("closes an 'all' step only when every approver ref has approved", async () => {

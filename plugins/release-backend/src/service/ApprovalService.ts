@@ -12,7 +12,11 @@ import { randomUUID } from 'node:crypto';
 import { advanceRound } from '../approvals/advanceRound';
 import { readinessOf } from '../approvals/readinessFacts';
 import { separationOfDutiesBlocks } from '../approvals/separationOfDuties';
-import { Committed, ReleaseChange } from '../changes/ReleaseChange';
+import {
+  approvalRequestOf,
+  Committed,
+  ReleaseChange,
+} from '../changes/ReleaseChange';
 import {
   ApprovalRound,
   currentApproversOf,
@@ -195,6 +199,7 @@ export class ApprovalService {
           fromStatus: release.status,
           toStatus: status,
           automatic: false,
+          approvalRequested: current && approvalRequestOf(current),
         },
       };
     });
@@ -343,7 +348,13 @@ export class ApprovalService {
                 toStatus: outcome.status,
                 automatic: false,
               }
-            : { kind: 'edited', release: updated, fields: ['approvals'] };
+            : {
+                kind: 'edited',
+                release: updated,
+                fields: ['approvals'],
+                approvalRequested:
+                  outcome.started && approvalRequestOf(outcome.started),
+              };
           return {
             result: resourceOf(release, updated, outcome.round),
             change,

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { Committed } from '../changes/ReleaseChange';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { ReleasePermissionResource } from '../permissions';
+import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { actorOf, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
@@ -40,6 +40,7 @@ import {
 import { activitiesFromTemplates } from './activityTemplates';
 import { REGISTERED_STATE } from './registeredState';
 import { restartedRound } from './approvalRounds';
+import { approvalRequestOf } from '../changes/ReleaseChange';
 import { ownershipRefsOf } from './approvalPolicies';
 import { readApprovalState } from './approvalDetails';
 
@@ -322,6 +323,8 @@ export class ReleaseService {
               kind: 'edited' as const,
               release: updated,
               fields: Object.keys(diff),
+              approvalRequested:
+                restarted?.current && approvalRequestOf(restarted.current),
             },
           };
         }),
@@ -394,21 +397,14 @@ export class ReleaseService {
       : undefined;
     return {
       ...list,
-      items: list.items.map(
-        (
-          {
-            authorizerGroup: _,
-            hasApprovalPolicy: _p,
-            currentApprovers: _c,
-            ...item
-          },
-          i,
-        ) => ({
-        ...item,
-        allowedActions: actions[i],
-        ...(touches ? { touch: touches.get(item.id) } : {}),
+      items: list.items.map((listed, i) => {
+        const item = withoutRuleFacts(listed);
+        return {
+          ...item,
+          allowedActions: actions[i],
+          ...(touches ? { touch: touches.get(item.id) } : {}),
+        };
       }),
-      ),
     };
   }
 

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Release, ReleaseStatus } from '@internal/plugin-release-common';
-import { ApprovalRound } from '../database/ApprovalRepository';
+import { ApprovalRound, StoredStep } from '../database/ApprovalRepository';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { ReleaseRepositories } from '../database/ReleaseStore';
 import { actorOf } from './audit';
@@ -15,6 +15,8 @@ export type RestartedRound = {
   /** The release's status with the new round. */
   status: ReleaseStatus;
   round: ApprovalRound;
+  /** The step whose approvers are asked, when one applies. */
+  current: StoredStep | undefined;
   /** Written once the release's update has succeeded. */
   write: (tx: ReleaseRepositories) => Promise<void>;
 };
@@ -75,6 +77,7 @@ export async function restartedRound(
   return {
     status,
     round,
+    current,
     write: async written => {
       await written.approvals.writeRound(before.id, round);
       await written.history.append(history);

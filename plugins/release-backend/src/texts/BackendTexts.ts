@@ -49,6 +49,9 @@ export interface BackendTexts {
   ): string;
   changedDescription(releaseNumber: string, status: ReleaseStatus): string;
   assignedTitle(releaseNumber: string, activityTitle: string): string;
+  /** To a step's approvers: "REL-000042 awaits your approval: Orders 3.0". */
+  approvalRequestedTitle(releaseNumber: string, releaseTitle: string): string;
+  approvalRequestedDescription(position: number, stepName: string): string;
   assignedDescription(phase: ActivityPhase, releaseTitle: string): string;
   /** The digest's title: how many activities are overdue, with the plural. */
   digestTitle(count: number): string;

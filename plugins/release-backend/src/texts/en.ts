@@ -23,6 +23,10 @@ export const en: BackendTexts = {
     `${number} ${verbs[action]}: ${title}`,
   changedDescription: (number, status) => `Release ${number} is now ${status}.`,
   assignedTitle: (number, title) => `${number}: "${title}" is assigned to you`,
+  approvalRequestedTitle: (number, title) =>
+    `${number} awaits your approval: ${title}`,
+  approvalRequestedDescription: (position, name) =>
+    `Step ${position}, ${name}, asks for your decision.`,
   assignedDescription: (phase, releaseTitle) =>
     `A ${phase} activity of ${releaseTitle}.`,
   digestTitle: count =>

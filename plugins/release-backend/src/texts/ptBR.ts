@@ -56,6 +56,10 @@ export const ptBR: BackendTexts = {
     `${number}: "${title}" foi atribuída a você`,
   assignedDescription: (phase, releaseTitle) =>
     `Uma atividade da fase de ${phases[phase]} de ${releaseTitle}.`,
+  approvalRequestedTitle: (number, title) =>
+    `${number} aguarda a sua aprovação: ${title}`,
+  approvalRequestedDescription: (position, name) =>
+    `A etapa ${position}, ${name}, pede a sua decisão.`,
   digestTitle: count =>
     count === 1
       ? '1 atividade de liberação atrasada'
