@@ -304,8 +304,16 @@ async function owedBy(
 ): Promise<{ owed: OwedNotification[]; touched?: string[] }> {
   const owed = await owedByKind(change, notifier, readReach);
   const requested =
-    'approvalRequested' in change ? change.approvalRequested : undefined;
-  if (!requested || requested.approvers.length === 0) return owed;
+    change.kind === 'transitioned' || change.kind === 'edited'
+      ? change.approvalRequested
+      : undefined;
+  if (
+    !requested ||
+    requested.approvers.length === 0 ||
+    !('release' in change)
+  ) {
+    return owed;
+  }
   // Its own notification, to the step's approvers, besides the workflow's.
   return {
     ...owed,

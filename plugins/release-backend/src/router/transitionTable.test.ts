@@ -98,7 +98,7 @@ describe.each(databases.eachSupportedId())(
       async status => {
         // No approval policy here: authorize, never request-authorization
         // (docs/approvals.md#policies).
-        const allowed = allowedActions({ status }).filter(
+        const allowed: ReleaseAction[] = allowedActions({ status }).filter(
           action => action !== 'request-authorization',
         );
         const outcomes = [];
