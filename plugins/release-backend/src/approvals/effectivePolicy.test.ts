@@ -11,8 +11,11 @@ const policy = (name: string): ApprovalPolicy => ({
     },
   ],
 });
-const names = (found: ReturnType<typeof effectivePolicy>) =>
-  [found.source, found.policy?.steps[0].name ?? null, found.emergency];
+const names = (found: ReturnType<typeof effectivePolicy>) => [
+  found.source,
+  found.policy?.steps[0].name ?? null,
+  found.emergency,
+];
 
 describe('effectivePolicy', () => {
   const portfolio = {
@@ -29,9 +32,11 @@ describe('effectivePolicy', () => {
     expect(names(effectivePolicy({ type: 'minor' }, portfolio, model))).toEqual(
       ['model', 'model CAB', false],
     );
-    expect(names(effectivePolicy({ type: 'major' }, portfolio, none))).toEqual(
-      ['portfolio', 'portfolio CAB', false],
-    );
+    expect(names(effectivePolicy({ type: 'major' }, portfolio, none))).toEqual([
+      'portfolio',
+      'portfolio CAB',
+      false,
+    ]);
   });
 
   it('gives emergency releases the emergency policies first, then the standard ones', () => {
@@ -61,9 +66,9 @@ describe('effectivePolicy', () => {
   });
 
   it('is none without a portfolio or policies', () => {
-    expect(names(effectivePolicy({ type: 'minor' }, undefined, undefined))).toEqual(
-      ['none', null, false],
-    );
+    expect(
+      names(effectivePolicy({ type: 'minor' }, undefined, undefined)),
+    ).toEqual(['none', null, false]);
     expect(names(effectivePolicy({ type: 'emergency' }, none, none))).toEqual([
       'none',
       null,

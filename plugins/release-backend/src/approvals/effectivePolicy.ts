@@ -20,8 +20,12 @@ export type EffectivePolicy = {
  */
 export function effectivePolicy(
   release: Pick<Release, 'type'>,
-  portfolio: Pick<Portfolio, 'approvalPolicy' | 'emergencyApprovalPolicy'> | undefined,
-  model: Pick<ReleaseModel, 'approvalPolicy' | 'emergencyApprovalPolicy'> | undefined,
+  portfolio:
+    | Pick<Portfolio, 'approvalPolicy' | 'emergencyApprovalPolicy'>
+    | undefined,
+  model:
+    | Pick<ReleaseModel, 'approvalPolicy' | 'emergencyApprovalPolicy'>
+    | undefined,
 ): EffectivePolicy {
   const emergency = release.type === 'emergency';
   type Candidate = [ApprovalPolicy | null | undefined, 'model' | 'portfolio'];

@@ -10,7 +10,9 @@ import {
  */
 export function quorumMet(
   step: Pick<ApprovalStepState, 'quorum' | 'approvers'>,
-  decisions: ReadonlyArray<Pick<ApprovalDecisionRecord, 'decision' | 'approver' | 'onBehalfOf'>>,
+  decisions: ReadonlyArray<
+    Pick<ApprovalDecisionRecord, 'decision' | 'approver' | 'onBehalfOf'>
+  >,
 ): boolean {
   const approvals = decisions.filter(d => d.decision === 'approved');
   if (step.quorum === 'all') {

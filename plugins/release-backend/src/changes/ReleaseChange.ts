@@ -75,9 +75,7 @@ export type ApprovalRequested = {
 };
 
 /** What the approvers of a step that starts are asked. */
-export function approvalRequestOf(
-  step: ApprovalRequested,
-): ApprovalRequested {
+export function approvalRequestOf(step: ApprovalRequested): ApprovalRequested {
   return {
     position: step.position,
     name: step.name,

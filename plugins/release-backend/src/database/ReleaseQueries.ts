@@ -330,12 +330,13 @@ export class ReleaseQueries {
       ? query.status
       : OPEN_STATUSES;
 
-    const pageQuery = joinPolicies(base().whereIn(state.status, statuses))
-      .select(
-        ...releaseSummaryColumns,
-        'release_portfolios.authorizer_group',
-        hasApprovalPolicyColumn(this.db),
-      );
+    const pageQuery = joinPolicies(
+      base().whereIn(state.status, statuses),
+    ).select(
+      ...releaseSummaryColumns,
+      'release_portfolios.authorizer_group',
+      hasApprovalPolicyColumn(this.db),
+    );
     if (state === touchedState) {
       // Said although the statuses imply it: it lets the planner read the
       // open or the finished index in page order and stop at the page end.

@@ -11,9 +11,10 @@ import {
  *
  * @public
  */
-export type ReleasePermissionResource = Release & ApprovalFacts & {
-  authorizerGroup: string | null;
-};
+export type ReleasePermissionResource = Release &
+  ApprovalFacts & {
+    authorizerGroup: string | null;
+  };
 
 /**
  * What a loaded release carries of its approval round

@@ -155,7 +155,9 @@ const endpoints: Endpoint[] = [
     guard: 'filtered',
     ok: 200,
     call: (c, h, f) =>
-      c.get(`${base}/metrics?portfolioId=${f.portfolioId}`).set('Authorization', h),
+      c
+        .get(`${base}/metrics?portfolioId=${f.portfolioId}`)
+        .set('Authorization', h),
   },
   {
     name: 'GET /metrics (CSV)',

@@ -343,7 +343,8 @@ export class ApprovalService {
             ? {
                 kind: 'transitioned',
                 release: updated,
-                action: outcome.status === 'authorized' ? 'authorize' : 'replan',
+                action:
+                  outcome.status === 'authorized' ? 'authorize' : 'replan',
                 fromStatus: release.status,
                 toStatus: outcome.status,
                 automatic: false,

@@ -17,10 +17,7 @@ import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { MetricsSettings } from '../metrics/metricsSettings';
-import {
-  ReleasePermissionResource,
-  withoutRuleFacts,
-} from '../permissions';
+import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 import { readApprovalState } from './approvalDetails';
 

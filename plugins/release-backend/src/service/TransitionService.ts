@@ -277,7 +277,13 @@ export class TransitionService {
       'statement',
       async (store, owed) => {
         // Read committed: the guards read what they would in a transaction.
-        await checkTransitionGuards(this.context, store, release, action, input);
+        await checkTransitionGuards(
+          this.context,
+          store,
+          release,
+          action,
+          input,
+        );
         const updated = await store.releases.updateInOneStatement(
           release.id,
           release.version,

@@ -81,7 +81,9 @@ export async function readApprovalState(
     store.approvals.getRound(release.id),
   ]);
   const decisions =
-    round.round > 0 ? await store.approvals.decisions(release.id, round.round) : [];
+    round.round > 0
+      ? await store.approvals.decisions(release.id, round.round)
+      : [];
   const current = round.currentStep;
   const approvals: ReleaseApprovals = {
     round: round.round,

@@ -27,7 +27,9 @@ export async function policyOf(
     release.portfolioId
       ? repositories.portfolios.get(release.portfolioId)
       : undefined,
-    release.modelId ? repositories.portfolios.getModel(release.modelId) : undefined,
+    release.modelId
+      ? repositories.portfolios.getModel(release.modelId)
+      : undefined,
   ]);
   return { ...effectivePolicy(release, portfolio, model), portfolio, model };
 }

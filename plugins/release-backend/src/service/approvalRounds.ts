@@ -8,7 +8,9 @@ import { policyOf, resolveRoundSteps } from './approvalPolicies';
 import { ServiceContext } from './ServiceContext';
 
 /** Why a round's decisions no longer hold. */
-export type InvalidationReason = 'window changed' | 'configuration items changed';
+export type InvalidationReason =
+  | 'window changed'
+  | 'configuration items changed';
 
 /** A new round replacing one whose decisions an edit invalidated. */
 export type RestartedRound = {
