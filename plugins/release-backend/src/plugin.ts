@@ -168,6 +168,7 @@ export const releasePlugin = createBackendPlugin({
             store.activities,
             deps.logger,
             texts,
+            store.approvals,
           ),
           schedule: scheduleAt('release.overdueDigest'),
         });

@@ -2,6 +2,8 @@ import {
   ApprovalDecisionRecord,
   ApprovalRoundStatus,
   ApprovalStepState,
+  formatReleaseNumber,
+  Priority,
 } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { toIso } from './dates';
@@ -18,6 +20,13 @@ export type ApprovalRound = {
   requestedBy: string | null;
   requestedAt: string | null;
   steps: StoredStep[];
+};
+
+/** A release awaiting one approver ref's decision, for the daily digest. */
+export type AwaitingApprovalRow = {
+  approverRef: string;
+  requestedAt: string;
+  release: { id: string; number: string; title: string; priority: Priority };
 };
 
 /** A decision about to be written. */
@@ -139,6 +148,44 @@ export class ApprovalRepository {
       comment: decision.comment,
       decided_at: decision.decidedAt,
     });
+  }
+
+  /**
+   * The current steps' approver refs of releases awaiting approval since
+   * before `requestedBefore`, oldest request first.
+   */
+  async listAwaitingSince(
+    requestedBefore: Date,
+    limit: number,
+  ): Promise<AwaitingApprovalRow[]> {
+    const rows = await this.db('release_step_approvers')
+      .join('releases', 'releases.id', 'release_step_approvers.release_id')
+      .where('releases.status', 'awaiting-approval')
+      .where('releases.approval_requested_at', '<', requestedBefore)
+      .orderBy([
+        { column: 'releases.approval_requested_at' },
+        { column: 'releases.id' },
+        { column: 'release_step_approvers.approver_ref' },
+      ])
+      .limit(limit)
+      .select(
+        'release_step_approvers.approver_ref',
+        'releases.id',
+        'releases.number',
+        'releases.title',
+        'releases.priority',
+        'releases.approval_requested_at',
+      );
+    return rows.map((row: any) => ({
+      approverRef: row.approver_ref,
+      requestedAt: toIso(row.approval_requested_at)!,
+      release: {
+        id: row.id,
+        number: formatReleaseNumber(Number(row.number)),
+        title: row.title,
+        priority: Number(row.priority) as Priority,
+      },
+    }));
   }
 
   /**

@@ -1,9 +1,15 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { ApprovalPolicy } from '@internal/plugin-release-common';
-import { Knex } from 'knex';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
-import { RELEASE_APPROVAL_REQUESTED_TOPIC } from '@internal/plugin-release-common';
+import {
+  ApprovalPolicy,
+  RELEASE_APPROVAL_REQUESTED_TOPIC,
+} from '@internal/plugin-release-common';
+import { Knex } from 'knex';
+import { ActivityRepository } from '../database/ActivityRepository';
+import { ApprovalRepository } from '../database/ApprovalRepository';
+import { OverdueDigest } from '../notifications/OverdueDigest';
+import { textsIn } from '../texts';
 import { catalogUserInfoFactory } from '../__testUtils__/catalogUserInfo';
 import { owedNotificationsSent } from '../__testUtils__/notificationOutbox';
 import { recordingNotifications } from '../__testUtils__/recordingNotifications';
@@ -325,6 +331,37 @@ describe.each(databases.eachSupportedId())(
       expect(asked[0].payload.title).toBe(
         `${release.number} awaits your approval: Orders service 3.0`,
       );
+    });
+
+    it('names releases awaiting approval for more than a day in the daily digest', async () => {
+      const api = await start();
+      const old = await requested(api, { steps: [cab(2)] });
+      await requested(api, { steps: [owners] }, nextWeekWindow(4));
+      await knex('releases')
+        .where({ id: old.id })
+        .update({
+          approval_requested_at: new Date(Date.now() - 2 * 86_400_000),
+        });
+      const sent: NotificationSendOptions[] = [];
+      const digest = new OverdueDigest(
+        { send: async options => void sent.push(options) },
+        new ActivityRepository(knex),
+        mockServices.logger.mock(),
+        textsIn('en'),
+        new ApprovalRepository(knex),
+      );
+      expect(await digest.send(new Date())).toBe(1);
+      expect(sent).toEqual([
+        {
+          recipients: { type: 'entity', entityRef: CAB },
+          payload: expect.objectContaining({
+            title: '1 release awaits your approval',
+            description: `${old.number} "Orders service 3.0" (requested 2 days ago).`,
+            link: `/release/releases/${old.id}`,
+            topic: 'release-overdue-digest',
+          }),
+        },
+      ]);
     });
 
     it("closes an 'all' step only when every approver ref has approved", async () => {

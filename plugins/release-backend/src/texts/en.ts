@@ -37,6 +37,15 @@ export const en: BackendTexts = {
       locale: 'en',
     })})`,
   digestEnd: more => (more > 0 ? `; and ${more} more.` : '.'),
+  approvalDigestTitle: count =>
+    `${count} ${
+      count === 1 ? 'release awaits' : 'releases await'
+    } your approval`,
+  approvalDigestLine: ({ releaseNumber, title, requestedAt, now }) =>
+    `${releaseNumber} "${title}" (requested ${requestedAt.toRelative({
+      base: now,
+      locale: 'en',
+    })})`,
   defaultJustifications: {
     'awaiting-vendor-fix': {
       name: 'Awaiting a vendor fix',

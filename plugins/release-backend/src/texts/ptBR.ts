@@ -70,6 +70,14 @@ export const ptBR: BackendTexts = {
       locale: 'pt-BR',
     })})`,
   digestEnd: more => (more > 0 ? `; e mais ${more}.` : '.'),
+  approvalDigestTitle: count =>
+    count === 1
+      ? '1 liberação aguarda a sua aprovação'
+      : `${count} liberações aguardam a sua aprovação`,
+  approvalDigestLine: ({ releaseNumber, title, requestedAt, now }) =>
+    `${releaseNumber} "${title}" (solicitada em ${dateOf(
+      requestedAt,
+    )}, ${requestedAt.toRelative({ base: now, locale: 'pt-BR' })})`,
   defaultJustifications: {
     'awaiting-vendor-fix': {
       name: 'Aguardando correção do fornecedor',
