@@ -724,6 +724,48 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('filters lists in SQL and loaded releases alike by IS_CURRENT_APPROVER', async () => {
+      const api = await start();
+      const awaiting = await requested(api, { steps: [cab()] });
+      const planning = await planned(
+        api,
+        {},
+        'component:default/search-service',
+      );
+      const onlyCurrentApprovers = (permission: { name: string }) =>
+        permission.name === 'release.read'
+          ? {
+              result: 'CONDITIONAL' as any,
+              pluginId: 'release',
+              resourceType: 'release',
+              conditions: {
+                rule: 'IS_CURRENT_APPROVER',
+                resourceType: 'release',
+                params: { claims: ['user:default/bruno.lima', CAB] },
+              },
+            }
+          : { result: 'ALLOW' as any };
+      const reader = await startReleaseBackend(knex, {
+        entities,
+        policy: onlyCurrentApprovers,
+        features: [catalogUserInfoFactory(entities)],
+      });
+      const { body } = await reader
+        .get(`${base}/releases`)
+        .set('Authorization', as('bruno.lima'))
+        .expect(200);
+      expect(body.items.map((i: any) => i.number)).toEqual([awaiting.number]);
+      expect(body.countsByStatus).toEqual({ 'awaiting-approval': 1 });
+      await reader
+        .get(`${base}/releases/${awaiting.id}`)
+        .set('Authorization', as('bruno.lima'))
+        .expect(200);
+      await reader
+        .get(`${base}/releases/${planning.id}`)
+        .set('Authorization', as('bruno.lima'))
+        .expect(403);
+    });
+
     it('lets a conditional policy grant release.approve to the current approvers only', async () => {
       const api = await start({
         policy: permission =>
