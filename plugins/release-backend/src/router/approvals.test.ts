@@ -595,6 +595,14 @@ describe.each(databases.eachSupportedId())(
       });
       const { body } = await api.get(`${base}/releases/${release.id}/history`);
       expect(body.items.at(-1).comment).toContain('no approval step applies');
+
+      // Nobody approved its window, so moving it starts no round.
+      const moved = await api
+        .patch(`${base}/releases/${release.id}`)
+        .send({ ...nextWeekWindow(6), expectedVersion: release.version })
+        .expect(200);
+      expect(moved.body.status).toBe('authorized');
+      expect(moved.body.approvals.round).toBe(1);
     });
 
     it('refuses a request naming each readiness item the model asks for and the release lacks', async () => {

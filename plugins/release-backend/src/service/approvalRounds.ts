@@ -39,16 +39,26 @@ export async function restartedRound(
   credentials: BackstageCredentials,
 ): Promise<RestartedRound | undefined> {
   const previous = await tx.approvals.getRound(before.id);
+  // A round whose steps all were left out approved nothing: the release
+  // was authorized at once, as without a policy.
+  const approvedBySomeone = previous.steps.some(
+    step => step.status !== 'not-required',
+  );
   const holds =
     (before.status === 'awaiting-approval' && previous.status === 'awaiting') ||
-    (before.status === 'authorized' && previous.status === 'approved');
+    (before.status === 'authorized' &&
+      previous.status === 'approved' &&
+      approvedBySomeone);
   if (!holds) {
     return undefined;
   }
   const policy = await policyOf(tx, edited);
-  const steps = policy.policy
-    ? await resolveRoundSteps(context, tx, edited, policy)
-    : [];
+  if (!policy.policy) {
+    // The policy was removed since: nothing is approved any more by a
+    // round, and an edit changes nothing of an authorization by one action.
+    return undefined;
+  }
+  const steps = await resolveRoundSteps(context, tx, edited, policy);
   const current = steps.find(step => step.status === 'current');
   const at = context.now();
   // Nothing to approve any more: the release goes back to planning and its
