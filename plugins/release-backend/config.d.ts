@@ -57,6 +57,15 @@ export interface Config {
        */
       refresh?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /** Approval rounds (docs/approvals.md). */
+    approvals?: {
+      /**
+       * Whether a release's requester and manager are kept from deciding
+       * its approval steps (docs/approvals.md#separation-of-duties).
+       * Default true.
+       */
+      separationOfDuties?: boolean;
+    };
     /**
      * Periods in which no release window may be authorized without an
      * override (docs/impact.md#blackout-windows), e.g. a year-end freeze.

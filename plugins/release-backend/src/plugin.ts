@@ -54,6 +54,7 @@ export const releasePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
@@ -111,6 +112,13 @@ export const releasePlugin = createBackendPlugin({
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           changes,
           signals,
+          userInfo: deps.userInfo,
+          approvals: {
+            separationOfDuties:
+              deps.config.getOptionalBoolean(
+                'release.approvals.separationOfDuties',
+              ) ?? true,
+          },
         });
 
         registerReleaseActions(deps.actionsRegistry, services);
@@ -160,6 +168,7 @@ export const releasePlugin = createBackendPlugin({
             store.activities,
             deps.logger,
             texts,
+            store.approvals,
           ),
           schedule: scheduleAt('release.overdueDigest'),
         });

@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRepository } from './ApprovalRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -29,6 +30,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     metrics: new MetricsQueries(db),
     searchEntries: new SearchEntryQueries(db),
     outbox: new NotificationOutbox(db),
+    approvals: new ApprovalRepository(db),
   };
 }
 
@@ -51,6 +53,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly metrics: MetricsQueries;
   readonly searchEntries: SearchEntryQueries;
   readonly outbox: NotificationOutbox;
+  readonly approvals: ApprovalRepository;
 
   static async create(options: {
     database: DatabaseService;
@@ -78,6 +81,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.metrics = new MetricsQueries(db);
     this.searchEntries = new SearchEntryQueries(db);
     this.outbox = new NotificationOutbox(db);
+    this.approvals = new ApprovalRepository(db);
   }
 
   async transaction<T>(

@@ -1,4 +1,5 @@
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRepository } from './ApprovalRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -30,6 +31,7 @@ export interface ReleaseRepositories {
   metrics: MetricsQueries;
   searchEntries: SearchEntryQueries;
   outbox: NotificationOutbox;
+  approvals: ApprovalRepository;
 }
 
 /**

@@ -20,6 +20,7 @@ import { blackoutHits, occurrencesBetween } from '../blackouts/blackoutWindows';
 import { catalogNodeReader } from '../impact/catalogNodes';
 import { walkImpact } from '../impact/walkImpact';
 import { parseInput } from './parseInput';
+import { withoutRuleFacts } from '../permissions';
 import { loadReadableRelease, ServiceContext } from './ServiceContext';
 
 /** Shared entities named per conflict: enough to act on, short enough to read. */
@@ -250,7 +251,7 @@ export class ImpactService {
 
     let next: EntityReleaseOverview['next'] = null;
     if (nextItem) {
-      const { authorizerGroup: _, ...item } = nextItem;
+      const item = withoutRuleFacts(nextItem);
       const [allowedActions] = await authorizer.allowedActionsOfEach(
         [nextItem],
         credentials,

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { Committed } from '../changes/ReleaseChange';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { ReleasePermissionResource } from '../permissions';
+import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { actorOf, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
@@ -39,6 +39,10 @@ import {
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
 import { REGISTERED_STATE } from './registeredState';
+import { restartedRound } from './approvalRounds';
+import { approvalRequestOf } from '../changes/ReleaseChange';
+import { ownershipRefsOf } from './approvalPolicies';
+import { readApprovalState } from './approvalDetails';
 
 /**
  * Register, edit, read and list releases (docs/process.md#register-a-release,
@@ -139,6 +143,11 @@ export class ReleaseService {
       // new release has nothing else to read back.
       async ({ resource, activities, relations }) => {
         const { authorizerGroup: _, ...record } = resource;
+        const approval = await readApprovalState(
+          this.context,
+          resource,
+          credentials,
+        );
         return {
           ...record,
           activities,
@@ -148,6 +157,8 @@ export class ReleaseService {
             resource,
             credentials,
           ),
+          approvals: approval.approvals,
+          readiness: approval.readiness({ activities, relations, media: [] }),
         };
       },
     );
@@ -268,6 +279,21 @@ export class ReleaseService {
             modelId: merged.modelId,
             priority: derivePriority(merged.impact, merged.urgency),
           };
+          // A new window is not what the approvers approved
+          // (docs/approvals.md#invalidation).
+          const restarted = windowMoved(release, merged)
+            ? await restartedRound(
+                this.context,
+                tx,
+                release,
+                { ...release, ...fieldChanges },
+                'window changed',
+                credentials,
+              )
+            : undefined;
+          if (restarted) {
+            fieldChanges.status = restarted.status;
+          }
           const diff = diffFields(release, fieldChanges);
           const updated = await tx.releases.update(
             id,
@@ -290,12 +316,15 @@ export class ReleaseService {
             justificationId: null,
             comment: null,
           });
+          await restarted?.write(tx);
           return {
             result: { ...updated, authorizerGroup },
             change: {
               kind: 'edited' as const,
               release: updated,
               fields: Object.keys(diff),
+              approvalRequested:
+                restarted?.current && approvalRequestOf(restarted.current),
             },
           };
         }),
@@ -350,7 +379,15 @@ export class ReleaseService {
     const parsed = parseInput(releaseListQuerySchema, query);
     const { authorizer, store } = this.context;
     const decisions = await authorizer.pageDecisions(credentials);
-    const list = await store.queries.list(parsed, decisions.visibility);
+    const list = await store.queries.list(
+      {
+        ...parsed,
+        ...(parsed.awaitingApprovalBy
+          ? { awaitingApprovalOf: await this.awaitingApprovalOf(credentials) }
+          : {}),
+      },
+      decisions.visibility,
+    );
     const actions = decisions.actionsOf(list.items);
     const touches = parsed.entityRef
       ? await store.impact.touches(
@@ -360,11 +397,26 @@ export class ReleaseService {
       : undefined;
     return {
       ...list,
-      items: list.items.map(({ authorizerGroup: _, ...item }, i) => ({
-        ...item,
-        allowedActions: actions[i],
-        ...(touches ? { touch: touches.get(item.id) } : {}),
-      })),
+      items: list.items.map((listed, i) => {
+        const item = withoutRuleFacts(listed);
+        return {
+          ...item,
+          allowedActions: actions[i],
+          ...(touches ? { touch: touches.get(item.id) } : {}),
+        };
+      }),
+    };
+  }
+
+  /**
+   * Who "me" is in `awaitingApprovalBy=me`: the caller's ownership refs
+   * (docs/approvals.md#awaiting-my-approval). A caller who is no user
+   * awaits nothing.
+   */
+  private async awaitingApprovalOf(credentials: BackstageCredentials) {
+    return {
+      refs: await ownershipRefsOf(this.context, credentials),
+      user: userRefOf(credentials) ?? '',
     };
   }
 
@@ -390,6 +442,19 @@ export class ReleaseService {
     );
     return this.context.store.history.listForRelease(id);
   }
+}
+
+/** Whether an edit moves the planned window. */
+function windowMoved(
+  before: Pick<Release, 'plannedStart' | 'plannedEnd'>,
+  after: Pick<Release, 'plannedStart' | 'plannedEnd'>,
+): boolean {
+  const instant = (value: string | null) =>
+    value === null ? null : Date.parse(value);
+  return (
+    instant(before.plannedStart) !== instant(after.plannedStart) ||
+    instant(before.plannedEnd) !== instant(after.plannedEnd)
+  );
 }
 
 /** The 409 for an edit or action based on an outdated copy of the release. */
@@ -471,6 +536,8 @@ function newRelease(
     priority: derivePriority(impact, urgency),
     risk: input.risk ?? 'medium',
     businessJustification: input.businessJustification ?? null,
+    backoutPlan: input.backoutPlan ?? null,
+    testEvidenceUrl: input.testEvidenceUrl ?? null,
     requester,
     manager: input.manager ?? null,
     executorGroup: input.executorGroup ?? model?.defaultExecutorGroup ?? null,
