@@ -297,7 +297,8 @@ export type ReleaseDetails = Release & {
   /** What the caller may do now. */
   allowedActions: ReleaseAction[];
   approvals?: ReleaseApprovals;
-  riskAssessment?: RiskAssessment;
+  /** The explained risk assessment (docs/risk.md). */
+  riskAssessment: RiskAssessment;
   /** The model's readiness items, each present or missing. */
   readiness?: ReadinessCheck[];
 };

@@ -11,6 +11,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 import { ReleaseRepositories, ReleaseStore } from './ReleaseStore';
@@ -29,6 +30,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     metrics: new MetricsQueries(db),
     searchEntries: new SearchEntryQueries(db),
     outbox: new NotificationOutbox(db),
+    risk: new RiskRepository(db),
   };
 }
 
@@ -51,6 +53,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly metrics: MetricsQueries;
   readonly searchEntries: SearchEntryQueries;
   readonly outbox: NotificationOutbox;
+  readonly risk: RiskRepository;
 
   static async create(options: {
     database: DatabaseService;
@@ -78,6 +81,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.metrics = new MetricsQueries(db);
     this.searchEntries = new SearchEntryQueries(db);
     this.outbox = new NotificationOutbox(db);
+    this.risk = new RiskRepository(db);
   }
 
   async transaction<T>(

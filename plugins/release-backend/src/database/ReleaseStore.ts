@@ -8,6 +8,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 
@@ -30,6 +31,7 @@ export interface ReleaseRepositories {
   metrics: MetricsQueries;
   searchEntries: SearchEntryQueries;
   outbox: NotificationOutbox;
+  risk: RiskRepository;
 }
 
 /**

@@ -39,6 +39,7 @@ import {
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
 import { REGISTERED_STATE } from './registeredState';
+import { applyRiskChoice } from './riskOverride';
 
 /**
  * Register, edit, read and list releases (docs/process.md#register-a-release,
@@ -139,15 +140,18 @@ export class ReleaseService {
       // new release has nothing else to read back.
       async ({ resource, activities, relations }) => {
         const { authorizerGroup: _, ...record } = resource;
+        const [allowedActions, riskAssessment] = await Promise.all([
+          this.context.authorizer.allowedActions(resource, credentials),
+          this.context.risk.assessmentOf(record),
+        ]);
         return {
           ...record,
+          risk: riskAssessment.level,
           activities,
           relations,
           media: [],
-          allowedActions: await this.context.authorizer.allowedActions(
-            resource,
-            credentials,
-          ),
+          allowedActions,
+          riskAssessment,
         };
       },
     );
@@ -219,7 +223,10 @@ export class ReleaseService {
     body: unknown,
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
-    const { expectedVersion, ...input } = parseInput(editReleaseSchema, body);
+    const { expectedVersion, riskJustification, ...input } = parseInput(
+      editReleaseSchema,
+      body,
+    );
     const { store, authorizer, changes, now } = this.context;
     const release = await loadReadableRelease(
       this.context,
@@ -238,6 +245,10 @@ export class ReleaseService {
         `${release.number} is ${release.status}; reopen it before editing`,
       );
     }
+    const fallbackSuggestion = await this.suggestionIfUnassessed(
+      release,
+      input.risk,
+    );
 
     return changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
@@ -268,7 +279,14 @@ export class ReleaseService {
             modelId: merged.modelId,
             priority: derivePriority(merged.impact, merged.urgency),
           };
-          const diff = diffFields(release, fieldChanges);
+          const riskChanges = await applyRiskChoice(
+            tx,
+            id,
+            { risk: input.risk, riskJustification },
+            fallbackSuggestion,
+            { actor: actorOf(credentials), at: now() },
+          );
+          const diff = { ...diffFields(release, fieldChanges), ...riskChanges };
           const updated = await tx.releases.update(
             id,
             expectedVersion,
@@ -301,6 +319,20 @@ export class ReleaseService {
         }),
       edited => releaseDetails(this.context, edited, credentials),
     );
+  }
+
+  /**
+   * The level to compare a chosen `risk` with when none is stored yet: the
+   * assessment is read before the edit's transaction, never inside it.
+   */
+  private async suggestionIfUnassessed(
+    release: Release,
+    risk: Release['risk'] | undefined,
+  ) {
+    if (risk === undefined) return undefined;
+    const stored = await this.context.store.risk.get(release.id);
+    if (stored?.suggested) return undefined;
+    return (await this.context.risk.compute(release)).suggestedLevel;
   }
 
   /** The catalog entities of the CIs named at registration (400 naming each unknown one). */
@@ -471,6 +503,8 @@ function newRelease(
     priority: derivePriority(impact, urgency),
     risk: input.risk ?? 'medium',
     businessJustification: input.businessJustification ?? null,
+    backoutPlan: input.backoutPlan ?? null,
+    testEvidenceUrl: input.testEvidenceUrl ?? null,
     requester,
     manager: input.manager ?? null,
     executorGroup: input.executorGroup ?? model?.defaultExecutorGroup ?? null,

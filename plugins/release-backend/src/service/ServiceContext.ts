@@ -16,6 +16,7 @@ import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { MetricsSettings } from '../metrics/metricsSettings';
+import { RiskAssessor } from '../risk/RiskAssessor';
 import { ReleasePermissionResource } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 
@@ -33,6 +34,8 @@ export type ServiceContext = {
   blackoutWindows: BlackoutWindow[];
   /** `release.metrics`; the defaults when absent. */
   metrics?: MetricsSettings;
+  /** The risk assessment (`release.risk`, docs/risk.md). */
+  risk: RiskAssessor;
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
   /** Every change goes through it: audit, then event, signal, notifications. */
@@ -102,17 +105,23 @@ export async function releaseDetails(
   knownActions?: ReleaseAction[],
   parts: Promise<ReleaseParts> = readReleaseParts(context, release.id),
 ): Promise<ReleaseDetails> {
-  const [{ activities, relations, media }, allowedActions] = await Promise.all([
-    parts,
-    knownActions ?? context.authorizer.allowedActions(release, credentials),
-  ]);
+  const [{ activities, relations, media }, allowedActions, riskAssessment] =
+    await Promise.all([
+      parts,
+      knownActions ?? context.authorizer.allowedActions(release, credentials),
+      context.risk.assessmentOf(release),
+    ]);
   const { authorizerGroup: _, ...record } = release;
   return {
     ...(record as Release),
+    // The level as assessed now: it may have followed the suggestion since
+    // the record was read.
+    risk: riskAssessment.level,
     activities,
     relations,
     media,
     allowedActions,
+    riskAssessment,
   };
 }
 
