@@ -1,32 +1,17 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Release,
-  ReleaseStatus,
-  RiskAssessment,
-} from '@internal/plugin-release-common';
+import { Release, RiskAssessment } from '@internal/plugin-release-common';
 import { ReleaseStore } from '../database/ReleaseStore';
 import { StoredRisk } from '../database/RiskRepository';
 import { assessRisk, ComputedRisk } from './assessRisk';
-import { gatherRiskInputs, RiskSources } from './gatherRiskInputs';
+import {
+  gatherRiskInputs,
+  isAssessedLive,
+  RiskParts,
+  RiskSources,
+} from './gatherRiskInputs';
 
 /** Who the history names for a level the assessment changed. */
 export const RISK_ASSESSMENT_ACTOR = 'plugin:release';
-
-/** Until authorization the assessment follows its inputs; then it is kept. */
-const ASSESSED_STATUSES: readonly ReleaseStatus[] = [
-  'registered',
-  'planning',
-  'awaiting-approval',
-];
-
-/** Whether the release's assessment still follows its inputs (docs/risk.md#recomputation). */
-export function isAssessedLive(
-  release: Pick<Release, 'status' | 'suspendedFrom'>,
-): boolean {
-  const status =
-    release.status === 'suspended' ? release.suspendedFrom : release.status;
-  return status !== null && ASSESSED_STATUSES.includes(status);
-}
 
 /** Same points for the same reasons: values that move with the clock aside. */
 function sameAssessment(stored: StoredRisk, computed: ComputedRisk): boolean {
@@ -72,9 +57,18 @@ export class RiskAssessor {
   ) {}
 
   /** The assessment as computed from the database now. */
-  async compute(release: Release): Promise<ComputedRisk> {
+  async compute(
+    release: Release,
+    parts?: Promise<RiskParts>,
+  ): Promise<ComputedRisk> {
     const { store, sources, now } = this.deps;
-    const inputs = await gatherRiskInputs(store, release, sources, now());
+    const inputs = await gatherRiskInputs(
+      store,
+      release,
+      sources,
+      now(),
+      parts,
+    );
     return assessRisk(inputs, sources.settings);
   }
 
@@ -83,9 +77,15 @@ export class RiskAssessor {
    * while it follows its inputs (lead time and conflicts move without the
    * release changing), stored when it differs; afterwards, as stored.
    */
-  async assessmentOf(release: Release): Promise<RiskAssessment> {
+  async assessmentOf(
+    release: Release,
+    parts?: Promise<RiskParts>,
+  ): Promise<RiskAssessment> {
     const stored = await this.deps.store.risk.get(release.id);
-    if (stored && stored.score !== null && !isAssessedLive(release)) {
+    if (isAssessedLive(release) || !stored) {
+      return this.reassess(release, stored, parts);
+    }
+    if (stored.score !== null) {
       return toAssessment(
         stored,
         {
@@ -96,7 +96,13 @@ export class RiskAssessor {
         stored.assessedAt!,
       );
     }
-    return this.reassess(release, stored);
+    // Authorized before it was ever assessed: explained, but its level,
+    // which it went ahead with, is kept and nothing is stored.
+    const computed = await this.compute(release, parts);
+    return {
+      ...toAssessment(stored, computed, this.deps.now().toISOString()),
+      level: stored.risk,
+    };
   }
 
   /**
@@ -120,10 +126,11 @@ export class RiskAssessor {
   async reassess(
     release: Release,
     known?: StoredRisk,
+    parts?: Promise<RiskParts>,
   ): Promise<RiskAssessment> {
     const { store, now } = this.deps;
     const assessedAt = now();
-    const computed = await this.compute(release);
+    const computed = await this.compute(release, parts);
     const before = known ?? (await store.risk.get(release.id));
     if (before && sameAssessment(before, computed)) {
       return toAssessment(before, computed, assessedAt.toISOString());
@@ -141,7 +148,14 @@ export class RiskAssessor {
         factors: computed.factors,
         assessedAt,
       });
-      if (!stored.override && stored.risk !== computed.suggestedLevel) {
+      // The first assessment gives a new release its level, as registration
+      // gives its other fields; later ones change it, which the history says.
+      const first = stored.score === null;
+      if (
+        !first &&
+        !stored.override &&
+        stored.risk !== computed.suggestedLevel
+      ) {
         await tx.history.append({
           releaseId: release.id,
           at: assessedAt,

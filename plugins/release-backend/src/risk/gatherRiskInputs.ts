@@ -1,7 +1,11 @@
 import {
   BlackoutWindow,
   checkReadiness,
+  DefinitiveMediaItem,
   Release,
+  ReleaseActivity,
+  ReleaseRelation,
+  ReleaseStatus,
 } from '@internal/plugin-release-common';
 import { DateTime } from 'luxon';
 import { blackoutHits } from '../blackouts/blackoutWindows';
@@ -19,6 +23,44 @@ export type RiskSources = {
 };
 
 const HOUR = 3600_000;
+
+/** The release's parts, when the caller is reading them already. */
+export type RiskParts = {
+  activities: ReleaseActivity[];
+  relations: ReleaseRelation[];
+  media: DefinitiveMediaItem[];
+};
+
+/** Until authorization the assessment follows its inputs; then it is kept. */
+const ASSESSED_STATUSES: readonly ReleaseStatus[] = [
+  'registered',
+  'planning',
+  'awaiting-approval',
+];
+
+/** Whether the release's assessment still follows its inputs (docs/risk.md#recomputation). */
+export function isAssessedLive(
+  release: Pick<Release, 'status' | 'suspendedFrom'>,
+): boolean {
+  const status =
+    release.status === 'suspended' ? release.suspendedFrom : release.status;
+  return status !== null && ASSESSED_STATUSES.includes(status);
+}
+
+function readParts(
+  repositories: ReleaseRepositories,
+  releaseId: string,
+): Promise<RiskParts> {
+  return Promise.all([
+    repositories.activities.listForRelease(releaseId),
+    repositories.relations.listForRelease(releaseId),
+    repositories.relations.listMedia(releaseId),
+  ]).then(([activities, relations, media]) => ({
+    activities,
+    relations,
+    media,
+  }));
+}
 
 /** The blackouts the window meets, and those starting or ending near it. */
 function blackoutsAround(
@@ -61,6 +103,7 @@ export async function gatherRiskInputs(
   release: Release,
   sources: RiskSources,
   now: Date,
+  parts: Promise<RiskParts> = readParts(repositories, release.id),
 ): Promise<RiskInputs> {
   const { settings } = sources;
   const window =
@@ -71,7 +114,7 @@ export async function gatherRiskInputs(
           end: new Date(release.plannedEnd),
         }
       : undefined;
-  const [entities, conflictRows, model, activities, relations, media] =
+  const [entities, conflictRows, model, { activities, relations, media }] =
     await Promise.all([
       repositories.impact.listForRelease(release.id),
       window
@@ -83,9 +126,7 @@ export async function gatherRiskInputs(
       release.modelId
         ? repositories.portfolios.getModel(release.modelId)
         : undefined,
-      repositories.activities.listForRelease(release.id),
-      repositories.relations.listForRelease(release.id),
-      repositories.relations.listMedia(release.id),
+      parts,
     ]);
 
   const cis = relations.flatMap(r => (r.kind === 'ci' ? [r.entityRef] : []));
@@ -108,9 +149,11 @@ export async function gatherRiskInputs(
     entities,
     conflicts: [...new Set(conflictRows.map(row => row.other.number))],
     blackouts: blackoutsAround(release, entities, sources),
-    leadTimeHours: release.plannedStart
-      ? (Date.parse(release.plannedStart) - now.getTime()) / HOUR
-      : null,
+    // Lead time matters until authorization; measured later it says nothing.
+    leadTimeHours:
+      release.plannedStart && isAssessedLive(release)
+        ? (Date.parse(release.plannedStart) - now.getTime()) / HOUR
+        : null,
     minimumLeadTimeHours:
       model?.minimumLeadTimeHours ?? settings.minimumLeadTimeHours,
     recentReleases: {

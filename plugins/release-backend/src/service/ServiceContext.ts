@@ -109,7 +109,7 @@ export async function releaseDetails(
     await Promise.all([
       parts,
       knownActions ?? context.authorizer.allowedActions(release, credentials),
-      context.risk.assessmentOf(release),
+      context.risk.assessmentOf(release, parts),
     ]);
   const { authorizerGroup: _, ...record } = release;
   return {
