@@ -339,6 +339,27 @@ describe.each(databases.eachSupportedId())(
       expect(riskAssessment.score).toBe(13);
     });
 
+    it('counts a conflict as soon as another release collides, on the next read', async () => {
+      const first = await register(50, [LEDGER_DB]);
+      const before = await read(first.id);
+      expect(
+        before.riskAssessment.factors.map((f: any) => f.factor),
+      ).not.toContain('conflicts');
+
+      // Another release on the ledger's service, its window overlapping.
+      const second = await register(51, [LEDGER_SERVICE]);
+      const after = await read(first.id);
+      expect(after.riskAssessment.factors).toContainEqual({
+        factor: 'conflicts',
+        value: 1,
+        points: 5,
+        subjects: [second.number],
+      });
+      // 9 of the CI and its impact, 5 of the conflict.
+      expect(after.riskAssessment.score).toBe(14);
+      expect(after.version).toBe(before.version);
+    });
+
     it('weighs a blackout near the window and a lead time below the minimum', async () => {
       const soon = DateTime.utc().startOf('hour').plus({ hours: 5 });
       const timed = await startReleaseBackend(knex, {
