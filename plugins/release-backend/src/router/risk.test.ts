@@ -236,9 +236,23 @@ describe.each(databases.eachSupportedId())(
       });
       expect(kept.risk).toBe('high');
 
+      // The manager's level sent again, unchanged, with another field.
+      const retitled = await api
+        .patch(`/api/release/releases/${release.id}`)
+        .send({
+          title: 'Ledger change 10, month end',
+          risk: 'high',
+          expectedVersion: kept.version,
+        })
+        .expect(200);
+      expect(retitled.body.riskAssessment.override).toMatchObject({
+        level: 'high',
+        justification: 'Month-end close runs on the ledger',
+      });
+
       const back = await api
         .patch(`/api/release/releases/${release.id}`)
-        .send({ risk: 'medium', expectedVersion: kept.version })
+        .send({ risk: 'medium', expectedVersion: retitled.body.version })
         .expect(200);
       expect(back.body.riskAssessment).toMatchObject({
         level: 'medium',

@@ -35,6 +35,8 @@ export async function applyRiskChoice(
     return { riskJustification: { before, after: null } };
   }
   if (!justification) {
+    // A form sending the level it shows, unchanged, keeps the override.
+    if (stored.override && choice.risk === stored.risk) return {};
     throw fieldError(
       'riskJustification',
       `is required to set the risk to ${choice.risk}: the assessment suggests ${suggestion}`,
