@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { withCatalogRelations } from '../__testUtils__/exampleCatalog';
+import { DatabaseReleaseStore } from '../database/DatabaseReleaseStore';
 import { ReleaseApi, startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
@@ -268,6 +269,30 @@ describe.each(databases.eachSupportedId())(
           },
         },
       });
+    });
+
+    it('never undoes an override with an assessment written after it', async () => {
+      const release = await register(40, [LEDGER_DB]);
+      const current = await read(release.id);
+      await api
+        .patch(`/api/release/releases/${release.id}`)
+        .send({
+          risk: 'low',
+          riskJustification: 'A dry run on the replica went fine',
+          expectedVersion: current.version,
+        })
+        .expect(200);
+      // An assessment computed before the override, stored after it.
+      await DatabaseReleaseStore.fromClient(knex).risk.record(release.id, {
+        score: 40,
+        suggested: 'high',
+        factors: [],
+        assessedAt: new Date(),
+      });
+      const { risk } = await knex('releases')
+        .where({ id: release.id })
+        .first('risk');
+      expect(risk).toBe('low');
     });
 
     it('follows the configured weights', async () => {
