@@ -300,7 +300,8 @@ export type ReleaseDetails = Release & {
   allowedActions: ReleaseAction[];
   /** The approval round and the caller's say in it (docs/approvals.md). */
   approvals: ReleaseApprovals;
-  riskAssessment?: RiskAssessment;
+  /** The explained risk assessment (docs/risk.md). */
+  riskAssessment: RiskAssessment;
   /** The model's readiness items, each present or missing. */
   readiness: ReadinessCheck[];
 };

@@ -63,6 +63,11 @@ export class ReleaseChangePublisher {
       events: ReleaseEventPublisher;
       signals?: ReleaseSignalPublisher;
       notifier?: ReleaseNotifier;
+      /**
+       * Assesses the changed release's risk again before the change is
+       * answered and announced (docs/risk.md#recomputation).
+       */
+      risk?: { afterChange(releaseId: string): Promise<void> };
       /** Runs the changes' transactions; owed notifications wait in it. */
       store: ReleaseStore;
       logger?: LoggerService;
@@ -236,6 +241,11 @@ export class ReleaseChangePublisher {
       throw error;
     }
     await this.succeeded(event, committed.change);
+    if ('release' in committed.change) {
+      // Every change to a release may move a factor: its fields, CIs and
+      // impact, activities, relations, media. Never throws.
+      await this.deps.risk?.afterChange(committed.change.release.id);
+    }
     const [response] = await Promise.all([
       respond ? respond(committed.result) : (committed.result as unknown as R),
       this.announce(committed.change, actorOf(audit.credentials)),

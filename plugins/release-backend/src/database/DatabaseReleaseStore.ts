@@ -12,6 +12,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 import { ReleaseRepositories, ReleaseStore } from './ReleaseStore';
@@ -31,6 +32,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     searchEntries: new SearchEntryQueries(db),
     outbox: new NotificationOutbox(db),
     approvals: new ApprovalRepository(db),
+    risk: new RiskRepository(db),
   };
 }
 
@@ -54,6 +56,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly searchEntries: SearchEntryQueries;
   readonly outbox: NotificationOutbox;
   readonly approvals: ApprovalRepository;
+  readonly risk: RiskRepository;
 
   static async create(options: {
     database: DatabaseService;
@@ -82,6 +85,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.searchEntries = new SearchEntryQueries(db);
     this.outbox = new NotificationOutbox(db);
     this.approvals = new ApprovalRepository(db);
+    this.risk = new RiskRepository(db);
   }
 
   async transaction<T>(

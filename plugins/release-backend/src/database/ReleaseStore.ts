@@ -9,6 +9,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 
@@ -32,6 +33,7 @@ export interface ReleaseRepositories {
   searchEntries: SearchEntryQueries;
   outbox: NotificationOutbox;
   approvals: ApprovalRepository;
+  risk: RiskRepository;
 }
 
 /**

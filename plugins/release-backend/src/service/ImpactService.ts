@@ -128,6 +128,9 @@ export class ImpactService {
     const ids = await this.context.store.impact.releasesToRefresh(since);
     for (const id of ids) {
       await this.refreshQuietly(id);
+      // The catalog may have moved a factor (a lifecycle, a tag): no change
+      // to the release says so (docs/risk.md#recomputation).
+      await this.context.risk.afterChange(id);
     }
     return ids.length;
   }

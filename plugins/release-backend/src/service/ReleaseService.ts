@@ -43,6 +43,7 @@ import { restartedRound } from './approvalRounds';
 import { approvalRequestOf } from '../changes/ReleaseChange';
 import { ownershipRefsOf } from './approvalPolicies';
 import { readApprovalState } from './approvalDetails';
+import { applyRiskChoice } from './riskOverride';
 
 /**
  * Register, edit, read and list releases (docs/process.md#register-a-release,
@@ -143,22 +144,21 @@ export class ReleaseService {
       // new release has nothing else to read back.
       async ({ resource, activities, relations }) => {
         const { authorizerGroup: _, ...record } = resource;
-        const approval = await readApprovalState(
-          this.context,
-          resource,
-          credentials,
-        );
+        const [approval, allowedActions, riskAssessment] = await Promise.all([
+          readApprovalState(this.context, resource, credentials),
+          this.context.authorizer.allowedActions(resource, credentials),
+          this.context.risk.assessmentOf(record),
+        ]);
         return {
           ...record,
+          risk: riskAssessment.level,
           activities,
           relations,
           media: [],
-          allowedActions: await this.context.authorizer.allowedActions(
-            resource,
-            credentials,
-          ),
+          allowedActions,
           approvals: approval.approvals,
           readiness: approval.readiness({ activities, relations, media: [] }),
+          riskAssessment,
         };
       },
     );
@@ -230,7 +230,10 @@ export class ReleaseService {
     body: unknown,
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
-    const { expectedVersion, ...input } = parseInput(editReleaseSchema, body);
+    const { expectedVersion, riskJustification, ...input } = parseInput(
+      editReleaseSchema,
+      body,
+    );
     const { store, authorizer, changes, now } = this.context;
     const release = await loadReadableRelease(
       this.context,
@@ -249,6 +252,10 @@ export class ReleaseService {
         `${release.number} is ${release.status}; reopen it before editing`,
       );
     }
+    const fallbackSuggestion = await this.suggestionIfUnassessed(
+      release,
+      input.risk,
+    );
 
     return changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
@@ -294,7 +301,14 @@ export class ReleaseService {
           if (restarted) {
             fieldChanges.status = restarted.status;
           }
-          const diff = diffFields(release, fieldChanges);
+          const riskChanges = await applyRiskChoice(
+            tx,
+            id,
+            { risk: input.risk, riskJustification },
+            fallbackSuggestion,
+            { actor: actorOf(credentials), at: now() },
+          );
+          const diff = { ...diffFields(release, fieldChanges), ...riskChanges };
           const updated = await tx.releases.update(
             id,
             expectedVersion,
@@ -330,6 +344,20 @@ export class ReleaseService {
         }),
       edited => releaseDetails(this.context, edited, credentials),
     );
+  }
+
+  /**
+   * The level to compare a chosen `risk` with when none is stored yet: the
+   * assessment is read before the edit's transaction, never inside it.
+   */
+  private async suggestionIfUnassessed(
+    release: Release,
+    risk: Release['risk'] | undefined,
+  ) {
+    if (risk === undefined) return undefined;
+    const stored = await this.context.store.risk.get(release.id);
+    if (stored?.suggested) return undefined;
+    return (await this.context.risk.compute(release)).suggestedLevel;
   }
 
   /** The catalog entities of the CIs named at registration (400 naming each unknown one). */

@@ -17,6 +17,7 @@ import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { MetricsSettings } from '../metrics/metricsSettings';
+import { RiskAssessor } from '../risk/RiskAssessor';
 import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
 import { readApprovalState } from './approvalDetails';
@@ -35,6 +36,8 @@ export type ServiceContext = {
   blackoutWindows: BlackoutWindow[];
   /** `release.metrics`; the defaults when absent. */
   metrics?: MetricsSettings;
+  /** The risk assessment (`release.risk`, docs/risk.md). */
+  risk: RiskAssessor;
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
   /** Every change goes through it: audit, then event, signal, notifications. */
@@ -114,10 +117,12 @@ export async function releaseDetails(
   knownActions?: ReleaseAction[],
   parts: Promise<ReleaseParts> = readReleaseParts(context, release.id),
 ): Promise<ReleaseDetails> {
-  const [{ activities, relations, media }, approval] = await Promise.all([
-    parts,
-    readApprovalState(context, release, credentials),
-  ]);
+  const [{ activities, relations, media }, approval, riskAssessment] =
+    await Promise.all([
+      parts,
+      readApprovalState(context, release, credentials),
+      context.risk.assessmentOf(release, parts),
+    ]);
   const allowedActions =
     knownActions ??
     (await context.authorizer.allowedActions(
@@ -127,12 +132,16 @@ export async function releaseDetails(
   const record = withoutRuleFacts(release);
   return {
     ...(record as Release),
+    // The level as assessed now: it may have followed the suggestion since
+    // the record was read.
+    risk: riskAssessment.level,
     activities,
     relations,
     media,
     allowedActions,
     approvals: approval.approvals,
     readiness: approval.readiness({ activities, relations, media }),
+    riskAssessment,
   };
 }
 
