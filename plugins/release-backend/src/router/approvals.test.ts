@@ -83,15 +83,26 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
-    async function start(options: ReleaseBackendOptions = {}) {
-      knex = await databases.init(databaseId);
+    // One database for the tests that look only at their own releases (each
+    // has its own window, so none conflicts with another's); a fresh one for
+    // those that read whole lists. Fewer databases to drop at the end.
+    let shared: Knex | undefined;
+    let slot = 100;
+
+    async function start(
+      options: ReleaseBackendOptions & { fresh?: boolean } = {},
+    ) {
+      const { fresh, ...rest } = options;
+      if (fresh || !shared) {
+        knex = await databases.init(databaseId);
+        if (!fresh) shared = knex;
+      } else {
+        knex = shared;
+      }
       return startReleaseBackend(knex, {
         entities,
-        ...options,
-        features: [
-          catalogUserInfoFactory(entities),
-          ...(options.features ?? []),
-        ],
+        ...rest,
+        features: [catalogUserInfoFactory(entities), ...(rest.features ?? [])],
       });
     }
 
@@ -124,7 +135,7 @@ describe.each(databases.eachSupportedId())(
           businessJustification: 'Split payments',
           manager: MANAGER,
           cis: [{ entityRef: ci, role: 'updated' }],
-          ...nextWeekWindow(),
+          ...nextWeekWindow(slot++),
           ...fields,
         })
         .expect(201);
@@ -682,7 +693,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('lists the releases awaiting my approval, not those I decided', async () => {
-      const api = await start();
+      const api = await start({ fresh: true });
       const release = await requested(api, { steps: [cab(2)] });
       const mine = (user: string) =>
         api
@@ -733,7 +744,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('filters lists in SQL and loaded releases alike by IS_CURRENT_APPROVER', async () => {
-      const api = await start();
+      const api = await start({ fresh: true });
       const awaiting = await requested(api, { steps: [cab()] });
       const planning = await planned(
         api,
