@@ -11,6 +11,7 @@ const ptBR = createTranslationMessages({
   messages: {
     'status.registered': 'Registrada',
     'status.planning': 'Em planejamento',
+    'status.awaiting-approval': 'Aguardando aprovação',
     'status.authorized': 'Aprovada',
     'status.deployment': 'Em execução',
     'status.executed': 'Executada',
@@ -18,6 +19,7 @@ const ptBR = createTranslationMessages({
     'status.suspended': 'Suspensa',
     'status.cancelled': 'Cancelada',
     'action.plan': 'Planejar',
+    'action.request-authorization': 'Solicitar autorização',
     'action.authorize': 'Autorizar',
     'action.replan': 'Replanejar',
     'action.deploy': 'Iniciar implantação',
@@ -126,6 +128,7 @@ const ptBR = createTranslationMessages({
     'notifications.origin': 'Gerenciamento de Liberação',
     'notifications.topic.register': 'Liberação cadastrada',
     'notifications.topic.plan': 'Planejamento iniciado',
+    'notifications.topic.request-authorization': 'Autorização solicitada',
     'notifications.topic.authorize': 'Liberação aprovada',
     'notifications.topic.replan': 'De volta ao planejamento',
     'notifications.topic.deploy': 'Implantação iniciada',

@@ -13,6 +13,7 @@ export const releaseTranslationRef = createTranslationRef({
     status: {
       registered: 'Registered',
       planning: 'Planning',
+      'awaiting-approval': 'Awaiting approval',
       authorized: 'Authorized',
       deployment: 'Deployment',
       executed: 'Executed',
@@ -22,6 +23,7 @@ export const releaseTranslationRef = createTranslationRef({
     },
     action: {
       plan: 'Plan',
+      'request-authorization': 'Request authorization',
       authorize: 'Authorize',
       replan: 'Back to planning',
       deploy: 'Start deployment',
@@ -147,6 +149,7 @@ export const releaseTranslationRef = createTranslationRef({
       topic: {
         register: 'Release registered',
         plan: 'Planning started',
+        'request-authorization': 'Authorization requested',
         authorize: 'Release authorized',
         replan: 'Back to planning',
         deploy: 'Deployment started',
