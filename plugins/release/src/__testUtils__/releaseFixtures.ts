@@ -19,6 +19,8 @@ export function aRelease(
     priority: 2,
     risk: 'low',
     businessJustification: 'Customers asked for it',
+    backoutPlan: null,
+    testEvidenceUrl: null,
     requester: 'user:default/guest',
     manager: 'user:default/ana.souza',
     executorGroup: 'group:default/storefront-team',

@@ -80,6 +80,15 @@ const rules: Rule[] = [
     t => t('validation.overrideComment'),
   ],
   [/^\w+ needs a comment saying why$/, t => t('validation.commentRequired')],
+  // The approval round and the risk level (docs/approvals.md, docs/risk.md).
+  [
+    /^a rejection needs a comment saying why$/,
+    t => t('validation.commentRequired'),
+  ],
+  [
+    /^a level other than the suggested one needs a justification$/,
+    t => t('risk.needsJustification'),
+  ],
   [/^closing needs an outcome$/, t => t('validation.outcomeRequired')],
   [
     /^an? (\S+) outcome needs notes$/,
