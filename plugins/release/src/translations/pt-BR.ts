@@ -311,6 +311,8 @@ const ptBR = createTranslationMessages({
       'Nenhuma etapa de aprovação se aplica a esta liberação: peça ao grupo autorizador que a autorize.',
     'requestAuthorization.notReady':
       'O modelo de liberação exige estes itens antes de solicitar a autorização: {{items}}.',
+    'requestAuthorization.refused':
+      'Falta em {{number}} o que o modelo de liberação exige antes da autorização: {{items}}.',
     'readinessItem.deployment-activities': 'Atividades de implantação',
     'readinessItem.backout-plan': 'Plano de reversão',
     'readinessItem.test-evidence': 'Link das evidências de teste',

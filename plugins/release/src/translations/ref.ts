@@ -359,6 +359,8 @@ export const releaseTranslationRef = createTranslationRef({
         'No approval step applies to this release: ask the authorizer group to authorize it.',
       notReady:
         'The release model asks for these before authorization is requested: {{items}}.',
+      refused:
+        '{{number}} is missing what its release model asks for before authorization: {{items}}.',
     },
     readinessItem: {
       'deployment-activities': 'Deployment activities',
