@@ -431,7 +431,8 @@ export const releaseTranslationRef = createTranslationRef({
       decidedAt: '{{decision}} · {{date}}',
       yourTurn: 'Step {{position}} · {{name}} awaits your decision.',
       open: 'Open approval',
-      mayNotDecide: 'You are an approver of this step but may not decide: {{reason}}',
+      mayNotDecide:
+        'You are an approver of this step but may not decide: {{reason}}',
       approve: 'Approve',
       reject: 'Reject',
       approveTitle: 'Approve step {{position}} · {{name}} of {{number}}',

@@ -127,15 +127,15 @@ describe('ApprovalsPanel', () => {
 
     const dialog = await open('Approve');
     expect(
-      within(dialog).getByText(
-        'Approve step 2 · Service owners of REL-000042',
-      ),
+      within(dialog).getByText('Approve step 2 · Service owners of REL-000042'),
     ).toBeInTheDocument();
     await userEvent.type(
       within(dialog).getByLabelText('Comment'),
       'Payments team is on call',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
 
     await waitFor(() => expect(onDecided).toHaveBeenCalledWith(updated));
     expect(decideApproval).toHaveBeenCalledWith(awaiting.id, {
@@ -153,7 +153,9 @@ describe('ApprovalsPanel', () => {
     expect(
       within(dialog).getByLabelText('Comment (required)'),
     ).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Reject' }),
+    );
 
     expect(
       within(dialog).getByText('a comment saying why is required'),
@@ -177,7 +179,9 @@ describe('ApprovalsPanel', () => {
       );
     const { onDecided } = await renderPanel(awaiting, decideApproval);
     const dialog = await open('Approve');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'You may not approve step 2 of REL-000042',
@@ -202,7 +206,9 @@ describe('ApprovalsPanel', () => {
     expect(
       within(dialog).queryByLabelText(/Authorize despite/),
     ).not.toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'its window falls in blackout "Year-end freeze"',
@@ -212,7 +218,9 @@ describe('ApprovalsPanel', () => {
         'Authorize despite the blackout window or conflict',
       ),
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
     expect(
       within(dialog).getByText('an override needs a comment saying why'),
     ).toBeInTheDocument();
@@ -222,7 +230,9 @@ describe('ApprovalsPanel', () => {
       within(dialog).getByLabelText('Comment (required)'),
       'Fixes the outage the freeze is about',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
     await waitFor(() => expect(onDecided).toHaveBeenCalledWith(updated));
     expect(decideApproval).toHaveBeenLastCalledWith(awaiting.id, {
       decision: 'approved',
@@ -245,7 +255,9 @@ describe('ApprovalsPanel', () => {
     // The panel's caller may decide (the server said so); overriding is denied.
     await renderPanel(awaiting, decideApproval, { allowed: false });
     const dialog = await open('Approve');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'it overlaps REL-000007',
     );
@@ -270,7 +282,9 @@ describe('ApprovalsPanel', () => {
       within(dialog).getByLabelText('Comment (required)'),
       'No rollback tested',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Reject' }),
+    );
 
     expect(
       await within(dialog).findByText(/Someone else changed this release/),
@@ -278,7 +292,9 @@ describe('ApprovalsPanel', () => {
     expect(within(dialog).getByLabelText('Comment (required)')).toHaveValue(
       'No rollback tested',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Reload' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Reload' }),
+    );
     expect(onReload).toHaveBeenCalled();
   });
 

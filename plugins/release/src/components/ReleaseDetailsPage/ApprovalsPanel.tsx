@@ -112,7 +112,10 @@ export const ApprovalsPanel = (props: {
               >
                 {t('approvals.approve')}
               </Button>
-              <Button variant="outlined" onClick={() => setDeciding('rejected')}>
+              <Button
+                variant="outlined"
+                onClick={() => setDeciding('rejected')}
+              >
                 {t('approvals.reject')}
               </Button>
             </Box>

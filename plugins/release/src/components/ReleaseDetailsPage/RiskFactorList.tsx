@@ -17,11 +17,7 @@ const Subjects = (props: { subjects: string[] }) => (
     {props.subjects.map((subject, index) => (
       <Fragment key={subject}>
         {index > 0 && ', '}
-        {isEntityRef(subject) ? (
-          <EntityRefLink entityRef={subject} />
-        ) : (
-          subject
-        )}
+        {isEntityRef(subject) ? <EntityRefLink entityRef={subject} /> : subject}
       </Fragment>
     ))}
   </>

@@ -27,10 +27,9 @@ async function renderPanel(
 }
 
 const factor = (name: string) =>
-  within(screen.getByRole('list', { name: 'What adds to the score' })).getByRole(
-    'listitem',
-    { name },
-  );
+  within(
+    screen.getByRole('list', { name: 'What adds to the score' }),
+  ).getByRole('listitem', { name });
 
 async function chooseLevel(level: string) {
   fireEvent.mouseDown(screen.getByLabelText('Level'));

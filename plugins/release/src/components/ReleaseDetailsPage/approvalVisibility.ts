@@ -22,8 +22,7 @@ export function showsApprovalRound(
  */
 export function showsReadiness(release: ReleaseDetails): boolean {
   return (
-    (release.status === 'planning' ||
-      release.status === 'awaiting-approval') &&
+    (release.status === 'planning' || release.status === 'awaiting-approval') &&
     (release.readiness?.length ?? 0) > 0
   );
 }

@@ -13,7 +13,9 @@ const isItem = (value: unknown): value is ReadinessItem =>
  * item names or `{ item }`, or else named in its message. Undefined when the
  * refusal is about something else.
  */
-export function missingReadinessOf(error: unknown): ReadinessItem[] | undefined {
+export function missingReadinessOf(
+  error: unknown,
+): ReadinessItem[] | undefined {
   if ((error as { statusCode?: number })?.statusCode !== 409) return undefined;
   const details = (error as { body?: { error?: { details?: unknown } } })?.body
     ?.error?.details;
