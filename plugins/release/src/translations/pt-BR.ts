@@ -339,7 +339,8 @@ const ptBR = createTranslationMessages({
     'approvalStepStatus.approved': 'Aprovada',
     'approvalStepStatus.rejected': 'Rejeitada',
     'approvalStepStatus.not-required': 'Não exigida',
-    'approvalReason.riskBelow': 'o risco é {{risk}}, abaixo de {{threshold}}',
+    'approvalReason.riskBelow':
+      'o risco ({{risk}}) está abaixo de {{threshold}}',
     'approvalDecision.approved': 'Aprovou',
     'approvalDecision.rejected': 'Rejeitou',
     'approvals.title': 'Aprovação',
