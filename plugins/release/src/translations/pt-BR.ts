@@ -341,6 +341,25 @@ const ptBR = createTranslationMessages({
     'approvalStepStatus.not-required': 'Não exigida',
     'approvalReason.riskBelow':
       'o risco ({{risk}}) está abaixo de {{threshold}}',
+    'approvalReason.typeNot': 'o tipo é {{type}}, não {{types}}',
+    'approvalReason.or': ' ou ',
+    'approvalReason.noImpactedOwner':
+      'nenhuma entidade impactada tem proprietário, então o grupo autorizador do portfólio decide',
+    'approvalReason.noMembers':
+      '{{groups}}: sem membros no catálogo, então o grupo autorizador do portfólio decide',
+    'approvalReason.alreadyDecided': 'você já decidiu a etapa {{position}}',
+    'approvalReason.requestedIt':
+      'você solicitou {{number}}, e a separação de funções impede o solicitante de decidir a aprovação',
+    'approvalReason.managesIt':
+      'você gerencia {{number}}, e a separação de funções impede o gerente de decidir a aprovação',
+    'approvalReason.notPermitted':
+      'a política de permissões não deixa você aprovar esta liberação',
+    'approvalReason.windowChanged': 'A janela mudou',
+    'approvalReason.cisChanged': 'Os itens de configuração mudaram',
+    'approvalReason.roundReplaced':
+      '{{what}}: as decisões da rodada {{round}} não valem mais',
+    'approvalReason.noStepApplies':
+      '{{what}}: nenhuma etapa de aprovação se aplica mais; solicite a autorização de novo',
     'approvalDecision.approved': 'Aprovou',
     'approvalDecision.rejected': 'Rejeitou',
     'approvals.title': 'Aprovação',

@@ -397,6 +397,25 @@ export const releaseTranslationRef = createTranslationRef({
     },
     approvalReason: {
       riskBelow: 'the risk is {{risk}}, below {{threshold}}',
+      typeNot: 'the type is {{type}}, not {{types}}',
+      or: ' or ',
+      noImpactedOwner:
+        "no impacted entity has an owner, so the portfolio's authorizer group decides",
+      noMembers:
+        "{{groups}}: no members in the catalog, so the portfolio's authorizer group decides",
+      alreadyDecided: 'you already decided step {{position}}',
+      requestedIt:
+        'you requested {{number}}, and separation of duties keeps its requester from deciding its approval',
+      managesIt:
+        'you manage {{number}}, and separation of duties keeps its manager from deciding its approval',
+      notPermitted:
+        'the permission policy does not let you approve this release',
+      windowChanged: 'The window changed',
+      cisChanged: 'The configuration items changed',
+      roundReplaced:
+        '{{what}}: the decisions of round {{round}} no longer hold',
+      noStepApplies:
+        '{{what}}: no approval step applies any more; request authorization again',
     },
     approvalDecision: {
       approved: 'Approved',

@@ -91,7 +91,8 @@ describe('ApprovalsPanel', () => {
       ...round.steps[1],
       quorum: 'all',
       approvers: ['group:default/release-managers', 'user:default/ana.souza'],
-      fallbackReason: 'no impacted owner has members',
+      fallbackReason:
+        "group:default/payments-team has no members in the catalog; the portfolio's authorizer group decides",
       decisions: [
         {
           id: 'd2',
@@ -112,7 +113,7 @@ describe('ApprovalsPanel', () => {
     ).toBeInTheDocument();
     expect(
       within(owners).getByText(
-        'Stand-in approvers: no impacted owner has members',
+        "Stand-in approvers: payments-team: no members in the catalog, so the portfolio's authorizer group decides",
       ),
     ).toBeInTheDocument();
   });
@@ -303,12 +304,13 @@ describe('ApprovalsPanel', () => {
       ...awaiting,
       approvals: anApprovalRound({
         mayDecide: false,
-        mayNotDecideBecause: 'you requested this release',
+        mayNotDecideBecause:
+          'you requested REL-000042; separation of duties keeps its requester from deciding its approval',
       }),
     });
     expect(
       screen.getByText(
-        'You are an approver of this step but may not decide: you requested this release',
+        'You are an approver of this step but may not decide: you requested REL-000042, and separation of duties keeps its requester from deciding its approval',
       ),
     ).toBeInTheDocument();
     expect(
