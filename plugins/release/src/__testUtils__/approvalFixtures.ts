@@ -69,12 +69,12 @@ export function anApprovalRound(
   };
 }
 
-/** An assessment suggesting medium risk, from three factors. */
+/** An assessment suggesting medium risk, from four factors. */
 export function aRiskAssessment(
   overrides: Partial<RiskAssessment> = {},
 ): RiskAssessment {
   return {
-    score: 42,
+    score: 49,
     suggestedLevel: 'medium',
     level: 'medium',
     override: null,
@@ -98,8 +98,14 @@ export function aRiskAssessment(
       {
         factor: 'insufficient-lead-time',
         value: 20,
-        points: 6,
-        subjects: [],
+        points: 10,
+        subjects: ['24'],
+      },
+      {
+        factor: 'missing-readiness',
+        value: 1,
+        points: 3,
+        subjects: ['backout-plan'],
       },
     ],
     assessedAt: '2027-03-01T08:00:00.000Z',

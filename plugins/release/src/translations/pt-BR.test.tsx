@@ -777,11 +777,30 @@ describe('the release plugin in Brazilian Portuguese', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Pouca antecedência · 20 horas antes do início planejado',
+        'Pouca antecedência · 20 horas antes do início planejado, abaixo do mínimo de 1 dia',
       ),
     ).toBeInTheDocument();
     expect(
+      screen.getByText('Por causa de: Plano de reversão'),
+    ).toBeInTheDocument();
+    await userEvent.click(
       screen.getByRole('button', { name: 'Definir risco' }),
+    );
+    const riskDialog = await screen.findByRole('dialog', {
+      name: 'Definir o risco de REL-000042',
+    });
+    fireEvent.mouseDown(within(riskDialog).getByLabelText('Nível'));
+    await userEvent.click(await screen.findByRole('option', { name: 'alta' }));
+    await userEvent.click(
+      within(riskDialog).getByRole('button', { name: 'Salvar' }),
+    );
+    expect(
+      within(riskDialog).getByText(
+        'é obrigatória para definir o risco como alta: a avaliação sugere média',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(riskDialog).getByLabelText('Justificativa (obrigatória)'),
     ).toBeInTheDocument();
 
     expectNoneOf([
@@ -807,6 +826,8 @@ describe('the release plugin in Brazilian Portuguese', () => {
       '+24 points',
       'Set risk',
       'a rejection needs a comment saying why',
+      'is required to set the risk to high: the assessment suggests medium',
+      'Because of: Backout plan',
     ]);
     expect(screen.queryByText(/Quorum|Not required|awaits your/)).toBeNull();
   });

@@ -426,7 +426,8 @@ const ptBR = createTranslationMessages({
     'risk.justificationHelp':
       'Obrigatória quando o nível não é o sugerido ({{level}})',
     'risk.needsJustification':
-      'um nível diferente do sugerido precisa de uma justificativa',
+      'é obrigatória para definir o risco como {{level}}: a avaliação sugere {{suggested}}',
+    'risk.onlyWithRisk': 'só é aceita junto com o risco que justifica',
     'risk.setRisk': 'Definir risco',
     'risk.setTitle': 'Definir o risco de {{number}}',
     'risk.level': 'Nível',
@@ -447,7 +448,10 @@ const ptBR = createTranslationMessages({
     'riskValue.conflicts_other': '{{count}} conflitos',
     'riskValue.items_one': '{{count}} item',
     'riskValue.items_other': '{{count}} itens',
-    'riskValue.hoursAway': 'a {{duration}}',
+    'riskValue.blackouts_one': '{{count}} janela de bloqueio',
+    'riskValue.blackouts_other': '{{count}} janelas de bloqueio',
+    'riskValue.leadTimeBelow':
+      '{{duration}} antes do início planejado, abaixo do mínimo de {{minimum}}',
     'riskValue.leadTime': '{{duration}} antes do início planejado',
     'riskValue.failed': '{{rate}} com falha',
     'riskValue.priority': 'prioridade {{priority}}',

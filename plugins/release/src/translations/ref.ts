@@ -484,7 +484,8 @@ export const releaseTranslationRef = createTranslationRef({
       justificationHelp:
         'Required when the level is not the suggested one ({{level}})',
       needsJustification:
-        'a level other than the suggested one needs a justification',
+        'is required to set the risk to {{level}}: the assessment suggests {{suggested}}',
+      onlyWithRisk: 'is only taken with the risk it justifies',
       setRisk: 'Set risk',
       setTitle: 'Set the risk of {{number}}',
       level: 'Level',
@@ -509,8 +510,11 @@ export const releaseTranslationRef = createTranslationRef({
       conflicts_other: '{{count}} conflicts',
       items_one: '{{count}} item',
       items_other: '{{count}} items',
-      hoursAway: '{{duration}} away',
+      blackouts_one: '{{count}} blackout window',
+      blackouts_other: '{{count}} blackout windows',
       leadTime: '{{duration}} before the planned start',
+      leadTimeBelow:
+        '{{duration}} before the planned start, below the minimum of {{minimum}}',
       failed: '{{rate}} failed',
       priority: 'priority {{priority}}',
     },

@@ -122,13 +122,28 @@ describe('ReleaseDetailsPage: approval, readiness and risk', () => {
     expect(screen.getByRole('button', { name: 'Set risk' })).toBeEnabled();
   });
 
-  it('has no approval or risk tab for a release without them', async () => {
-    await renderPage({ getRelease: async () => aRelease() });
+  it('has no approval tab for a release no policy or readiness item concerns', async () => {
+    await renderPage({
+      getRelease: async () =>
+        aRelease({
+          status: 'planning',
+          readiness: [],
+          approvals: anApprovalRound({
+            round: 0,
+            status: 'none',
+            policySource: 'none',
+            requestedBy: null,
+            requestedAt: null,
+            currentStep: null,
+            steps: [],
+            mayDecide: false,
+          }),
+        }),
+    });
     await screen.findByText('REL-000042 · Orders service 2.4');
     expect(screen.getByRole('tab', { name: 'Overview' })).toBeInTheDocument();
     expect(
       screen.queryByRole('tab', { name: 'Approval' }),
     ).not.toBeInTheDocument();
-    expect(screen.queryByRole('tab', { name: 'Risk' })).not.toBeInTheDocument();
   });
 });

@@ -4,10 +4,10 @@ import LinearProgress from '@material-ui/core/LinearProgress';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
-import { ReleaseType, RiskFactor } from '@internal/plugin-release-common';
+import { RiskFactor } from '@internal/plugin-release-common';
 import { Fragment } from 'react';
 import { useReleaseLabels } from '../labels';
-import { riskFactorValue } from './riskFactorValue';
+import { riskFactorSubjects, riskFactorValue } from './riskFactorValue';
 
 /** `kind:namespace/name`: a subject the catalog can show. */
 const isEntityRef = (subject: string) => /^[a-z]+:[^\s/]+\/\S+$/i.test(subject);
@@ -31,7 +31,6 @@ const Subjects = (props: { subjects: string[] }) => (
 export const RiskFactorList = (props: {
   factors: RiskFactor[];
   score: number;
-  releaseType: ReleaseType;
 }) => {
   const labels = useReleaseLabels();
   const { t } = labels;
@@ -42,6 +41,7 @@ export const RiskFactorList = (props: {
     <List aria-label={t('risk.factors')}>
       {props.factors.map(factor => {
         const name = labels.riskFactor(factor.factor);
+        const subjects = riskFactorSubjects(labels, factor);
         return (
           <ListItem
             key={factor.factor}
@@ -51,8 +51,7 @@ export const RiskFactorList = (props: {
           >
             <Box display="flex" justifyContent="space-between">
               <Typography variant="subtitle2">
-                {name} ·{' '}
-                {riskFactorValue(labels, factor, { type: props.releaseType })}
+                {name} · {riskFactorValue(labels, factor)}
               </Typography>
               <Typography variant="subtitle2">
                 {t('risk.points', { count: factor.points })}
@@ -67,9 +66,9 @@ export const RiskFactorList = (props: {
                   : 0
               }
             />
-            {factor.subjects.length > 0 && (
+            {subjects.length > 0 && (
               <Typography variant="body2" component="div">
-                {t('risk.subjects')}: <Subjects subjects={factor.subjects} />
+                {t('risk.subjects')}: <Subjects subjects={subjects} />
               </Typography>
             )}
           </ListItem>

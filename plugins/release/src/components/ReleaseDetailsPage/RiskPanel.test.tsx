@@ -40,7 +40,7 @@ describe('RiskPanel', () => {
   it('shows the score, the suggested and current levels, and each factor in its unit', async () => {
     await renderPanel(planning);
 
-    expect(screen.getByText('Score').nextSibling).toHaveTextContent('42');
+    expect(screen.getByText('Score').nextSibling).toHaveTextContent('49');
     expect(screen.getByText('Suggested level').nextSibling).toHaveTextContent(
       'medium',
     );
@@ -67,8 +67,15 @@ describe('RiskPanel', () => {
 
     expect(
       within(factor('Short lead time')).getByText(
-        'Short lead time · 20 hours before the planned start',
+        'Short lead time · 20 hours before the planned start, below the minimum of 1 day',
       ),
+    ).toBeInTheDocument();
+    const readiness = factor('Missing readiness items');
+    expect(
+      within(readiness).getByText('Missing readiness items · 1 item'),
+    ).toBeInTheDocument();
+    expect(
+      within(readiness).getByText('Because of: Backout plan'),
     ).toBeInTheDocument();
     // Largest first, as the backend sends them.
     expect(
@@ -79,6 +86,7 @@ describe('RiskPanel', () => {
       'Entities in production',
       'Failure rate of past releases',
       'Short lead time',
+      'Missing readiness items',
     ]);
   });
 
@@ -117,7 +125,7 @@ describe('RiskPanel', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(
       within(dialog).getByText(
-        'a level other than the suggested one needs a justification',
+        'is required to set the risk to high: the assessment suggests medium',
       ),
     ).toBeInTheDocument();
     expect(editRelease).not.toHaveBeenCalled();

@@ -87,11 +87,7 @@ export const RiskPanel = (props: {
       )}
       <Box mt={2}>
         <Typography variant="h6">{t('risk.factors')}</Typography>
-        <RiskFactorList
-          factors={assessment.factors}
-          score={assessment.score}
-          releaseType={release.type}
-        />
+        <RiskFactorList factors={assessment.factors} score={assessment.score} />
       </Box>
       {setting && (
         <SetRiskDialog

@@ -14,14 +14,10 @@ import { useSubmission } from '../../hooks/useSubmission';
 import { FormDialog } from '../forms';
 import { LevelSelect, useReleaseLabels } from '../labels';
 
-/** The message the backend gives a level without its justification. */
-export const RISK_JUSTIFICATION_NEEDED =
-  'a level other than the suggested one needs a justification';
-
 /**
  * A manager sets the release's risk level. Any level but the suggested
  * one needs a justification, which the risk panel then shows
- * (docs/risk.md#overriding-the-level).
+ * (docs/risk.md#choosing-another-level).
  */
 export const SetRiskDialog = (props: {
   release: ReleaseDetails;
@@ -42,8 +38,12 @@ export const SetRiskDialog = (props: {
 
   const save = async () => {
     if (needsJustification && !justification.trim()) {
+      // The backend's own words (docs/risk.md#choosing-another-level).
       submission.report([
-        { field: 'riskJustification', message: RISK_JUSTIFICATION_NEEDED },
+        {
+          field: 'riskJustification',
+          message: `is required to set the risk to ${level}: the assessment suggests ${assessment.suggestedLevel}`,
+        },
       ]);
       return;
     }

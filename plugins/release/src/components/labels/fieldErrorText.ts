@@ -1,4 +1,9 @@
-import { FieldError, RELEASE_OUTCOMES } from '@internal/plugin-release-common';
+import {
+  FieldError,
+  Level,
+  LEVELS,
+  RELEASE_OUTCOMES,
+} from '@internal/plugin-release-common';
 import { fieldLabel } from './fieldLabels';
 import { shortRef } from './labels';
 import type { ReleaseT } from './useReleaseLabels';
@@ -17,6 +22,11 @@ const outcomeLabel = (t: ReleaseT, outcome: string) =>
   (RELEASE_OUTCOMES as readonly string[]).includes(outcome)
     ? t(`outcome.${outcome as (typeof RELEASE_OUTCOMES)[number]}`)
     : outcome;
+
+const levelLabel = (t: ReleaseT, level: string) =>
+  (LEVELS as readonly string[]).includes(level)
+    ? t(`level.${level as Level}`)
+    : level;
 
 const activityStatusLabel = (t: ReleaseT, status: string) =>
   status === 'skipped' || status === 'failed'
@@ -86,9 +96,14 @@ const rules: Rule[] = [
     t => t('validation.commentRequired'),
   ],
   [
-    /^a level other than the suggested one needs a justification$/,
-    t => t('risk.needsJustification'),
+    /^is required to set the risk to (\w+): the assessment suggests (\w+)$/,
+    (t, [, level, suggested]) =>
+      t('risk.needsJustification', {
+        level: levelLabel(t, level),
+        suggested: levelLabel(t, suggested),
+      }),
   ],
+  [/^is only taken with the risk it justifies$/, t => t('risk.onlyWithRisk')],
   [/^closing needs an outcome$/, t => t('validation.outcomeRequired')],
   [
     /^an? (\S+) outcome needs notes$/,

@@ -19,7 +19,6 @@ const labelOf: Record<string, (t: ReleaseT) => string> = {
   businessJustification: t => t('field.businessJustification'),
   backoutPlan: t => t('field.backoutPlan'),
   testEvidenceUrl: t => t('field.testEvidenceUrl'),
-  riskJustification: t => t('risk.justification'),
   requester: t => t('field.requester'),
   manager: t => t('field.manager'),
   executorGroup: t => t('field.executorGroup'),
