@@ -360,6 +360,10 @@ const ptBR = createTranslationMessages({
       '{{what}}: as decisões da rodada {{round}} não valem mais',
     'approvalReason.noStepApplies':
       '{{what}}: nenhuma etapa de aprovação se aplica mais; solicite a autorização de novo',
+    'approvalHistory.approved': 'Etapa de aprovação aprovada',
+    'approvalHistory.rejected': 'Etapa de aprovação rejeitada',
+    'approvalHistory.new-round': 'Nova rodada de aprovação',
+    'approvalHistory.round': 'Rodada de aprovação',
     'approvalDecision.approved': 'Aprovou',
     'approvalDecision.rejected': 'Rejeitou',
     'approvals.title': 'Aprovação',

@@ -417,6 +417,12 @@ export const releaseTranslationRef = createTranslationRef({
       noStepApplies:
         '{{what}}: no approval step applies any more; request authorization again',
     },
+    approvalHistory: {
+      approved: 'Approval step approved',
+      rejected: 'Approval step rejected',
+      'new-round': 'New approval round',
+      round: 'Approval round',
+    },
     approvalDecision: {
       approved: 'Approved',
       rejected: 'Rejected',

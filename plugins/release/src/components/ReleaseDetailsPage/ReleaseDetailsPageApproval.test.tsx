@@ -8,7 +8,7 @@ import {
   anApprovalRound,
   aRiskAssessment,
 } from '../../__testUtils__/approvalFixtures';
-import { aRelease } from '../../__testUtils__/releaseFixtures';
+import { aRelease, historyEntry } from '../../__testUtils__/releaseFixtures';
 import {
   mountedRoutes,
   withReleaseApis,
@@ -145,5 +145,86 @@ describe('ReleaseDetailsPage: approval, readiness and risk', () => {
     expect(
       screen.queryByRole('tab', { name: 'Approval' }),
     ).not.toBeInTheDocument();
+  });
+
+  it("tells the round's story in the history: the request, each decision and a replaced round", async () => {
+    await renderPage({
+      getRelease: async () => awaiting,
+      getHistory: async () => [
+        historyEntry({
+          id: '2',
+          actor: 'user:default/ana.souza',
+          kind: 'transition',
+          action: 'request-authorization',
+          fromStatus: 'planning',
+          toStatus: 'awaiting-approval',
+          changes: {
+            approvalRound: { before: 0, after: 1 },
+            approvalSteps: {
+              before: null,
+              after: [
+                {
+                  position: 1,
+                  name: 'Change advisory board',
+                  status: 'current',
+                },
+                { position: 2, name: 'Service owners', status: 'waiting' },
+              ],
+            },
+          },
+        }),
+        historyEntry({
+          id: '3',
+          actor: 'user:default/ana.souza',
+          kind: 'approval',
+          action: 'new-round',
+          fromStatus: null,
+          toStatus: null,
+          changes: { approvalRound: { before: 1, after: 2 } },
+          comment: 'window changed: the decisions of round 1 no longer hold',
+        }),
+        historyEntry({
+          id: '4',
+          actor: 'user:default/carla.mendes',
+          kind: 'approval',
+          action: 'approved',
+          fromStatus: 'awaiting-approval',
+          toStatus: 'authorized',
+          changes: {
+            'step 2 (Service owners)': { before: 'current', after: 'approved' },
+          },
+          comment: 'Payments team is on call',
+        }),
+      ],
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: 'History' }));
+    const history = await screen.findByRole('list', { name: 'History' });
+
+    expect(
+      await within(history).findByText(
+        'Request authorization: Planning → Awaiting approval · ana.souza',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByText(
+        'Approval round: 0 → 1; Approval steps: — → Step 1 · Change advisory board (Current), Step 2 · Service owners (Waiting)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByText('New approval round · ana.souza'),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByText(
+        '“The window changed: the decisions of round 1 no longer hold”',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByText(
+        'Approval step approved: Awaiting approval → Authorized · carla.mendes',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(history).getByText('Step 2 · Service owners: Current → Approved'),
+    ).toBeInTheDocument();
   });
 });

@@ -19,6 +19,8 @@ const labelOf: Record<string, (t: ReleaseT) => string> = {
   businessJustification: t => t('field.businessJustification'),
   backoutPlan: t => t('field.backoutPlan'),
   testEvidenceUrl: t => t('field.testEvidenceUrl'),
+  approvalRound: t => t('approvalHistory.round'),
+  approvalSteps: t => t('approvals.steps'),
   requester: t => t('field.requester'),
   manager: t => t('field.manager'),
   executorGroup: t => t('field.executorGroup'),
