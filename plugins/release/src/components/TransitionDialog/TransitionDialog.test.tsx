@@ -166,15 +166,20 @@ describe('TransitionDialog', () => {
   });
 
   it("shows the server's refusal naming the missing readiness items", async () => {
-    const transition = jest
-      .fn()
-      .mockRejectedValue(
-        backendError(
-          409,
-          'ConflictError',
-          'Cannot request authorization for REL-000042: readiness: missing backout-plan, test-evidence',
-        ),
-      );
+    const transition = jest.fn().mockRejectedValue(
+      backendError(
+        409,
+        'ConflictError',
+        'Cannot request authorization of REL-000042: missing backout-plan (a backout plan), test-evidence (a link to the test evidence)',
+        [
+          { field: 'backout-plan', message: 'a backout plan is required' },
+          {
+            field: 'test-evidence',
+            message: 'a link to the test evidence is required',
+          },
+        ],
+      ),
+    );
     const planning = aRelease({ status: 'planning' });
     const { handlers, rendered } = renderDialog(
       { transition },

@@ -9,9 +9,9 @@ const isItem = (value: unknown): value is ReadinessItem =>
 
 /**
  * The readiness items a refused authorization request names as missing
- * (docs/approvals.md#readiness): listed in the 409's `error.details`, as
- * item names or `{ item }`, or else named in its message. Undefined when the
- * refusal is about something else.
+ * (docs/approvals.md#readiness): listed in the 409's `error.details` (as
+ * `{ field: item, message }`), or else named in its message. Undefined when
+ * the refusal is about something else.
  */
 export function missingReadinessOf(
   error: unknown,
@@ -21,11 +21,7 @@ export function missingReadinessOf(
     ?.error?.details;
   const listed = Array.isArray(details)
     ? details
-        .map(detail =>
-          typeof detail === 'object' && detail !== null
-            ? (detail as { item?: unknown }).item
-            : detail,
-        )
+        .map(detail => (detail as { field?: unknown } | null)?.field)
         .filter(isItem)
     : [];
   if (listed.length > 0) return listed;
