@@ -219,7 +219,9 @@ export type HistoryKind =
   | 'edited'
   | 'transition'
   | 'activity'
-  | 'relation';
+  | 'relation'
+  /** A decision on an approval step, or a new round (docs/approvals.md). */
+  | 'approval';
 
 /** @public */
 export type FieldChange = { before: unknown; after: unknown };
