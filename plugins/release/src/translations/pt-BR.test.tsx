@@ -714,9 +714,9 @@ describe('the release plugin in Brazilian Portuguese', () => {
     expect(
       screen.getByText('A etapa 2 · Service owners aguarda a sua decisão.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('Plano de reversão')).toBeInTheDocument();
+    expect(screen.getByText('Plano de retorno')).toBeInTheDocument();
     expect(
-      screen.getByText('Link das evidências de teste'),
+      screen.getByText('Link da evidência de testes'),
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Aprovação' }));
@@ -781,7 +781,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('Por causa de: Plano de reversão'),
+      screen.getByText('Por causa de: Plano de retorno'),
     ).toBeInTheDocument();
     await userEvent.click(
       screen.getByRole('button', { name: 'Definir risco' }),
@@ -861,7 +861,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
     });
     expect(
       within(dialog).getByText(
-        'O modelo de liberação exige estes itens antes de solicitar a autorização: Plano de reversão, Registro de mudança.',
+        'O modelo de liberação exige estes itens antes de solicitar a autorização: Plano de retorno, Registro de mudança.',
       ),
     ).toBeInTheDocument();
     expect(

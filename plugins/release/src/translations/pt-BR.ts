@@ -73,8 +73,8 @@ const ptBR = createTranslationMessages({
     'field.description': 'Descrição',
     'field.descriptionMarkdown': 'Descrição (Markdown)',
     'field.businessJustification': 'Justificativa de negócio',
-    'field.backoutPlan': 'Plano de reversão',
-    'field.testEvidenceUrl': 'Link das evidências de teste',
+    'field.backoutPlan': 'Plano de retorno',
+    'field.testEvidenceUrl': 'Link da evidência de testes',
     'field.plannedStart': 'Início planejado',
     'field.plannedEnd': 'Fim planejado',
     'field.plannedWindow': 'Janela planejada',
@@ -314,8 +314,8 @@ const ptBR = createTranslationMessages({
     'requestAuthorization.refused':
       'Falta em {{number}} o que o modelo de liberação exige antes da autorização: {{items}}.',
     'readinessItem.deployment-activities': 'Atividades de implantação',
-    'readinessItem.backout-plan': 'Plano de reversão',
-    'readinessItem.test-evidence': 'Link das evidências de teste',
+    'readinessItem.backout-plan': 'Plano de retorno',
+    'readinessItem.test-evidence': 'Link da evidência de testes',
     'readinessItem.definitive-media': 'Mídia definitiva',
     'readinessItem.knowledge-article': 'Artigo de conhecimento',
     'readinessItem.change-record': 'Registro de mudança',
@@ -349,9 +349,9 @@ const ptBR = createTranslationMessages({
       '{{groups}}: sem membros no catálogo, então o grupo autorizador do portfólio decide',
     'approvalReason.alreadyDecided': 'você já decidiu a etapa {{position}}',
     'approvalReason.requestedIt':
-      'você solicitou {{number}}, e a separação de funções impede o solicitante de decidir a aprovação',
+      'você solicitou {{number}}, e a segregação de funções impede o solicitante de decidir a aprovação',
     'approvalReason.managesIt':
-      'você gerencia {{number}}, e a separação de funções impede o gerente de decidir a aprovação',
+      'você gerencia {{number}}, e a segregação de funções impede o gerente de decidir a aprovação',
     'approvalReason.notPermitted':
       'a política de permissões não deixa você aprovar esta liberação',
     'approvalReason.windowChanged': 'A janela mudou',

@@ -27,7 +27,7 @@ describe('approvalReasonText', () => {
     ['you already decided step 2', 'você já decidiu a etapa 2'],
     [
       'you manage REL-000042; separation of duties keeps its manager from deciding its approval',
-      'você gerencia REL-000042, e a separação de funções impede o gerente de decidir a aprovação',
+      'você gerencia REL-000042, e a segregação de funções impede o gerente de decidir a aprovação',
     ],
     [
       'the permission policy does not let you approve this release',
