@@ -389,7 +389,6 @@ const ptBR = createTranslationMessages({
     'approvals.fallback': 'Aprovadores substitutos: {{reason}}',
     'approvals.notRequired': 'Não exigida porque {{reason}}',
     'approvals.decisions': 'Decisões',
-    'approvals.noDecisions': 'Nenhuma decisão ainda.',
     'approvals.onBehalfOf': 'por',
     'approvals.decidedAt': '{{decision}} · {{date}}',
     'approvals.yourTurn':
@@ -411,7 +410,6 @@ const ptBR = createTranslationMessages({
     'approvals.commentRequired': 'Comentário (obrigatório)',
     'approvals.override':
       'Autorizar apesar da janela de bloqueio ou do conflito',
-    'risk.title': 'Risco',
     'risk.tab': 'Risco',
     'risk.score': 'Pontuação',
     'risk.suggested': 'Nível sugerido',

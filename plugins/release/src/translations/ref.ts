@@ -451,7 +451,6 @@ export const releaseTranslationRef = createTranslationRef({
       fallback: 'Stand-in approvers: {{reason}}',
       notRequired: 'Not required because {{reason}}',
       decisions: 'Decisions',
-      noDecisions: 'No decisions yet.',
       onBehalfOf: 'for',
       decidedAt: '{{decision}} · {{date}}',
       yourTurn: 'Step {{position}} · {{name}} awaits your decision.',
@@ -471,7 +470,6 @@ export const releaseTranslationRef = createTranslationRef({
       override: 'Authorize despite the blackout window or conflict',
     },
     risk: {
-      title: 'Risk',
       tab: 'Risk',
       score: 'Score',
       suggested: 'Suggested level',
