@@ -219,14 +219,13 @@ describe('EditReleaseDialog', () => {
       .mockResolvedValueOnce(release);
     const { onSaved } = await renderDialog(editRelease);
 
-    await userEvent.type(
-      screen.getByLabelText('Backout plan'),
-      'Redeploy 2.3.9{enter}Restore the orders schema',
-    );
-    await userEvent.type(
-      screen.getByLabelText('Test evidence link'),
-      'ci.example.com/run/812',
-    );
+    // Pasted, as long texts usually are.
+    fireEvent.change(screen.getByLabelText('Backout plan'), {
+      target: { value: 'Redeploy 2.3.9\nRestore the orders schema' },
+    });
+    fireEvent.change(screen.getByLabelText('Test evidence link'), {
+      target: { value: 'ci.example.com/run/812' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByText('must be an http(s) URL'),
@@ -237,9 +236,9 @@ describe('EditReleaseDialog', () => {
     );
     expect(onSaved).not.toHaveBeenCalled();
 
-    const link = screen.getByLabelText('Test evidence link');
-    await userEvent.clear(link);
-    await userEvent.type(link, 'https://ci.example.com/run/812');
+    fireEvent.change(screen.getByLabelText('Test evidence link'), {
+      target: { value: 'https://ci.example.com/run/812' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(release));
     expect(editRelease.mock.calls[1][1]).toMatchObject({
