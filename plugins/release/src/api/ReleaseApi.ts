@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   AddMediaRequest,
+  ApprovalDecisionRequest,
   AddRelationRequest,
   ClosedReleaseSearchResult,
   CreateActivityRequest,
@@ -82,6 +83,14 @@ export interface ReleaseApi {
   getRelease(id: string): Promise<ReleaseDetails>;
   editRelease(id: string, request: EditReleaseRequest): Promise<ReleaseDetails>;
   transition(id: string, request: TransitionRequest): Promise<ReleaseDetails>;
+  /**
+   * Approves or rejects the current step of the release's approval round
+   * (docs/approvals.md); answers the release as it is after the decision.
+   */
+  decideApproval(
+    id: string,
+    request: ApprovalDecisionRequest,
+  ): Promise<ReleaseDetails>;
   getHistory(id: string): Promise<ReleaseHistoryEntry[]>;
 
   addActivity(

@@ -105,6 +105,28 @@ describe('ReleaseClient', () => {
     });
   });
 
+  it('posts an approval decision and hands back the release it answers', async () => {
+    let body: unknown;
+    server.use(
+      http.post(`${baseUrl}/releases/r1/approvals`, async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json({ id: 'r1', status: 'authorized' });
+      }),
+    );
+    await expect(
+      client.decideApproval('r1', {
+        decision: 'approved',
+        comment: 'Looks safe',
+        expectedVersion: 7,
+      }),
+    ).resolves.toMatchObject({ id: 'r1', status: 'authorized' });
+    expect(body).toEqual({
+      decision: 'approved',
+      comment: 'Looks safe',
+      expectedVersion: 7,
+    });
+  });
+
   it('removes a relation, which answers without a body', async () => {
     server.use(
       http.delete(

@@ -2,6 +2,7 @@ import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   AddMediaRequest,
+  ApprovalDecisionRequest,
   AddRelationRequest,
   BlackoutList,
   ClosedReleaseSearchResult,
@@ -106,6 +107,13 @@ export class ReleaseClient implements ReleaseApi {
 
   transition(id: string, request: TransitionRequest): Promise<ReleaseDetails> {
     return this.json(`/releases/${enc(id)}/transitions`, 'POST', request);
+  }
+
+  decideApproval(
+    id: string,
+    request: ApprovalDecisionRequest,
+  ): Promise<ReleaseDetails> {
+    return this.json(`/releases/${enc(id)}/approvals`, 'POST', request);
   }
 
   async getHistory(id: string): Promise<ReleaseHistoryEntry[]> {

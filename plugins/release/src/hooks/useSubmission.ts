@@ -33,8 +33,13 @@ type RequestSchema = {
  *
  * @param fields - the request fields the form shows, by their top-level
  *   name; `cis` also shows `cis.1.entityRef`.
+ * @param refusalText - says a refusal the form knows in the user's
+ *   language; undefined leaves the backend's message.
  */
-export function useSubmission(fields: readonly string[]) {
+export function useSubmission(
+  fields: readonly string[],
+  refusalText?: (error: unknown) => string | undefined,
+) {
   const { t } = useTranslationRef(releaseTranslationRef);
   const [refused, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<SubmissionFailure>();
@@ -92,7 +97,7 @@ export function useSubmission(fields: readonly string[]) {
           report(wrong);
         } else {
           setFailure({
-            message: errorMessage(error),
+            message: refusalText?.(error) ?? errorMessage(error),
             stale: isStaleVersion(error),
           });
         }
@@ -101,7 +106,7 @@ export function useSubmission(fields: readonly string[]) {
         setBusy(false);
       }
     },
-    [clear, report],
+    [clear, report, refusalText],
   );
 
   // Translated when shown, so a change of language applies at once.

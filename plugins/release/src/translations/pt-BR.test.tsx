@@ -20,6 +20,10 @@ import {
   aComparison,
   aDeliveryMetrics,
 } from '../__testUtils__/deliveryFixtures';
+import {
+  anApprovalRound,
+  aRiskAssessment,
+} from '../__testUtils__/approvalFixtures';
 import { checkoutService } from '../__testUtils__/entityPage';
 import {
   aListItem,
@@ -577,7 +581,10 @@ describe('the release plugin in Brazilian Portuguese', () => {
     ]) {
       expect(await screen.findByText(line)).toBeInTheDocument();
     }
-    expect(screen.getAllByRole('listitem')).toHaveLength(15);
+    expect(
+      screen.getByText('release-request-authorization: Autorização solicitada'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(16);
     expect(
       screen.queryByText(/: Release|: Activity|: Overdue|: Back to/),
     ).toBeNull();
@@ -674,5 +681,192 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Too big: expected string to have <=100 characters',
     ]);
     expect(screen.queryByText(/Invalid request|unknown field/)).toBeNull();
+  });
+
+  // Approval, readiness and risk on the release page (docs/approvals.md).
+  it('shows the approval round, the readiness checklist and the risk in pt-BR', async () => {
+    const release = aRelease({
+      status: 'awaiting-approval',
+      allowedActions: ['suspend', 'cancel'],
+      backoutPlan: 'Reimplantar a 2.3.9',
+      testEvidenceUrl: 'https://ci.example.com/run/812',
+      approvals: anApprovalRound(),
+      readiness: [
+        { item: 'deployment-activities', present: true },
+        { item: 'test-evidence', present: false },
+      ],
+      riskAssessment: aRiskAssessment(),
+    });
+    await renderInLanguage(
+      'pt-BR',
+      <Routes>
+        <Route path="/release/releases/:id" element={<ReleaseDetailsPage />} />
+      </Routes>,
+      {
+        getRelease: async () => release,
+        getHistory: async () => [],
+        listJustifications: async () => [],
+      },
+      { routeEntries: [`/release/releases/${release.id}`] },
+    );
+
+    expect(await screen.findByText('Aguardando aprovação')).toBeInTheDocument();
+    expect(
+      screen.getByText('A etapa 2 · Service owners aguarda a sua decisão.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Plano de retorno')).toBeInTheDocument();
+    expect(
+      screen.getByText('Link da evidência de testes'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Aprovação' }));
+    const checklist = screen.getByRole('list', {
+      name: 'Lista de verificação de prontidão',
+    });
+    expect(
+      within(checklist).getByText('Atividades de implantação'),
+    ).toBeInTheDocument();
+    expect(within(checklist).getByText('ausente')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Falta 1 item exigido pelo modelo de liberação: ainda não é possível solicitar a autorização.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Rodada 1')).toBeInTheDocument();
+    expect(screen.getByText('Aguardando decisões')).toBeInTheDocument();
+    expect(screen.getByText('Política padrão')).toBeInTheDocument();
+    expect(screen.getByText('Do portfólio')).toBeInTheDocument();
+    const steps = screen.getByRole('list', { name: 'Etapas de aprovação' });
+    expect(
+      within(steps).getByText('Quórum: 1 aprovação · 1 de 1 aprovadas'),
+    ).toBeInTheDocument();
+    expect(
+      within(steps).getByText(/^Aprovou · 01\/03\/2027/),
+    ).toBeInTheDocument();
+    expect(
+      within(steps).getByText(
+        'Não exigida porque o risco (baixa) está abaixo de alta',
+      ),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rejeitar' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Rejeitar a etapa 2 · Service owners de REL-000042',
+    });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Rejeitar' }),
+    );
+    expect(
+      within(dialog).getByText('é obrigatório um comentário dizendo por quê'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Cancelar' }),
+    );
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Risco' }));
+    expect(screen.getByText('Pontuação')).toBeInTheDocument();
+    expect(screen.getByText('Nível sugerido')).toBeInTheDocument();
+    expect(
+      screen.getByText('Entidades em produção · 3 entidades'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('+24 pontos')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Taxa de falha de liberações anteriores · 25% com falha',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Pouca antecedência · 20 horas antes do início planejado, abaixo do mínimo de 1 dia',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Por causa de: Plano de retorno'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Definir risco' }),
+    );
+    const riskDialog = await screen.findByRole('dialog', {
+      name: 'Definir o risco de REL-000042',
+    });
+    fireEvent.mouseDown(within(riskDialog).getByLabelText('Nível'));
+    await userEvent.click(await screen.findByRole('option', { name: 'alta' }));
+    await userEvent.click(
+      within(riskDialog).getByRole('button', { name: 'Salvar' }),
+    );
+    expect(
+      within(riskDialog).getByText(
+        'é obrigatória para definir o risco como alta: a avaliação sugere média',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(riskDialog).getByLabelText('Justificativa (obrigatória)'),
+    ).toBeInTheDocument();
+
+    expectNoneOf([
+      'Awaiting approval',
+      'Approval',
+      'Risk',
+      'Backout plan',
+      'Test evidence link',
+      'Readiness',
+      'Deployment activities',
+      'missing',
+      'present',
+      'Round 1',
+      'Awaiting decisions',
+      'Standard policy',
+      'From the portfolio',
+      'Approve',
+      'Reject',
+      'Score',
+      'Suggested level',
+      'Current level',
+      'What adds to the score',
+      '+24 points',
+      'Set risk',
+      'a rejection needs a comment saying why',
+      'is required to set the risk to high: the assessment suggests medium',
+      'Because of: Backout plan',
+    ]);
+    expect(screen.queryByText(/Quorum|Not required|awaits your/)).toBeNull();
+  });
+
+  it('asks for authorization in pt-BR, naming what the release model still misses', async () => {
+    const release = aRelease({
+      status: 'planning',
+      allowedActions: ['request-authorization', 'suspend', 'cancel'],
+      readiness: [
+        { item: 'backout-plan', present: false },
+        { item: 'change-record', present: false },
+      ],
+    });
+    await renderInLanguage(
+      'pt-BR',
+      <Routes>
+        <Route path="/release/releases/:id" element={<ReleaseDetailsPage />} />
+      </Routes>,
+      {
+        getRelease: async () => release,
+        getHistory: async () => [],
+        listJustifications: async () => [],
+      },
+      { routeEntries: [`/release/releases/${release.id}`] },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Solicitar autorização' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Solicitar autorização REL-000042',
+    });
+    expect(
+      within(dialog).getByText(
+        'O modelo de liberação exige estes itens antes de solicitar a autorização: Plano de retorno, Registro de mudança.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/a liberação fica em Aguardando aprovação/),
+    ).toBeInTheDocument();
+    expectNoneOf(['Request authorization', 'Backout plan', 'Change record']);
   });
 });

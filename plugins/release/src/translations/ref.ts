@@ -13,6 +13,7 @@ export const releaseTranslationRef = createTranslationRef({
     status: {
       registered: 'Registered',
       planning: 'Planning',
+      'awaiting-approval': 'Awaiting approval',
       authorized: 'Authorized',
       deployment: 'Deployment',
       executed: 'Executed',
@@ -22,6 +23,7 @@ export const releaseTranslationRef = createTranslationRef({
     },
     action: {
       plan: 'Plan',
+      'request-authorization': 'Request authorization',
       authorize: 'Authorize',
       replan: 'Back to planning',
       deploy: 'Start deployment',
@@ -92,6 +94,8 @@ export const releaseTranslationRef = createTranslationRef({
       description: 'Description',
       descriptionMarkdown: 'Description (Markdown)',
       businessJustification: 'Business justification',
+      backoutPlan: 'Backout plan',
+      testEvidenceUrl: 'Test evidence link',
       plannedStart: 'Planned start',
       plannedEnd: 'Planned end',
       plannedWindow: 'Planned window',
@@ -148,6 +152,7 @@ export const releaseTranslationRef = createTranslationRef({
       topic: {
         register: 'Release registered',
         plan: 'Planning started',
+        'request-authorization': 'Authorization requested',
         authorize: 'Release authorized',
         replan: 'Back to planning',
         deploy: 'Deployment started',
@@ -346,6 +351,178 @@ export const releaseTranslationRef = createTranslationRef({
       override: 'Override blackout windows and conflicts',
       comment: 'Comment',
       commentRequired: 'Comment (required)',
+    },
+    // Approvals, readiness and risk on the release page
+    // (docs/approvals.md, docs/risk.md).
+    requestAuthorization: {
+      explain:
+        'The approvers of each step decide in order; the release waits in Awaiting approval until the last required step approves, and goes back to planning if a step rejects.',
+      noPolicy:
+        'No approval step applies to this release: ask the authorizer group to authorize it.',
+      notReady:
+        'The release model asks for these before authorization is requested: {{items}}.',
+      refused:
+        '{{number}} is missing what its release model asks for before authorization: {{items}}.',
+    },
+    readinessItem: {
+      'deployment-activities': 'Deployment activities',
+      'backout-plan': 'Backout plan',
+      'test-evidence': 'Test evidence link',
+      'definitive-media': 'Definitive media',
+      'knowledge-article': 'Knowledge article',
+      'change-record': 'Change record',
+    },
+    readiness: {
+      title: 'Readiness',
+      label: 'Readiness checklist',
+      present: 'present',
+      missing: 'missing',
+      allPresent: 'Everything the release model asks for is in place.',
+      someMissing_one:
+        '{{count}} item the release model asks for is missing: authorization cannot be requested yet.',
+      someMissing_other:
+        '{{count}} items the release model asks for are missing: authorization cannot be requested yet.',
+    },
+    approvalRoundStatus: {
+      none: 'Not requested',
+      awaiting: 'Awaiting decisions',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      invalidated: 'Invalidated',
+    },
+    approvalStepStatus: {
+      waiting: 'Waiting',
+      current: 'Current',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      'not-required': 'Not required',
+    },
+    approvalReason: {
+      riskBelow: 'the risk is {{risk}}, below {{threshold}}',
+      typeNot: 'the type is {{type}}, not {{types}}',
+      or: ' or ',
+      noImpactedOwner:
+        "no impacted entity has an owner, so the portfolio's authorizer group decides",
+      noMembers:
+        "{{groups}}: no members in the catalog, so the portfolio's authorizer group decides",
+      alreadyDecided: 'you already decided step {{position}}',
+      requestedIt:
+        'you requested {{number}}, and separation of duties keeps its requester from deciding its approval',
+      managesIt:
+        'you manage {{number}}, and separation of duties keeps its manager from deciding its approval',
+      notPermitted:
+        'the permission policy does not let you approve this release',
+      windowChanged: 'The window changed',
+      cisChanged: 'The configuration items changed',
+      roundReplaced:
+        '{{what}}: the decisions of round {{round}} no longer hold',
+      noStepApplies:
+        '{{what}}: no approval step applies any more; request authorization again',
+    },
+    approvalHistory: {
+      approved: 'Approval step approved',
+      rejected: 'Approval step rejected',
+      'new-round': 'New approval round',
+      round: 'Approval round',
+    },
+    approvalDecision: {
+      approved: 'Approved',
+      rejected: 'Rejected',
+    },
+    approvals: {
+      title: 'Approval',
+      tab: 'Approval',
+      round: 'Round {{round}}',
+      notRequested:
+        'Authorization has not been requested yet: the steps below show the policy as it applies today.',
+      emergencyPolicy: 'Emergency policy',
+      standardPolicy: 'Standard policy',
+      fromModel: 'From the release model',
+      fromPortfolio: 'From the portfolio',
+      requestedBy: 'Requested by',
+      requestedAt: 'Requested at',
+      steps: 'Approval steps',
+      step: 'Step {{position}} · {{name}}',
+      quorum: 'Quorum',
+      quorumPeople_one: '{{count}} approval',
+      quorumPeople_other: '{{count}} approvals',
+      quorumAll: 'every approver',
+      progress: '{{approved}} of {{needed}} approved',
+      approvers: 'Approvers',
+      noApprovers: 'No approvers',
+      fallback: 'Stand-in approvers: {{reason}}',
+      notRequired: 'Not required because {{reason}}',
+      decisions: 'Decisions',
+      onBehalfOf: 'for',
+      decidedAt: '{{decision}} · {{date}}',
+      yourTurn: 'Step {{position}} · {{name}} awaits your decision.',
+      open: 'Open approval',
+      mayNotDecide:
+        'You are an approver of this step but may not decide: {{reason}}',
+      approve: 'Approve',
+      reject: 'Reject',
+      approveTitle: 'Approve step {{position}} · {{name}} of {{number}}',
+      rejectTitle: 'Reject step {{position}} · {{name}} of {{number}}',
+      approveExplain:
+        'Once the step has the approvals it needs, the next step starts; the last required step authorizes the release.',
+      rejectExplain:
+        'A rejection ends this round: the release goes back to planning, and authorization is requested again in a new round.',
+      comment: 'Comment',
+      commentRequired: 'Comment (required)',
+      override: 'Authorize despite the blackout window or conflict',
+    },
+    risk: {
+      tab: 'Risk',
+      score: 'Score',
+      suggested: 'Suggested level',
+      current: 'Current level',
+      assessedAt: 'Assessed',
+      factors: 'What adds to the score',
+      noFactors: 'Nothing adds to the score.',
+      points_one: '+{{count}} point',
+      points_other: '+{{count}} points',
+      subjects: 'Because of',
+      overridden: 'Set by a manager',
+      overriddenBy: 'Set by',
+      overriddenAt: 'Set at',
+      justification: 'Justification',
+      justificationRequired: 'Justification (required)',
+      justificationHelp:
+        'Required when the level is not the suggested one ({{level}})',
+      needsJustification:
+        'is required to set the risk to {{level}}: the assessment suggests {{suggested}}',
+      onlyWithRisk: 'is only taken with the risk it justifies',
+      setRisk: 'Set risk',
+      setTitle: 'Set the risk of {{number}}',
+      level: 'Level',
+      notAssessed: 'The risk of this release has not been assessed yet.',
+    },
+    riskFactor: {
+      'impacted-entities': 'Impacted entities',
+      'production-entities': 'Entities in production',
+      'critical-entities': 'Critical entities',
+      conflicts: 'Conflicts',
+      'blackout-proximity': 'Near a blackout window',
+      'insufficient-lead-time': 'Short lead time',
+      'failure-rate': 'Failure rate of past releases',
+      priority: 'Priority',
+      type: 'Release type',
+      'missing-readiness': 'Missing readiness items',
+    },
+    riskValue: {
+      entities_one: '{{count}} entity',
+      entities_other: '{{count}} entities',
+      conflicts_one: '{{count}} conflict',
+      conflicts_other: '{{count}} conflicts',
+      items_one: '{{count}} item',
+      items_other: '{{count}} items',
+      blackouts_one: '{{count}} blackout window',
+      blackouts_other: '{{count}} blackout windows',
+      leadTime: '{{duration}} before the planned start',
+      leadTimeBelow:
+        '{{duration}} before the planned start, below the minimum of {{minimum}}',
+      failed: '{{rate}} failed',
+      priority: 'priority {{priority}}',
     },
     register: {
       title: 'Register a release',

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseDetails } from '@internal/plugin-release-common';
 import { backendError, invalidRequest } from '../../__testUtils__/backendError';
@@ -205,6 +205,46 @@ describe('EditReleaseDialog', () => {
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('sends the backout plan and the test evidence link, and says on the field when the link is not one', async () => {
+    const editRelease = jest
+      .fn()
+      .mockRejectedValueOnce(
+        invalidRequest({
+          field: 'testEvidenceUrl',
+          message: 'must be an http(s) URL',
+        }),
+      )
+      .mockResolvedValueOnce(release);
+    const { onSaved } = await renderDialog(editRelease);
+
+    // Pasted, as long texts usually are.
+    fireEvent.change(screen.getByLabelText('Backout plan'), {
+      target: { value: 'Redeploy 2.3.9\nRestore the orders schema' },
+    });
+    fireEvent.change(screen.getByLabelText('Test evidence link'), {
+      target: { value: 'ci.example.com/run/812' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('must be an http(s) URL'),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Test evidence link')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(onSaved).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByLabelText('Test evidence link'), {
+      target: { value: 'https://ci.example.com/run/812' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(release));
+    expect(editRelease.mock.calls[1][1]).toMatchObject({
+      backoutPlan: 'Redeploy 2.3.9\nRestore the orders schema',
+      testEvidenceUrl: 'https://ci.example.com/run/812',
+    });
   });
 
   it('closes on cancel without saving', async () => {

@@ -19,6 +19,8 @@ const textIds = {
   title: 'release-title',
   description: 'release-description-markdown-',
   businessJustification: 'release-business-justification',
+  backoutPlan: 'release-backout-plan',
+  testEvidenceUrl: 'release-test-evidence-url',
   versionLabel: 'release-version',
 };
 
@@ -39,6 +41,8 @@ export const EditReleaseDialog = (props: {
     title: release.title,
     description: release.description,
     businessJustification: release.businessJustification ?? '',
+    backoutPlan: release.backoutPlan ?? '',
+    testEvidenceUrl: release.testEvidenceUrl ?? '',
     versionLabel: release.versionLabel ?? '',
     manager: release.manager,
     executorGroup: release.executorGroup,
@@ -59,6 +63,8 @@ export const EditReleaseDialog = (props: {
         title: form.title,
         description: form.description,
         businessJustification: form.businessJustification || null,
+        backoutPlan: form.backoutPlan || null,
+        testEvidenceUrl: form.testEvidenceUrl.trim() || null,
         versionLabel: form.versionLabel || null,
         manager: form.manager,
         executorGroup: form.executorGroup,
@@ -70,7 +76,7 @@ export const EditReleaseDialog = (props: {
   };
 
   const text = (
-    field: 'title' | 'description' | 'businessJustification' | 'versionLabel',
+    field: keyof typeof textIds,
     label: string,
     multiline = false,
   ) => (
@@ -99,6 +105,8 @@ export const EditReleaseDialog = (props: {
       {text('title', t('field.title'))}
       {text('description', t('field.descriptionMarkdown'), true)}
       {text('businessJustification', t('field.businessJustification'), true)}
+      {text('backoutPlan', t('field.backoutPlan'), true)}
+      {text('testEvidenceUrl', t('field.testEvidenceUrl'))}
       {text('versionLabel', t('field.version'))}
       <EntityPicker
         label={t('field.manager')}

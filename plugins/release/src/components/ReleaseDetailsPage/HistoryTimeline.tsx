@@ -9,6 +9,7 @@ import {
   ReleaseHistoryEntry,
 } from '@internal/plugin-release-common';
 import { releaseLabels, ReleaseT, shortRef, useReleaseLabels } from '../labels';
+import { approvalReasonText } from './approvalReasonText';
 import { changesText } from './historyChanges';
 
 /** What the backend records besides workflow actions (docs/process.md#history). */
@@ -21,6 +22,9 @@ const otherActions = [
   'relation-removed',
   'risk-assessed',
 ] as const;
+
+/** What the approval round records (docs/approvals.md). */
+const approvalActions = ['approved', 'rejected', 'new-round'] as const;
 
 const isOneOf = <T extends string>(
   values: readonly T[],
@@ -39,6 +43,16 @@ function describe(entry: ReleaseHistoryEntry, t: ReleaseT): string {
     });
   }
   if (entry.kind === 'created') return t('history.registered');
+  if (entry.kind === 'approval' && isOneOf(approvalActions, entry.action)) {
+    const what = t(`approvalHistory.${entry.action}`);
+    return entry.fromStatus && entry.toStatus
+      ? t('history.transition', {
+          action: what,
+          from: labels.status(entry.fromStatus),
+          to: labels.status(entry.toStatus),
+        })
+      : what;
+  }
   if (isOneOf(otherActions, entry.action)) return t(`history.${entry.action}`);
   return action(entry.action) || entry.kind;
 }
@@ -76,7 +90,12 @@ export const HistoryTimeline = (props: {
                 )}
                 {entry.comment && (
                   <Typography variant="body2" display="block">
-                    “{entry.comment}”
+                    {`“${
+                      // A new round's comment is the backend's reason.
+                      entry.kind === 'approval'
+                        ? approvalReasonText(t, entry.comment)
+                        : entry.comment
+                    }”`}
                   </Typography>
                 )}
                 {Object.keys(entry.changes).length > 0 && (

@@ -83,6 +83,11 @@ export const OverviewPanel = (props: {
       <Field label={t('field.reworksReopenings')}>
         {`${release.reworkCount} / ${release.reopenCount}`}
       </Field>
+      <Field label={t('field.testEvidenceUrl')}>
+        {release.testEvidenceUrl && (
+          <Link to={release.testEvidenceUrl}>{release.testEvidenceUrl}</Link>
+        )}
+      </Field>
       <Field label={t('field.registered')}>
         {labels.dateTime(release.createdAt)}
       </Field>
@@ -92,6 +97,14 @@ export const OverviewPanel = (props: {
           {t('field.businessJustification')}
         </Typography>
         <Typography>{release.businessJustification ?? '—'}</Typography>
+      </Grid>
+      <Grid item xs={12}>
+        <Typography variant="caption" color="textSecondary" display="block">
+          {t('field.backoutPlan')}
+        </Typography>
+        <Typography style={{ whiteSpace: 'pre-line' }}>
+          {release.backoutPlan ?? '—'}
+        </Typography>
       </Grid>
       <Grid item xs={12}>
         <Typography variant="caption" color="textSecondary" display="block">

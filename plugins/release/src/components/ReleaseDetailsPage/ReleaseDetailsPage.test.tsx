@@ -315,7 +315,7 @@ describe('ReleaseDetailsPage', () => {
           title: 'My careful title',
         }),
       );
-    }, 20_000);
+    }, 30_000);
 
     it('keeps showing the release when a refresh fails', async () => {
       const signals = new FakeSignalApi();

@@ -20,22 +20,58 @@ import { useJustifications } from '../../hooks/useJustifications';
 import { useReleaseLabels } from '../labels';
 import { TransitionDialog } from '../TransitionDialog';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { ApprovalsPanel } from './ApprovalsPanel';
+import {
+  showsApprovalRound,
+  showsReadiness,
+  stepToDecide,
+} from './approvalVisibility';
 import { ConflictsPanel } from './ConflictsPanel';
 import { EditReleaseDialog } from './EditReleaseDialog';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ImpactPanel } from './ImpactPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { RelationsPanel } from './RelationsPanel';
+import { RiskPanel } from './RiskPanel';
 
-const tabs = [
-  'tabOverview',
-  'tabPlanning',
-  'tabDeployment',
-  'tabRelations',
-  'tabImpact',
-  'tabConflicts',
-  'tabHistory',
-] as const;
+/** The record's tabs by their translation keys. */
+const tabLabels = {
+  overview: 'tabOverview',
+  planning: 'tabPlanning',
+  deployment: 'tabDeployment',
+  relations: 'tabRelations',
+  impact: 'tabImpact',
+  conflicts: 'tabConflicts',
+  history: 'tabHistory',
+} as const;
+
+type TabKey =
+  | 'overview'
+  | 'approval'
+  | 'risk'
+  | 'planning'
+  | 'deployment'
+  | 'relations'
+  | 'impact'
+  | 'conflicts'
+  | 'history';
+
+/** The tabs this release has: approval only when there is any to show. */
+function tabsOf(release: ReleaseDetails): TabKey[] {
+  const approval =
+    showsApprovalRound(release.approvals) || showsReadiness(release);
+  return [
+    'overview',
+    ...(approval ? (['approval'] as const) : []),
+    ...(release.riskAssessment ? (['risk'] as const) : []),
+    'planning',
+    'deployment',
+    'relations',
+    'impact',
+    'conflicts',
+    'history',
+  ];
+}
 
 /**
  * A loaded release: its actions, its record, phases, relations and history in
@@ -53,7 +89,7 @@ export const ReleaseRecord = (props: {
   const releaseApi = useApi(releaseApiRef);
   const labels = useReleaseLabels();
   const { t } = labels;
-  const [tab, setTab] = useState(0);
+  const [chosenTab, setTab] = useState<TabKey>('overview');
   const [action, setAction] = useState<ReleaseAction>();
   const [editing, setEditing] = useState(false);
   const justifications = useJustifications();
@@ -75,6 +111,15 @@ export const ReleaseRecord = (props: {
   });
 
   const canEdit = canUpdate.allowed && isOpen(current.status);
+  const tabs = tabsOf(current);
+  // A tab the release no longer has (its round was hidden) falls back.
+  const tab = tabs.includes(chosenTab) ? chosenTab : 'overview';
+  const tabLabel = (key: TabKey) => {
+    if (key === 'approval') return t('approvals.tab');
+    if (key === 'risk') return t('risk.tab');
+    return t(`record.${tabLabels[key]}`);
+  };
+  const stepForMe = stepToDecide(current.approvals);
   const refresh = () => {
     onReload();
     history.retry();
@@ -107,23 +152,59 @@ export const ReleaseRecord = (props: {
           {t('record.edit')}
         </Button>
       </Box>
+      {stepForMe && tab !== 'approval' && (
+        <Alert
+          severity="info"
+          style={{ marginBottom: 16 }}
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => setTab('approval')}
+            >
+              {t('approvals.open')}
+            </Button>
+          }
+        >
+          {t('approvals.yourTurn', {
+            position: String(stepForMe.position),
+            name: stepForMe.name,
+          })}
+        </Alert>
+      )}
       <Tabs
         value={tab}
         onChange={(_, value) => setTab(value)}
         indicatorColor="primary"
+        variant="scrollable"
       >
         {tabs.map(key => (
-          <Tab key={key} label={t(`record.${key}`)} />
+          <Tab key={key} value={key} label={tabLabel(key)} />
         ))}
       </Tabs>
       <InfoCard>
-        {tab === 0 && (
+        {tab === 'overview' && (
           <OverviewPanel
             release={current}
             portfolioName={portfolio.value?.name}
           />
         )}
-        {tab === 1 && (
+        {tab === 'approval' && (
+          <ApprovalsPanel
+            release={current}
+            onDecided={refresh}
+            onReload={refresh}
+          />
+        )}
+        {tab === 'risk' && (
+          <RiskPanel
+            release={current}
+            canEdit={canEdit}
+            onSaved={refresh}
+            onReload={refresh}
+          />
+        )}
+        {tab === 'planning' && (
           <ActivitiesPanel
             release={current}
             phase="planning"
@@ -131,7 +212,7 @@ export const ReleaseRecord = (props: {
             onChanged={refresh}
           />
         )}
-        {tab === 2 && (
+        {tab === 'deployment' && (
           <ActivitiesPanel
             release={current}
             phase="deployment"
@@ -139,16 +220,16 @@ export const ReleaseRecord = (props: {
             onChanged={refresh}
           />
         )}
-        {tab === 3 && (
+        {tab === 'relations' && (
           <RelationsPanel
             release={current}
             canEdit={canEdit}
             onChanged={refresh}
           />
         )}
-        {tab === 4 && <ImpactPanel release={current} />}
-        {tab === 5 && <ConflictsPanel release={current} />}
-        {tab === 6 && (
+        {tab === 'impact' && <ImpactPanel release={current} />}
+        {tab === 'conflicts' && <ConflictsPanel release={current} />}
+        {tab === 'history' && (
           <HistoryTimeline
             entries={history.value ?? []}
             justifications={justifications.value ?? []}

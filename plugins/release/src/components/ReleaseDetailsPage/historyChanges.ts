@@ -1,6 +1,7 @@
 import {
   ACTIVITY_PHASES,
   ACTIVITY_STATUSES,
+  APPROVAL_STEP_STATUSES,
   FieldChange,
   LEVELS,
   RELEASE_TYPES,
@@ -21,9 +22,46 @@ const refFields = [
   'group',
 ];
 
+/** An approval round's step as its history key names it: `step 2 (Owners)`. */
+const approvalStepKey = /^step (\d+) \((.*)\)$/;
+
+/** A round's steps as the history records them (docs/approvals.md). */
+function stepsText(labels: ReleaseLabels, steps: unknown[]): string {
+  return steps
+    .map(step => {
+      const { position, name, status } = (step ?? {}) as Record<
+        string,
+        unknown
+      >;
+      const title = labels.t('approvals.step', {
+        position: String(position),
+        name: String(name),
+      });
+      return isOneOf(APPROVAL_STEP_STATUSES, status)
+        ? `${title} (${labels.stepStatus(status)})`
+        : title;
+    })
+    .join(', ');
+}
+
+/** A field's label, an approval step's included. */
+function changeLabel(labels: ReleaseLabels, field: string): string {
+  const step = field.match(approvalStepKey);
+  if (step) {
+    return labels.t('approvals.step', { position: step[1], name: step[2] });
+  }
+  return fieldLabel(labels.t, field);
+}
+
 /** A recorded value as the forms show it: dates, levels, people by name. */
 function valueText(labels: ReleaseLabels, field: string, value: unknown) {
   if (value === null || value === undefined || value === '') return '—';
+  if (field === 'approvalSteps' && Array.isArray(value)) {
+    return stepsText(labels, value);
+  }
+  if (approvalStepKey.test(field) && isOneOf(APPROVAL_STEP_STATUSES, value)) {
+    return labels.stepStatus(value);
+  }
   // An activity's change is keyed `<title>.<field>`.
   const name = field.slice(field.lastIndexOf('.') + 1);
   if (dateFields.includes(name) && typeof value === 'string') {
@@ -62,7 +100,7 @@ export function changesText(
   return Object.entries(changes)
     .map(
       ([field, change]) =>
-        `${fieldLabel(labels.t, field)}: ${valueText(
+        `${changeLabel(labels, field)}: ${valueText(
           labels,
           field,
           change.before,

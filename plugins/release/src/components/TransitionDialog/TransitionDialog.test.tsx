@@ -1,19 +1,22 @@
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Justification } from '@internal/plugin-release-common';
+import { Justification, ReleaseDetails } from '@internal/plugin-release-common';
 import { releaseApiRef } from '../../api';
 import { backendError } from '../../__testUtils__/backendError';
 import { aRelease } from '../../__testUtils__/releaseFixtures';
 import { TransitionDialog } from './TransitionDialog';
 
-function renderDialog(api: object, action: 'close' | 'suspend' = 'close') {
+function renderDialog(
+  api: object,
+  action: 'close' | 'suspend' | 'request-authorization' = 'close',
+  release: ReleaseDetails = aRelease(),
+) {
   const handlers = {
     onClose: jest.fn(),
     onDone: jest.fn(),
     onReload: jest.fn(),
   };
-  const release = aRelease();
   return {
     handlers,
     rendered: renderInTestApp(
@@ -126,6 +129,74 @@ describe('TransitionDialog', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
     expect(handlers.onReload).toHaveBeenCalled();
+    expect(handlers.onDone).not.toHaveBeenCalled();
+  });
+
+  it('says what requesting authorization does and which readiness items are missing', async () => {
+    const planning = aRelease({
+      status: 'planning',
+      allowedActions: ['request-authorization', 'suspend', 'cancel'],
+      readiness: [
+        { item: 'deployment-activities', present: true },
+        { item: 'backout-plan', present: false },
+        { item: 'knowledge-article', present: false },
+      ],
+    });
+    await renderDialog(
+      { transition: jest.fn() },
+      'request-authorization',
+      planning,
+    ).rendered;
+    expect(
+      screen.getByRole('dialog', {
+        name: 'Request authorization REL-000042',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/the release waits in Awaiting approval/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The release model asks for these before authorization is requested: Backout plan, Knowledge article.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Request authorization' }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows the server's refusal naming the missing readiness items", async () => {
+    const transition = jest.fn().mockRejectedValue(
+      backendError(
+        409,
+        'ConflictError',
+        'Cannot request authorization of REL-000042: missing backout-plan (a backout plan), test-evidence (a link to the test evidence)',
+        [
+          { field: 'backout-plan', message: 'a backout plan is required' },
+          {
+            field: 'test-evidence',
+            message: 'a link to the test evidence is required',
+          },
+        ],
+      ),
+    );
+    const planning = aRelease({ status: 'planning' });
+    const { handlers, rendered } = renderDialog(
+      { transition },
+      'request-authorization',
+      planning,
+    );
+    await rendered;
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Request authorization' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'REL-000042 is missing what its release model asks for before authorization: Backout plan, Test evidence link.',
+    );
+    expect(transition).toHaveBeenCalledWith(planning.id, {
+      action: 'request-authorization',
+      expectedVersion: 5,
+    });
     expect(handlers.onDone).not.toHaveBeenCalled();
   });
 });

@@ -19,6 +19,8 @@ import { FormDialog, SelectField } from '../forms';
 import { useBaseVersion } from '../../hooks/useBaseVersion';
 import { useSubmission } from '../../hooks/useSubmission';
 import { useReleaseLabels } from '../labels';
+import { missingReadinessOf } from './missingReadiness';
+import { RequestAuthorizationNotes } from './RequestAuthorizationNotes';
 
 const commentRequired: ReleaseAction[] = ['replan', 'rework'];
 
@@ -28,7 +30,9 @@ const commentRequired: ReleaseAction[] = ['replan', 'rework'];
  * to reload; until then it acts on the version it opened with.
  */
 export const TransitionDialog = (props: {
-  release: ReleaseSummary;
+  /** A release page's release also says how ready it is and its policy. */
+  release: ReleaseSummary &
+    Partial<Pick<ReleaseDetails, 'readiness' | 'approvals'>>;
   action: ReleaseAction;
   onClose: () => void;
   onDone: (release: ReleaseDetails) => void;
@@ -40,14 +44,28 @@ export const TransitionDialog = (props: {
   const labels = useReleaseLabels();
   const { t } = labels;
   const [input, setInput] = useState<TransitionInput>({});
-  const submission = useSubmission([
-    'justificationId',
-    'outcome',
-    'closureNotes',
-    'resumeAt',
-    'override',
-    'comment',
-  ]);
+  const submission = useSubmission(
+    [
+      'justificationId',
+      'outcome',
+      'closureNotes',
+      'resumeAt',
+      'override',
+      'comment',
+    ],
+    error => {
+      const missing =
+        action === 'request-authorization'
+          ? missingReadinessOf(error)
+          : undefined;
+      return missing
+        ? t('requestAuthorization.refused', {
+            number: release.number,
+            items: missing.map(labels.readinessItem).join(', '),
+          })
+        : undefined;
+    },
+  );
   const { fieldProps } = submission;
   const base = useBaseVersion(release, onReload);
 
@@ -99,6 +117,9 @@ export const TransitionDialog = (props: {
       submission={submission}
       onReload={base.reload}
     >
+      {action === 'request-authorization' && (
+        <RequestAuthorizationNotes release={release} />
+      )}
       {needsJustification && (
         <SelectField
           id="release-justification"

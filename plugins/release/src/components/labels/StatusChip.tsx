@@ -5,6 +5,7 @@ import { useReleaseLabels } from './useReleaseLabels';
 const colors: Record<ReleaseStatus, string> = {
   registered: '#607d8b',
   planning: '#1976d2',
+  'awaiting-approval': '#ad1457',
   authorized: '#7b1fa2',
   deployment: '#ef6c00',
   executed: '#00897b',

@@ -13,9 +13,12 @@ export function errorMessage(error: unknown): string {
 
 /**
  * The wrong fields a 400 lists in `error.details` (see docs/errors.md), or
- * none when the error has no such list.
+ * none when the error has no such list. Other refusals' details (a 409's)
+ * are not about fields.
  */
 export function fieldErrorsOfResponse(error: unknown): FieldError[] {
+  const status = (error as { statusCode?: number })?.statusCode;
+  if (status !== undefined && status !== 400) return [];
   const details = (error as { body?: BackendBody })?.body?.error?.details;
   if (!Array.isArray(details)) return [];
   return details.filter(

@@ -1,4 +1,9 @@
-import { FieldError, RELEASE_OUTCOMES } from '@internal/plugin-release-common';
+import {
+  FieldError,
+  Level,
+  LEVELS,
+  RELEASE_OUTCOMES,
+} from '@internal/plugin-release-common';
 import { fieldLabel } from './fieldLabels';
 import { shortRef } from './labels';
 import type { ReleaseT } from './useReleaseLabels';
@@ -17,6 +22,11 @@ const outcomeLabel = (t: ReleaseT, outcome: string) =>
   (RELEASE_OUTCOMES as readonly string[]).includes(outcome)
     ? t(`outcome.${outcome as (typeof RELEASE_OUTCOMES)[number]}`)
     : outcome;
+
+const levelLabel = (t: ReleaseT, level: string) =>
+  (LEVELS as readonly string[]).includes(level)
+    ? t(`level.${level as Level}`)
+    : level;
 
 const activityStatusLabel = (t: ReleaseT, status: string) =>
   status === 'skipped' || status === 'failed'
@@ -80,6 +90,20 @@ const rules: Rule[] = [
     t => t('validation.overrideComment'),
   ],
   [/^\w+ needs a comment saying why$/, t => t('validation.commentRequired')],
+  // The approval round and the risk level (docs/approvals.md, docs/risk.md).
+  [
+    /^a rejection needs a comment saying why$/,
+    t => t('validation.commentRequired'),
+  ],
+  [
+    /^is required to set the risk to (\w+): the assessment suggests (\w+)$/,
+    (t, [, level, suggested]) =>
+      t('risk.needsJustification', {
+        level: levelLabel(t, level),
+        suggested: levelLabel(t, suggested),
+      }),
+  ],
+  [/^is only taken with the risk it justifies$/, t => t('risk.onlyWithRisk')],
   [/^closing needs an outcome$/, t => t('validation.outcomeRequired')],
   [
     /^an? (\S+) outcome needs notes$/,

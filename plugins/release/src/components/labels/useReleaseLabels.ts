@@ -4,13 +4,17 @@ import {
 } from '@backstage/core-plugin-api/alpha';
 import {
   ActivityStatus,
+  ApprovalRoundStatus,
+  ApprovalStepStatus,
   CiRole,
   ExternalRelationKind,
   Level,
+  ReadinessItem,
   ReleaseAction,
   ReleaseOutcome,
   ReleaseStatus,
   ReleaseType,
+  RiskFactorName,
 } from '@internal/plugin-release-common';
 import { useMemo } from 'react';
 import { releaseTranslationRef } from '../../translations';
@@ -40,6 +44,13 @@ export function releaseLabels(t: ReleaseT, locale: string = 'en') {
     activityStatus: (status: ActivityStatus) => t(`activityStatus.${status}`),
     relationKind: (kind: ExternalRelationKind | 'ci') =>
       kind === 'ci' ? t('relations.ci') : t(`relationKind.${kind}`),
+    // Approvals, readiness and risk (docs/approvals.md, docs/risk.md).
+    readinessItem: (item: ReadinessItem) => t(`readinessItem.${item}`),
+    roundStatus: (status: ApprovalRoundStatus) =>
+      t(`approvalRoundStatus.${status}`),
+    stepStatus: (status: ApprovalStepStatus) =>
+      t(`approvalStepStatus.${status}`),
+    riskFactor: (factor: RiskFactorName) => t(`riskFactor.${factor}`),
     /** A planned window, or "not planned". */
     window: (
       start: string | null | undefined,
