@@ -173,6 +173,8 @@ const ptBR = createTranslationMessages({
     'filters.show': 'Mostrar',
     'filters.assignedToMe': 'Atribuídas a mim',
     'filters.myGroups': 'Meus grupos',
+    'awaitingApproval.filter': 'Aguardando minha aprovação',
+    'awaitingApproval.filterCount': 'Aguardando minha aprovação ({{total}})',
     'charts.byStatus': 'Por situação',
     'charts.byPriority': 'Por prioridade',
     'charts.byExecutorGroup': 'Por grupo executor',

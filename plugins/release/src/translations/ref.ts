@@ -202,6 +202,10 @@ export const releaseTranslationRef = createTranslationRef({
       assignedToMe: 'Assigned to me',
       myGroups: 'My groups',
     },
+    awaitingApproval: {
+      filter: 'Awaiting my approval',
+      filterCount: 'Awaiting my approval ({{total}})',
+    },
     charts: {
       byStatus: 'By status',
       byPriority: 'By priority',
