@@ -400,6 +400,77 @@ const ptBR = createTranslationMessages({
       'Atividades da fase de planejamento (uma por linha)',
     'modelDialog.deployment':
       'Atividades da fase de implantação (uma por linha)',
+    'approvalPolicy.standard': 'Política de aprovação',
+    'approvalPolicy.emergency': 'Política de aprovação emergencial',
+    'approvalPolicy.portfolioNone':
+      'Nenhuma: o grupo autorizador autoriza em uma só ação',
+    'approvalPolicy.portfolioEmergencyNone':
+      'A política de aprovação vale também para emergências',
+    'approvalPolicy.usePortfolios': 'Usar a do portfólio',
+    'approvalPolicy.ownSteps': 'Etapas de aprovação',
+    'approvalPolicy.step': 'Etapa {{position}}',
+    'approvalPolicy.stepName': 'Nome da etapa',
+    'approvalPolicy.addStep': 'Adicionar etapa',
+    'approvalPolicy.removeStep': 'Remover etapa {{position}}',
+    'approvalPolicy.moveUp': 'Subir etapa {{position}}',
+    'approvalPolicy.moveDown': 'Descer etapa {{position}}',
+    'approvalPolicy.approvers': 'Aprovadores (qualquer um de)',
+    'approvalPolicy.groups': 'Grupos do catálogo',
+    'approvalPolicy.impactedOwners': 'Proprietários das entidades impactadas',
+    'approvalPolicy.ownerKinds': 'Entidades impactadas do tipo',
+    'approvalPolicy.maxDistance': 'Distância máxima (saltos)',
+    'approvalPolicy.maxDistanceHelp':
+      '0: somente os itens de configuração da própria liberação',
+    'approvalPolicy.requester': 'O solicitante',
+    'approvalPolicy.needsApprovers':
+      'precisa de ao menos uma origem de aprovadores',
+    'approvalPolicy.quorum': 'Quórum',
+    'approvalPolicy.quorumCount': 'Um número de aprovações',
+    'approvalPolicy.quorumAll': 'Todos os aprovadores',
+    'approvalPolicy.approvalsNeeded': 'Aprovações necessárias',
+    'approvalPolicy.quorumInvalid': 'deve ser um número inteiro de 1 a {{max}}',
+    'approvalPolicy.condition': 'Aplica-se',
+    'approvalPolicy.conditionKind.always': 'sempre',
+    'approvalPolicy.conditionKind.risk-at-least':
+      'quando a classificação de risco for no mínimo',
+    'approvalPolicy.conditionKind.type-is': 'quando o tipo for',
+    'approvalPolicy.minimumRisk': 'Risco mínimo',
+    'approvalPolicy.releaseTypes': 'Tipos de liberação',
+    'approvalPolicy.kinds.component': 'componentes',
+    'approvalPolicy.kinds.api': 'APIs',
+    'approvalPolicy.kinds.resource': 'recursos',
+    'approvalPolicy.kinds.system': 'sistemas',
+    'approvalPolicy.kinds.domain': 'domínios',
+    'approvalPolicy.readiness': 'Exigido antes de solicitar a autorização',
+    'approvalPolicy.readinessItem.deployment-activities':
+      'Atividades de implantação',
+    'approvalPolicy.readinessItem.backout-plan': 'Plano de reversão',
+    'approvalPolicy.readinessItem.test-evidence': 'Evidência de teste',
+    'approvalPolicy.readinessItem.definitive-media': 'Mídia definitiva',
+    'approvalPolicy.readinessItem.knowledge-article':
+      'Artigo de conhecimento relacionado',
+    'approvalPolicy.readinessItem.change-record':
+      'Registro de mudança relacionado',
+    'approvalPolicy.minimumLeadTime': 'Antecedência mínima (horas)',
+    'approvalPolicy.minimumLeadTimeHelp':
+      'Um início planejado mais próximo que isso conta para o risco',
+    'approvalPolicy.card': 'Aprovações',
+    'approvalPolicy.line': '{{policy}}: {{words}}',
+    'approvalPolicy.portfolios': 'a do portfólio',
+    'approvalPolicy.none':
+      'nenhuma, o grupo autorizador autoriza em uma só ação',
+    'approvalPolicy.sameAsStandard': 'vale a política de aprovação',
+    'approvalPolicy.words.step': '{{position}}. {{name}} — {{quorum}}',
+    'approvalPolicy.words.quorumCount': '{{number}} entre {{approvers}}',
+    'approvalPolicy.words.quorumAll': 'todos entre {{approvers}}',
+    'approvalPolicy.words.requester': 'o solicitante',
+    'approvalPolicy.words.impactedOwners':
+      'os proprietários das entidades impactadas ({{kinds}}, ≤ {{distance}} saltos)',
+    'approvalPolicy.words.relatedOwners':
+      'os proprietários dos próprios itens de configuração da liberação ({{kinds}})',
+    'approvalPolicy.words.whenRisk':
+      '{{step}}, quando a classificação de risco for {{level}} ou superior',
+    'approvalPolicy.words.whenType': '{{step}}, quando o tipo for {{types}}',
     'justifications.name': 'Nome',
     'justifications.description': 'Descrição',
     'justifications.appliesTo': 'Aplica-se a',

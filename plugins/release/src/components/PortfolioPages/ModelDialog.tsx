@@ -1,8 +1,18 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
-import { Level, ReleaseModel } from '@internal/plugin-release-common';
+import {
+  Level,
+  ReleaseModel,
+  releaseModelSchema,
+} from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
+import {
+  ApprovalPolicyEditor,
+  policyDraftOf,
+  policyOf,
+  ReadinessField,
+} from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
@@ -17,7 +27,21 @@ const toTemplates = (text: string) =>
     .filter(Boolean)
     .map(title => ({ title }));
 
-/** Creates or edits a release model and its activity templates. */
+/** The approval fields the form checks with the shared schema before saving. */
+const approvalFieldsSchema = releaseModelSchema.pick({
+  approvalPolicy: true,
+  emergencyApprovalPolicy: true,
+  readiness: true,
+  minimumLeadTimeHours: true,
+});
+
+/** Hours as typed; empty is "no minimum". */
+const hoursOf = (text: string) => (text.trim() === '' ? null : Number(text));
+
+/**
+ * Creates or edits a release model: its defaults, activity templates,
+ * approval policies, readiness items and minimum lead time.
+ */
 export const ModelDialog = (props: {
   portfolioId: string;
   model?: ReleaseModel;
@@ -39,6 +63,12 @@ export const ModelDialog = (props: {
     deployment: model
       ? toLines(model.deploymentTemplates)
       : 'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
+    approvalPolicy: policyDraftOf(model?.approvalPolicy ?? null),
+    emergencyApprovalPolicy: policyDraftOf(
+      model?.emergencyApprovalPolicy ?? null,
+    ),
+    readiness: model?.readiness ?? [],
+    minimumLeadTimeHours: String(model?.minimumLeadTimeHours ?? ''),
   });
   const submission = useSubmission([
     'name',
@@ -48,6 +78,10 @@ export const ModelDialog = (props: {
     'defaultUrgency',
     'planningTemplates',
     'deploymentTemplates',
+    'approvalPolicy',
+    'emergencyApprovalPolicy',
+    'readiness',
+    'minimumLeadTimeHours',
   ]);
   const { errorOf, fieldProps } = submission;
   const set = (changes: Partial<typeof form>) =>
@@ -62,7 +96,18 @@ export const ModelDialog = (props: {
       defaultUrgency: form.defaultUrgency,
       planningTemplates: toTemplates(form.planning),
       deploymentTemplates: toTemplates(form.deployment),
+      approvalPolicy: policyOf(form.approvalPolicy),
+      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
+      readiness: form.readiness,
+      minimumLeadTimeHours: hoursOf(form.minimumLeadTimeHours),
     };
+    const approvalFields = {
+      approvalPolicy: request.approvalPolicy,
+      emergencyApprovalPolicy: request.emergencyApprovalPolicy,
+      readiness: request.readiness,
+      minimumLeadTimeHours: request.minimumLeadTimeHours,
+    };
+    if (!submission.check(approvalFieldsSchema, approvalFields)) return;
     const saved = await submission.submit(() =>
       model
         ? releaseApi.updateModel(props.portfolioId, model.id, request)
@@ -91,6 +136,7 @@ export const ModelDialog = (props: {
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
+      maxWidth="md"
     >
       <TextField
         id="release-model-name"
@@ -140,6 +186,41 @@ export const ModelDialog = (props: {
         value={form.deployment}
         onChange={e => set({ deployment: e.target.value })}
         {...fieldProps('deploymentTemplates')}
+      />
+      <ApprovalPolicyEditor
+        field="approvalPolicy"
+        title={t('approvalPolicy.standard')}
+        inheritLabel={t('approvalPolicy.usePortfolios')}
+        value={form.approvalPolicy}
+        onChange={approvalPolicy => set({ approvalPolicy })}
+        errors={submission.errors}
+      />
+      <ApprovalPolicyEditor
+        field="emergencyApprovalPolicy"
+        title={t('approvalPolicy.emergency')}
+        inheritLabel={t('approvalPolicy.usePortfolios')}
+        value={form.emergencyApprovalPolicy}
+        onChange={emergencyApprovalPolicy => set({ emergencyApprovalPolicy })}
+        errors={submission.errors}
+      />
+      <ReadinessField
+        value={form.readiness}
+        onChange={readiness => set({ readiness })}
+        error={errorOf('readiness')}
+      />
+      <TextField
+        id="release-model-minimum-lead-time"
+        type="number"
+        fullWidth
+        margin="normal"
+        label={t('approvalPolicy.minimumLeadTime')}
+        value={form.minimumLeadTimeHours}
+        onChange={e => set({ minimumLeadTimeHours: e.target.value })}
+        inputProps={{ min: 0 }}
+        {...fieldProps(
+          'minimumLeadTimeHours',
+          t('approvalPolicy.minimumLeadTimeHelp'),
+        )}
       />
     </FormDialog>
   );

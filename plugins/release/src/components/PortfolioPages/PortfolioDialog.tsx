@@ -1,14 +1,25 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
-import { Portfolio } from '@internal/plugin-release-common';
+import { Portfolio, portfolioSchema } from '@internal/plugin-release-common';
 import { useState } from 'react';
 import { releaseApiRef } from '../../api';
+import {
+  ApprovalPolicyEditor,
+  policyDraftOf,
+  policyOf,
+} from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
 import { useReleaseLabels } from '../labels';
 import { useSubmission } from '../../hooks/useSubmission';
 
-/** Creates a portfolio, or edits one when given. */
+/** The policies, which the form checks with the shared schema before saving. */
+const policiesSchema = portfolioSchema.pick({
+  approvalPolicy: true,
+  emergencyApprovalPolicy: true,
+});
+
+/** Creates a portfolio, or edits one when given, with its approval policies. */
 export const PortfolioDialog = (props: {
   portfolio?: Portfolio;
   onClose: () => void;
@@ -21,16 +32,26 @@ export const PortfolioDialog = (props: {
     description: props.portfolio?.description ?? '',
     ownerGroup: props.portfolio?.ownerGroup ?? null,
     authorizerGroup: props.portfolio?.authorizerGroup ?? null,
+    approvalPolicy: policyDraftOf(props.portfolio?.approvalPolicy ?? null),
+    emergencyApprovalPolicy: policyDraftOf(
+      props.portfolio?.emergencyApprovalPolicy ?? null,
+    ),
   });
   const submission = useSubmission(Object.keys(form));
   const { errorOf, fieldProps } = submission;
 
   const save = async () => {
+    const policies = {
+      approvalPolicy: policyOf(form.approvalPolicy),
+      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
+    };
+    if (!submission.check(policiesSchema, policies)) return;
+    const request = { ...form, ...policies };
     let saved: Portfolio | undefined;
     const ok = await submission.submit(async () => {
       saved = props.portfolio
-        ? await releaseApi.updatePortfolio(props.portfolio.id, form)
-        : await releaseApi.createPortfolio(form);
+        ? await releaseApi.updatePortfolio(props.portfolio.id, request)
+        : await releaseApi.createPortfolio(request);
     });
     if (ok && saved) props.onSaved(saved);
   };
@@ -41,6 +62,7 @@ export const PortfolioDialog = (props: {
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
+      maxWidth="md"
     >
       <TextField
         id="release-portfolio-name"
@@ -75,6 +97,24 @@ export const PortfolioDialog = (props: {
         onChange={authorizerGroup => setForm({ ...form, authorizerGroup })}
         error={errorOf('authorizerGroup')}
         helperText={t('portfolios.authorizerHelp')}
+      />
+      <ApprovalPolicyEditor
+        field="approvalPolicy"
+        title={t('approvalPolicy.standard')}
+        inheritLabel={t('approvalPolicy.portfolioNone')}
+        value={form.approvalPolicy}
+        onChange={approvalPolicy => setForm({ ...form, approvalPolicy })}
+        errors={submission.errors}
+      />
+      <ApprovalPolicyEditor
+        field="emergencyApprovalPolicy"
+        title={t('approvalPolicy.emergency')}
+        inheritLabel={t('approvalPolicy.portfolioEmergencyNone')}
+        value={form.emergencyApprovalPolicy}
+        onChange={emergencyApprovalPolicy =>
+          setForm({ ...form, emergencyApprovalPolicy })
+        }
+        errors={submission.errors}
       />
     </FormDialog>
   );
