@@ -101,8 +101,10 @@ export const ReleaseDesktopContent = ({
     // Acting on a row changes the figures too.
     JSON.stringify(list.value?.countsByStatus),
   ]);
+  // Async, so that a count that fails, or an API without one, is caught
+  // and the chip goes without its number.
   const awaitingMyApproval = useAsyncRetry(
-    () => releaseApi.countAwaitingMyApproval(),
+    async () => releaseApi.countAwaitingMyApproval(),
     [
       releaseApi,
       // A decision taken from the page moves a release out of the count.
