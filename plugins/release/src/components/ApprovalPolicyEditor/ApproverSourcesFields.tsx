@@ -40,10 +40,10 @@ export const ApproverSourcesFields = (props: {
       ? messageAt(errors, `${owners}.maxDistance`)
       : undefined;
   // The list as a whole, and whatever names a source no field shows.
-  const shownAbove = (field: string) => {
-    const index = Number(field.split('.')[0]);
-    return index < step.groups.length || index === owners;
-  };
+  const shownAbove = (field: string) =>
+    Number(field.split('.')[0]) < step.groups.length ||
+    field.startsWith(`${owners}.entityKinds`) ||
+    field.startsWith(`${owners}.maxDistance`);
   const listError =
     messageAt(props.errors, 'approvers', { exact: true }) ??
     errors.find(e => !shownAbove(e.field))?.message;
