@@ -2,13 +2,15 @@ import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import {
   Level,
+  ReadinessItem,
   ReleaseModel,
   releaseModelSchema,
 } from '@internal/plugin-release-common';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { releaseApiRef } from '../../api';
 import {
   ApprovalPolicyEditor,
+  PolicyDraft,
   policyDraftOf,
   policyOf,
   ReadinessField,
@@ -84,8 +86,24 @@ export const ModelDialog = (props: {
     'minimumLeadTimeHours',
   ]);
   const { errorOf, fieldProps } = submission;
-  const set = (changes: Partial<typeof form>) =>
-    setForm({ ...form, ...changes });
+  const set = useCallback(
+    (changes: Partial<typeof form>) =>
+      setForm(current => ({ ...current, ...changes })),
+    [],
+  );
+  // Stable, so the memoized approval fields skip the dialog's other edits.
+  const setApprovalPolicy = useCallback(
+    (approvalPolicy: PolicyDraft) => set({ approvalPolicy }),
+    [set],
+  );
+  const setEmergencyApprovalPolicy = useCallback(
+    (emergencyApprovalPolicy: PolicyDraft) => set({ emergencyApprovalPolicy }),
+    [set],
+  );
+  const setReadiness = useCallback(
+    (readiness: ReadinessItem[]) => set({ readiness }),
+    [set],
+  );
 
   const save = async () => {
     const request = {
@@ -192,7 +210,7 @@ export const ModelDialog = (props: {
         title={t('approvalPolicy.standard')}
         inheritLabel={t('approvalPolicy.usePortfolios')}
         value={form.approvalPolicy}
-        onChange={approvalPolicy => set({ approvalPolicy })}
+        onChange={setApprovalPolicy}
         errors={submission.errors}
       />
       <ApprovalPolicyEditor
@@ -200,12 +218,12 @@ export const ModelDialog = (props: {
         title={t('approvalPolicy.emergency')}
         inheritLabel={t('approvalPolicy.usePortfolios')}
         value={form.emergencyApprovalPolicy}
-        onChange={emergencyApprovalPolicy => set({ emergencyApprovalPolicy })}
+        onChange={setEmergencyApprovalPolicy}
         errors={submission.errors}
       />
       <ReadinessField
         value={form.readiness}
-        onChange={readiness => set({ readiness })}
+        onChange={setReadiness}
         error={errorOf('readiness')}
       />
       <TextField

@@ -1,10 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { Portfolio, portfolioSchema } from '@internal/plugin-release-common';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { releaseApiRef } from '../../api';
 import {
   ApprovalPolicyEditor,
+  PolicyDraft,
   policyDraftOf,
   policyOf,
 } from '../ApprovalPolicyEditor';
@@ -38,6 +39,17 @@ export const PortfolioDialog = (props: {
     ),
   });
   const submission = useSubmission(Object.keys(form));
+  // Stable, so the memoized policy editors skip the dialog's other edits.
+  const setApprovalPolicy = useCallback(
+    (approvalPolicy: PolicyDraft) =>
+      setForm(current => ({ ...current, approvalPolicy })),
+    [],
+  );
+  const setEmergencyApprovalPolicy = useCallback(
+    (emergencyApprovalPolicy: PolicyDraft) =>
+      setForm(current => ({ ...current, emergencyApprovalPolicy })),
+    [],
+  );
   const { errorOf, fieldProps } = submission;
 
   const save = async () => {
@@ -103,7 +115,7 @@ export const PortfolioDialog = (props: {
         title={t('approvalPolicy.standard')}
         inheritLabel={t('approvalPolicy.portfolioNone')}
         value={form.approvalPolicy}
-        onChange={approvalPolicy => setForm({ ...form, approvalPolicy })}
+        onChange={setApprovalPolicy}
         errors={submission.errors}
       />
       <ApprovalPolicyEditor
@@ -111,9 +123,7 @@ export const PortfolioDialog = (props: {
         title={t('approvalPolicy.emergency')}
         inheritLabel={t('approvalPolicy.portfolioEmergencyNone')}
         value={form.emergencyApprovalPolicy}
-        onChange={emergencyApprovalPolicy =>
-          setForm({ ...form, emergencyApprovalPolicy })
-        }
+        onChange={setEmergencyApprovalPolicy}
         errors={submission.errors}
       />
     </FormDialog>
