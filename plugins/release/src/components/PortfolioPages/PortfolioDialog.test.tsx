@@ -300,6 +300,31 @@ describe('PortfolioDialog', () => {
       );
     });
 
+    it('shows a refusal about an approver no field shows under the approvers', async () => {
+      const updatePortfolio = jest.fn().mockRejectedValue(
+        invalidRequest({
+          field: 'approvalPolicy.steps.1.approvers.0.kind',
+          message: 'Invalid input',
+        }),
+      );
+      await renderDialog(
+        { updatePortfolio },
+        { ...portfolio, approvalPolicy: cab },
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      const policy = screen.getByRole('group', { name: 'Approval policy' });
+      const second = within(policy).getByRole('group', { name: 'Step 2' });
+      expect(
+        await within(second).findByText('Invalid input'),
+      ).toBeInTheDocument();
+      expect(
+        within(
+          within(policy).getByRole('group', { name: 'Step 1' }),
+        ).queryByText('Invalid input'),
+      ).not.toBeInTheDocument();
+    });
+
     it('shows what the backend refused on the step it names', async () => {
       const createPortfolio = jest.fn().mockRejectedValue(
         invalidRequest({
