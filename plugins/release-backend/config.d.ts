@@ -57,6 +57,15 @@ export interface Config {
        */
       refresh?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /** Approval rounds (docs/approvals.md). */
+    approvals?: {
+      /**
+       * Whether a release's requester and manager are kept from deciding
+       * its approval steps (docs/approvals.md#separation-of-duties).
+       * Default true.
+       */
+      separationOfDuties?: boolean;
+    };
     /**
      * Periods in which no release window may be authorized without an
      * override (docs/impact.md#blackout-windows), e.g. a year-end freeze.
@@ -102,6 +111,46 @@ export interface Config {
         /** Median recovery time in hours, at most. Default 1, 24, 168. */
         recoveryTime?: { elite?: number; high?: number; medium?: number };
       };
+    };
+    /**
+     * The explained risk assessment (docs/risk.md#configuration): the points
+     * each factor adds and the scores that suggest each level. Every number
+     * is a whole number of at least 0; a wrong one stops the backend at
+     * start-up, naming its key.
+     */
+    risk?: {
+      weights?: {
+        /** Per entity in the impact index. Default 1 each, at most 10. */
+        impactedEntities?: { each?: number; max?: number };
+        /** Per entity whose lifecycle is production. Default 2 each, at most 10. */
+        productionEntities?: { each?: number; max?: number };
+        /** Per entity tagged critical. Default 5 each, at most 15. */
+        criticalEntities?: { each?: number; max?: number };
+        /** Per open release in conflict. Default 5 each, at most 15. */
+        conflicts?: { each?: number; max?: number };
+        /** Per blackout the window meets (default 15) or is near (default 5). */
+        blackouts?: { meeting?: number; near?: number };
+        /** When the lead time is below the minimum. Default 10. */
+        insufficientLeadTime?: number;
+        /** At a failure rate of 1, in proportion below. Default 20. */
+        failureRate?: number;
+        /** Points of priorities 1 to 5. Default 15, 10, 5, 2, 0. */
+        priority?: number[];
+        /** Points of each release type. Default emergency 15, major 5, minor 0. */
+        type?: { emergency?: number; major?: number; minor?: number };
+        /** Per readiness item the model requires that is missing. Default 3 each, at most 15. */
+        missingReadiness?: { each?: number; max?: number };
+      };
+      /** The least score that suggests medium (default 20) and high (default 40). */
+      thresholds?: { medium?: number; high?: number };
+      /** The tag that marks an entity critical. Default critical. */
+      criticalTag?: string;
+      /** A blackout starting or ending this many hours from the window counts as near. Default 48. */
+      blackoutProximityHours?: number;
+      /** Days back the failure rate of releases on the same CIs looks. Default 90. */
+      failureRateDays?: number;
+      /** The lead time a release needs when its model sets none, in hours. Default 24. */
+      minimumLeadTimeHours?: number;
     };
   };
   /** The portal's search. */

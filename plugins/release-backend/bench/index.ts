@@ -20,6 +20,9 @@ import { createReleaseServices, ReleaseAuthorizer } from '../src/service';
 import { ReleaseChangePublisher } from '../src/changes/ReleaseChangePublisher';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DEFAULT_IMPACT_RELATIONS } from '@internal/plugin-release-common';
+import { DEFAULT_METRICS_SETTINGS } from '../src/metrics/metricsSettings';
+import { RiskAssessor } from '../src/risk/RiskAssessor';
+import { DEFAULT_RISK_SETTINGS } from '../src/risk/riskSettings';
 import { BenchCatalog, generateCatalog } from './catalog';
 import { impactOfEachCi } from './impactSeed';
 import { seed, SeedCatalog } from './seed';
@@ -99,6 +102,15 @@ async function measure(
   if (knex.client.config.client === 'pg') await knex.raw('analyze');
 
   const store = DatabaseReleaseStore.fromClient(knex);
+  const risk = new RiskAssessor({
+    store,
+    sources: {
+      settings: DEFAULT_RISK_SETTINGS,
+      blackoutWindows: [],
+      metrics: DEFAULT_METRICS_SETTINGS,
+    },
+    now: () => new Date(),
+  });
   const services = createReleaseServices({
     store,
     authorizer: new ReleaseAuthorizer(allowAll, registry),
@@ -107,9 +119,11 @@ async function measure(
     now: () => new Date(),
     impact: { depth: 3, relations: DEFAULT_IMPACT_RELATIONS },
     blackoutWindows: [],
+    risk,
     serviceCredentials: async () => credentials,
     changes: new ReleaseChangePublisher({
       store,
+      risk,
       auditor: quietAuditor,
       events: new ReleaseEventPublisher(undefined, console as any),
     }),

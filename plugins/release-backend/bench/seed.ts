@@ -16,6 +16,7 @@ function unknownCi(entityRef: string): ImpactedEntity {
     title: name,
     owner: null,
     tags: [],
+    lifecycle: null,
     distance: 0,
     via: entityRef,
     path: [],

@@ -12,6 +12,7 @@ export {
   releasePermissionResourceRef,
 } from './permissions';
 export type {
+  ApprovalFacts,
   ReleaseFilter,
   ReleasePermissionResource,
   ReleaseRuleSubject,

@@ -27,6 +27,8 @@ import { seedExampleData } from './exampleData/seedExampleData';
 import { readBlackoutWindows } from './blackouts/blackoutWindows';
 import { readImpactSettings } from './impact/impactConfig';
 import { readMetricsSettings } from './metrics/metricsSettings';
+import { RiskAssessor } from './risk/RiskAssessor';
+import { readRiskSettings } from './risk/riskSettings';
 import { scheduleImpactRefresh } from './scheduler/impactRefresh';
 import { OverdueDigest } from './notifications/OverdueDigest';
 import { scheduleOverdueDigest } from './scheduler/overdueDigest';
@@ -54,6 +56,7 @@ export const releasePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
@@ -77,6 +80,18 @@ export const releasePlugin = createBackendPlugin({
         });
 
         const impactSettings = readImpactSettings(deps.config);
+        const blackoutWindows = readBlackoutWindows(deps.config);
+        const metricsSettings = readMetricsSettings(deps.config);
+        const risk = new RiskAssessor({
+          store,
+          sources: {
+            settings: readRiskSettings(deps.config),
+            blackoutWindows,
+            metrics: metricsSettings,
+          },
+          now: () => new Date(),
+          logger: deps.logger,
+        });
         const signals = new ReleaseSignalPublisher(
           deps.signals,
           store.impact,
@@ -88,6 +103,7 @@ export const releasePlugin = createBackendPlugin({
           events: new ReleaseEventPublisher(deps.events, deps.logger),
           signals,
           notifier: new ReleaseNotifier(deps.notifications, deps.logger, texts),
+          risk,
           logger: deps.logger,
         });
         const services = createReleaseServices({
@@ -106,11 +122,19 @@ export const releasePlugin = createBackendPlugin({
           logger: deps.logger,
           now: () => new Date(),
           impact: impactSettings,
-          blackoutWindows: readBlackoutWindows(deps.config),
-          metrics: readMetricsSettings(deps.config),
+          blackoutWindows,
+          metrics: metricsSettings,
+          risk,
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
           changes,
           signals,
+          userInfo: deps.userInfo,
+          approvals: {
+            separationOfDuties:
+              deps.config.getOptionalBoolean(
+                'release.approvals.separationOfDuties',
+              ) ?? true,
+          },
         });
 
         registerReleaseActions(deps.actionsRegistry, services);
@@ -160,6 +184,7 @@ export const releasePlugin = createBackendPlugin({
             store.activities,
             deps.logger,
             texts,
+            store.approvals,
           ),
           schedule: scheduleAt('release.overdueDigest'),
         });

@@ -45,6 +45,8 @@ export type ImpactedEntity = {
   /** The owner's entity ref, when the catalog names one. */
   owner: string | null;
   tags: string[];
+  /** The entity's `spec.lifecycle` (e.g. `production`), when it has one. */
+  lifecycle: string | null;
   /** 0 for a CI related to the release, else the number of hops. */
   distance: number;
   /** The related CI the shortest path starts from. */

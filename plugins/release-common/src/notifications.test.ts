@@ -1,5 +1,6 @@
 import {
   RELEASE_ACTIVITY_ASSIGNED_TOPIC,
+  RELEASE_APPROVAL_REQUESTED_TOPIC,
   RELEASE_OVERDUE_DIGEST_TOPIC,
   releaseNotificationNames,
   releaseNotificationTopic,
@@ -13,6 +14,7 @@ describe('release notification names', () => {
         releaseNotificationTopic,
       ),
       RELEASE_ACTIVITY_ASSIGNED_TOPIC,
+      RELEASE_APPROVAL_REQUESTED_TOPIC,
       RELEASE_OVERDUE_DIGEST_TOPIC,
     ];
     const names = topics.map(t => releaseNotificationNames.topicNames[t]);

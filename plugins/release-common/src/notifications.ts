@@ -13,12 +13,19 @@ export function releaseNotificationTopic(
 /** The topic of the notification an activity's new assignee gets. @public */
 export const RELEASE_ACTIVITY_ASSIGNED_TOPIC = 'release-activity-assigned';
 
+/**
+ * The topic of the notification a step's approvers get when the step starts
+ * (docs/approvals.md#the-approval-round). @public
+ */
+export const RELEASE_APPROVAL_REQUESTED_TOPIC = 'release-approval-requested';
+
 /** The topic of the daily digest of overdue activities. @public */
 export const RELEASE_OVERDUE_DIGEST_TOPIC = 'release-overdue-digest';
 
 const actionNames: Record<ReleaseAction | 'register', string> = {
   register: 'Release registered',
   plan: 'Planning started',
+  'request-authorization': 'Authorization requested',
   authorize: 'Release authorized',
   replan: 'Back to planning',
   deploy: 'Deployment started',
@@ -45,6 +52,7 @@ export const releaseNotificationNames = {
       ]),
     ),
     [RELEASE_ACTIVITY_ASSIGNED_TOPIC]: 'Activity assigned to me',
+    [RELEASE_APPROVAL_REQUESTED_TOPIC]: 'My approval requested',
     [RELEASE_OVERDUE_DIGEST_TOPIC]: 'Overdue activities digest',
   } as Record<string, string>,
 };

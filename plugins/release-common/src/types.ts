@@ -219,7 +219,9 @@ export type HistoryKind =
   | 'edited'
   | 'transition'
   | 'activity'
-  | 'relation';
+  | 'relation'
+  /** A decision on an approval step, or a new round (docs/approvals.md). */
+  | 'approval';
 
 /** @public */
 export type FieldChange = { before: unknown; after: unknown };
@@ -296,10 +298,12 @@ export type ReleaseDetails = Release & {
   media: DefinitiveMediaItem[];
   /** What the caller may do now. */
   allowedActions: ReleaseAction[];
-  approvals?: ReleaseApprovals;
-  riskAssessment?: RiskAssessment;
+  /** The approval round and the caller's say in it (docs/approvals.md). */
+  approvals: ReleaseApprovals;
+  /** The explained risk assessment (docs/risk.md). */
+  riskAssessment: RiskAssessment;
   /** The model's readiness items, each present or missing. */
-  readiness?: ReadinessCheck[];
+  readiness: ReadinessCheck[];
 };
 
 /**

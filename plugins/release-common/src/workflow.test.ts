@@ -28,6 +28,8 @@ function release(overrides: Partial<Release> = {}): Release {
     priority: 3,
     risk: 'low',
     businessJustification: 'Customers asked for split payments',
+    backoutPlan: null,
+    testEvidenceUrl: null,
     requester: 'user:default/guest',
     manager: 'user:default/guest',
     executorGroup: 'group:default/platform-team',
@@ -68,6 +70,7 @@ function context(overrides: Partial<GuardContext> = {}): GuardContext {
 // docs/workflow.md#actions, written out independently of RELEASE_TRANSITIONS.
 const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
   plan: [['registered'], 'planning'],
+  'request-authorization': [['planning'], 'awaiting-approval'],
   authorize: [['planning'], 'authorized'],
   replan: [['authorized'], 'planning'],
   deploy: [['authorized'], 'deployment'],
@@ -75,7 +78,7 @@ const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
   rework: [['executed'], 'planning'],
   close: [['executed'], 'closed'],
   suspend: [
-    ['registered', 'planning', 'authorized', 'deployment'],
+    ['registered', 'planning', 'awaiting-approval', 'authorized', 'deployment'],
     'suspended',
   ],
   resume: [['suspended'], 'authorized'],
@@ -83,6 +86,7 @@ const table: Record<ReleaseAction, [ReleaseStatus[], ReleaseStatus]> = {
     [
       'registered',
       'planning',
+      'awaiting-approval',
       'authorized',
       'deployment',
       'executed',
@@ -186,6 +190,21 @@ describe('guards', () => {
     expect(
       checkGuards('authorize', context({ input: { override: true } })),
     ).toEqual([expect.objectContaining({ kind: 'input', field: 'comment' })]);
+  });
+
+  it('request-authorization checks what authorize checks', () => {
+    const unready = context({
+      release: release({ businessJustification: null }),
+      ciCount: 0,
+    });
+    expect(checkGuards('request-authorization', unready)).toEqual(
+      checkGuards('authorize', unready),
+    );
+    expect(checkGuards('request-authorization', unready)).toHaveLength(2);
+    expect(guardReads('request-authorization')).toEqual({
+      activities: true,
+      ciCount: true,
+    });
   });
 
   it('execute needs every deployment activity done or skipped', () => {

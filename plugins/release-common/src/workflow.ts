@@ -172,6 +172,9 @@ export function checkGuards(
     violations.push({ kind: 'input', field, message });
 
   switch (action) {
+    // Authorization is requested only of a release it could be given to
+    // (docs/approvals.md#the-approval-round).
+    case 'request-authorization':
     case 'authorize': {
       if (blank(release.businessJustification)) {
         state('businessJustification', 'a business justification is required');
@@ -242,7 +245,8 @@ export function checkGuards(
 /**
  * What an action's guards read besides the release and the input, so the
  * backend reads only that inside the action's transaction: activities for
- * authorize and execute, the CI count for authorize.
+ * authorize, request-authorization and execute, the CI count for the two
+ * authorizing actions.
  *
  * @public
  */
@@ -251,8 +255,11 @@ export function guardReads(action: ReleaseAction): {
   ciCount: boolean;
 } {
   return {
-    activities: action === 'authorize' || action === 'execute',
-    ciCount: action === 'authorize',
+    activities:
+      action === 'authorize' ||
+      action === 'request-authorization' ||
+      action === 'execute',
+    ciCount: action === 'authorize' || action === 'request-authorization',
   };
 }
 

@@ -1,6 +1,7 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
+  releaseApprovePermission,
   releaseAuthorizePermission,
   releaseCreatePermission,
   releaseJustificationManagePermission,
@@ -81,6 +82,20 @@ describe('ReleasePermissionPolicy', () => {
     expect(decision).toMatchObject({
       result: AuthorizeResult.CONDITIONAL,
       conditions: { rule: 'IS_PORTFOLIO_AUTHORIZER' },
+    });
+  });
+
+  it("lets the current approval step's approvers decide it", async () => {
+    const decision = await policy.handle(
+      { permission: releaseApprovePermission },
+      developer,
+    );
+    expect(decision).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        rule: 'IS_CURRENT_APPROVER',
+        params: { claims: developer.info.ownershipEntityRefs },
+      },
     });
   });
 

@@ -20,6 +20,8 @@ import { RELEASE_RESOURCE_TYPE } from '@internal/plugin-release-common';
  * - a release's manager, requester and executor group edit it and move it
  *   through the workflow;
  * - the authorizer group of its portfolio authorizes it;
+ * - the approvers of the current step of its approval round approve or
+ *   reject that step (docs/approvals.md#permissions);
  * - members of the admin groups may do everything, including overriding
  *   blackout windows and conflicts and keeping portfolios and the
  *   justification catalogue.
@@ -63,6 +65,11 @@ export class ReleasePermissionPolicy implements PermissionPolicy {
         return createReleaseConditionalDecision(
           permission,
           releaseConditions.isPortfolioAuthorizer({ claims }),
+        );
+      case 'release.approve':
+        return createReleaseConditionalDecision(
+          permission,
+          releaseConditions.isCurrentApprover({ claims }),
         );
       default:
         return { result: AuthorizeResult.DENY };

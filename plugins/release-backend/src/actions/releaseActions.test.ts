@@ -191,6 +191,17 @@ describe.each(databases.eachSupportedId())(
       expect(details.cis).toEqual([
         { entityRef: 'resource:default/orders-db', role: 'updated' },
       ]);
+      // The assessment is read as the release page shows it.
+      expect(details.risk).toMatchObject({
+        level: expect.stringMatching(/^(low|medium|high)$/),
+        overrideJustification: null,
+      });
+      expect(details.risk.factors).toContainEqual(
+        expect.objectContaining({
+          factor: 'impacted-entities',
+          subjects: expect.arrayContaining(['resource:default/orders-db']),
+        }),
+      );
 
       const { output: planned } = (await invoke('transition-release', {
         id: registered.id,

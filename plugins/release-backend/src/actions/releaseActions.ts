@@ -123,7 +123,7 @@ export function registerReleaseActions(
     name: 'get-release',
     title: 'Get a release',
     description:
-      'Returns one release by its id (from list-releases): its record, planning and deployment activities, related catalog entities (CIs) and records in other systems, and the workflow actions the caller may take now.',
+      'Returns one release by its id (from list-releases): its record, planning and deployment activities, related catalog entities (CIs) and records in other systems, its explained risk assessment, and the workflow actions the caller may take now.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z => z.object({ id: z.string().describe('The release id') }),
@@ -140,10 +140,29 @@ export function registerReleaseActions(
             }),
           ),
           cis: z.array(z.object({ entityRef: z.string(), role: z.string() })),
+          risk: z
+            .object({
+              level: z.string(),
+              suggestedLevel: z.string(),
+              score: z.number(),
+              overrideJustification: z.string().nullable(),
+              factors: z.array(
+                z.object({
+                  factor: z.string(),
+                  value: z.number(),
+                  points: z.number(),
+                  subjects: z.array(z.string()),
+                }),
+              ),
+            })
+            .describe(
+              'The explained risk assessment (read only: a manager changes the level on the release page)',
+            ),
         }),
     },
     action: async ({ input, credentials }) => {
       const release = await services.releases.get(input.id, credentials);
+      const { riskAssessment: risk } = release;
       return {
         output: {
           ...summary(release),
@@ -158,6 +177,13 @@ export function registerReleaseActions(
           cis: release.relations.flatMap(r =>
             r.kind === 'ci' ? [{ entityRef: r.entityRef, role: r.role }] : [],
           ),
+          risk: {
+            level: risk.level,
+            suggestedLevel: risk.suggestedLevel,
+            score: risk.score,
+            overrideJustification: risk.override?.justification ?? null,
+            factors: risk.factors,
+          },
         },
       };
     },

@@ -19,7 +19,12 @@ export type ReleaseChange =
       /** Registered with CIs: without, it touches nothing yet. */
       withCis: boolean;
     }
-  | { kind: 'edited'; release: Release; fields: string[] }
+  | {
+      kind: 'edited';
+      release: Release;
+      fields: string[];
+      approvalRequested?: ApprovalRequested;
+    }
   | {
       kind: 'transitioned';
       release: Release;
@@ -28,6 +33,7 @@ export type ReleaseChange =
       toStatus: ReleaseStatus;
       /** Taken by the scheduler (a resume at its date), not by a person. */
       automatic: boolean;
+      approvalRequested?: ApprovalRequested;
     }
   | {
       kind: 'activity';
@@ -57,6 +63,25 @@ export type ReleaseChange =
       change: 'created' | 'updated';
       id: string;
     };
+
+/**
+ * An approval step the change started: its approvers are asked for their
+ * decision (docs/approvals.md#the-approval-round).
+ */
+export type ApprovalRequested = {
+  position: number;
+  name: string;
+  approvers: string[];
+};
+
+/** What the approvers of a step that starts are asked. */
+export function approvalRequestOf(step: ApprovalRequested): ApprovalRequested {
+  return {
+    position: step.position,
+    name: step.name,
+    approvers: step.approvers,
+  };
+}
 
 /** A change's kind, for tables keyed by it. */
 export type ReleaseChangeKind = ReleaseChange['kind'];

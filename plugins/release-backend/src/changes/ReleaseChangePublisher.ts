@@ -63,6 +63,11 @@ export class ReleaseChangePublisher {
       events: ReleaseEventPublisher;
       signals?: ReleaseSignalPublisher;
       notifier?: ReleaseNotifier;
+      /**
+       * Assesses the changed release's risk again before the change is
+       * answered and announced (docs/risk.md#recomputation).
+       */
+      risk?: { afterChange(releaseId: string): Promise<void> };
       /** Runs the changes' transactions; owed notifications wait in it. */
       store: ReleaseStore;
       logger?: LoggerService;
@@ -199,6 +204,12 @@ export class ReleaseChangePublisher {
     const { notifier } = this.deps;
     if (owed.kind === 'workflow') {
       await notifier?.changed(owed.release, owed.action, owed.recipients);
+    } else if (owed.kind === 'approval-requested') {
+      await notifier?.approvalRequested(
+        owed.release,
+        owed.step,
+        owed.recipients,
+      );
     } else {
       await notifier?.assigned(owed.release, owed.activity);
     }
@@ -230,6 +241,11 @@ export class ReleaseChangePublisher {
       throw error;
     }
     await this.succeeded(event, committed.change);
+    if ('release' in committed.change) {
+      // Every change to a release may move a factor: its fields, CIs and
+      // impact, activities, relations, media. Never throws.
+      await this.deps.risk?.afterChange(committed.change.release.id);
+    }
     const [response] = await Promise.all([
       respond ? respond(committed.result) : (committed.result as unknown as R),
       this.announce(committed.change, actorOf(audit.credentials)),
@@ -292,6 +308,39 @@ function reachOf(impact: ImpactRepository, releaseId: string): Promise<Reach> {
  * same statement, for the change's signal.
  */
 async function owedBy(
+  change: ReleaseChange,
+  notifier: ReleaseNotifier,
+  readReach: (releaseId: string) => Promise<Reach>,
+): Promise<{ owed: OwedNotification[]; touched?: string[] }> {
+  const owed = await owedByKind(change, notifier, readReach);
+  const requested =
+    change.kind === 'transitioned' || change.kind === 'edited'
+      ? change.approvalRequested
+      : undefined;
+  if (
+    !requested ||
+    requested.approvers.length === 0 ||
+    !('release' in change)
+  ) {
+    return owed;
+  }
+  // Its own notification, to the step's approvers, besides the workflow's.
+  return {
+    ...owed,
+    owed: [
+      ...owed.owed,
+      {
+        kind: 'approval-requested',
+        release: change.release,
+        step: { position: requested.position, name: requested.name },
+        recipients: requested.approvers,
+      },
+    ],
+  };
+}
+
+/** {@link owedBy} as the change's kind has it. */
+async function owedByKind(
   change: ReleaseChange,
   notifier: ReleaseNotifier,
   readReach: (releaseId: string) => Promise<Reach>,

@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRepository } from './ApprovalRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -11,6 +12,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 import { ReleaseRepositories, ReleaseStore } from './ReleaseStore';
@@ -29,6 +31,8 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     metrics: new MetricsQueries(db),
     searchEntries: new SearchEntryQueries(db),
     outbox: new NotificationOutbox(db),
+    approvals: new ApprovalRepository(db),
+    risk: new RiskRepository(db),
   };
 }
 
@@ -51,6 +55,8 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly metrics: MetricsQueries;
   readonly searchEntries: SearchEntryQueries;
   readonly outbox: NotificationOutbox;
+  readonly approvals: ApprovalRepository;
+  readonly risk: RiskRepository;
 
   static async create(options: {
     database: DatabaseService;
@@ -78,6 +84,8 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.metrics = new MetricsQueries(db);
     this.searchEntries = new SearchEntryQueries(db);
     this.outbox = new NotificationOutbox(db);
+    this.approvals = new ApprovalRepository(db);
+    this.risk = new RiskRepository(db);
   }
 
   async transaction<T>(

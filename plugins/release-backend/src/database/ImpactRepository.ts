@@ -14,7 +14,7 @@ import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 /** Overlapping releases considered per check; beyond that the window is hopeless anyway. */
 const CANDIDATE_LIMIT = 500;
 
-/** Rows per insert: 9 columns stay far below SQLite's variable limit. */
+/** Rows per insert: 14 columns stay far below SQLite's variable limit. */
 const INSERT_CHUNK = 100;
 
 /**
@@ -59,6 +59,7 @@ export function impactRow(
     title: entity.title,
     owner: entity.owner,
     tags: JSON.stringify(entity.tags),
+    lifecycle: entity.lifecycle,
     ...state,
   };
 }
@@ -70,6 +71,7 @@ function fromRow(row: any): ImpactedEntity {
     title: row.title,
     owner: row.owner,
     tags: JSON.parse(row.tags),
+    lifecycle: row.lifecycle ?? null,
     distance: Number(row.distance),
     via: row.via,
     path: JSON.parse(row.path),

@@ -120,6 +120,11 @@ export class MetricsQueries {
         ),
     );
     applyVisibility(qb, visibility);
+    return this.selectFacts(qb);
+  }
+
+  /** The columns {@link factFromRow} reads. */
+  private selectFacts(qb: Knex.QueryBuilder) {
     return qb.select(
       'releases.id',
       'releases.number',
@@ -139,6 +144,33 @@ export class MetricsQueries {
          then 1 else 0 end as incident`,
       ),
     );
+  }
+
+  /**
+   * Other releases closed since `since` that share a CI with the release
+   * (its related CIs, not its impact): the failure rate of the risk
+   * assessment (docs/risk.md#factors). Every release counts: the
+   * assessment is the same whoever reads it.
+   */
+  async closedOnCis(
+    releaseId: string,
+    entityRefs: string[],
+    since: Date,
+  ): Promise<ReleaseFact[]> {
+    if (entityRefs.length === 0) return [];
+    const qb = this.db('releases')
+      .where('releases.status', 'closed')
+      .where('releases.closed_at', '>=', since)
+      .whereNot('releases.id', releaseId)
+      .whereExists(sub =>
+        sub
+          .select(sub.client.raw('1'))
+          .from('release_ci_relations as shared')
+          .whereRaw('shared.release_id = releases.id')
+          .whereIn('shared.entity_ref', entityRefs.slice(0, CHUNK)),
+      )
+      .orderBy('releases.closed_at', 'desc');
+    return (await this.selectFacts(qb)).map(factFromRow);
   }
 
   /** The releases of one scope over the period. */
@@ -190,7 +222,10 @@ export class MetricsQueries {
       partOfOnly(qb, 'scope');
       qb.select('scope.entity_ref as key');
     }
-    return (await qb).map(row => ({ key: row.key, fact: factFromRow(row) }));
+    return (await qb).map((row: any) => ({
+      key: row.key,
+      fact: factFromRow(row),
+    }));
   }
 
   /**

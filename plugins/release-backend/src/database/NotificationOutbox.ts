@@ -15,7 +15,14 @@ export type OwedNotification =
       /** Who it concerned when the change was committed. */
       recipients: string[];
     }
-  | { kind: 'assigned'; release: Release; activity: ReleaseActivity };
+  | { kind: 'assigned'; release: Release; activity: ReleaseActivity }
+  | {
+      kind: 'approval-requested';
+      release: Release;
+      step: { position: number; name: string };
+      /** The step's approver refs. */
+      recipients: string[];
+    };
 
 /** An owed notification as claimed from the outbox. */
 export type ClaimedNotification = {

@@ -15,6 +15,12 @@ import {
 import { Knex } from 'knex';
 import { toIso } from './dates';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
+import { ApprovalFacts } from '../permissions';
+import {
+  approvalFactsFromRow,
+  hasApprovalPolicyColumn,
+  joinPolicies,
+} from './approvalFacts';
 import {
   releaseFromRow,
   releaseSummaryColumns,
@@ -128,17 +134,55 @@ function applyEntity(
 type ReleaseFilter = (qb: Knex.QueryBuilder) => void;
 
 /**
+ * The desktop's query with who "me" is, for `awaitingApprovalBy=me`: the
+ * caller's ownership refs and their own ref.
+ */
+export type ReleaseListFilters = ReleaseListQuery & {
+  awaitingApprovalOf?: { refs: string[]; user: string };
+};
+
+/**
+ * Releases awaiting approval whose current step names one of the refs and
+ * that the user has not decided yet (docs/approvals.md#awaiting-my-approval).
+ */
+function applyAwaitingApprovalOf(
+  qb: Knex.QueryBuilder,
+  of: { refs: string[]; user: string },
+) {
+  qb.where('releases.status', 'awaiting-approval')
+    .whereIn('releases.id', sub =>
+      sub
+        .select('release_id')
+        .from('release_step_approvers')
+        .whereIn('approver_ref', of.refs),
+    )
+    .whereNotExists(sub =>
+      sub
+        .select(sub.client.raw('1'))
+        .from('release_approvals')
+        .whereRaw('release_approvals.release_id = releases.id')
+        .whereRaw('release_approvals.round = releases.approval_round')
+        .whereRaw('release_approvals.step = releases.approval_step')
+        .where('release_approvals.approver', of.user),
+    );
+}
+
+/**
  * The desktop's filters other than status and entity, only those asked for:
  * each reads the releases table, so none means an entity's releases can be
  * counted in the impact index alone.
  */
 function releaseFilters(
-  query: ReleaseListQuery,
+  query: ReleaseListFilters,
   visibility: ReleaseVisibility,
 ): ReleaseFilter[] {
   const filters: ReleaseFilter[] = [];
   if (visibility.kind !== 'all') {
     filters.push(qb => applyVisibility(qb, visibility));
+  }
+  const { awaitingApprovalOf } = query;
+  if (awaitingApprovalOf) {
+    filters.push(qb => applyAwaitingApprovalOf(qb, awaitingApprovalOf));
   }
   if (query.q?.trim()) filters.push(qb => applyText(qb, query.q));
   const { portfolioId, type, priority, manager, executorGroup } = query;
@@ -267,7 +311,8 @@ function currentActivityFromRow(
 /** A desktop page before the caller's allowed actions are added. */
 export type ReleaseListPage = Omit<ReleaseList, 'items'> & {
   items: Array<
-    Omit<ReleaseListItem, 'allowedActions'> & { authorizerGroup: string | null }
+    Omit<ReleaseListItem, 'allowedActions'> &
+      ApprovalFacts & { authorizerGroup: string | null }
   >;
 };
 
@@ -276,7 +321,7 @@ export class ReleaseQueries {
   constructor(private readonly db: Knex) {}
 
   async list(
-    query: ReleaseListQuery,
+    query: ReleaseListFilters,
     visibility: ReleaseVisibility,
   ): Promise<ReleaseListPage> {
     const base = () => this.filtered(query, visibility);
@@ -285,14 +330,13 @@ export class ReleaseQueries {
       ? query.status
       : OPEN_STATUSES;
 
-    const pageQuery = base()
-      .whereIn(state.status, statuses)
-      .leftJoin(
-        'release_portfolios',
-        'release_portfolios.id',
-        'releases.portfolio_id',
-      )
-      .select(...releaseSummaryColumns, 'release_portfolios.authorizer_group');
+    const pageQuery = joinPolicies(
+      base().whereIn(state.status, statuses),
+    ).select(
+      ...releaseSummaryColumns,
+      'release_portfolios.authorizer_group',
+      hasApprovalPolicyColumn(this.db),
+    );
     if (state === touchedState) {
       // Said although the statuses imply it: it lets the planner read the
       // open or the finished index in page order and stop at the page end.
@@ -347,6 +391,7 @@ export class ReleaseQueries {
       items: (rows as any[]).map(row => ({
         ...releaseSummaryFromRow(row),
         authorizerGroup: (row.authorizer_group as string | null) ?? null,
+        ...approvalFactsFromRow(row),
         ...currentActivityFromRow(row),
       })),
       totalCount,
@@ -355,7 +400,7 @@ export class ReleaseQueries {
   }
 
   /** Releases matching the desktop's filters other than status. */
-  private filtered(query: ReleaseListQuery, visibility: ReleaseVisibility) {
+  private filtered(query: ReleaseListFilters, visibility: ReleaseVisibility) {
     const qb = this.db('releases');
     applyEntity(qb, query.entityRef, query.includeImpacted);
     for (const apply of releaseFilters(query, visibility)) apply(qb);

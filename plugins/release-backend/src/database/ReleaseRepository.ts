@@ -4,6 +4,11 @@ import { ReleasePermissionResource } from '../permissions';
 import { HistoryRepository, NewHistoryEntry } from './HistoryRepository';
 import { impactReleaseState } from './ImpactRepository';
 import { insertInChunks } from './insertInChunks';
+import {
+  approvalFactsFromRow,
+  hasApprovalPolicyColumn,
+  joinPolicies,
+} from './approvalFacts';
 import { NotificationOutbox, OwedNotification } from './NotificationOutbox';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
 
@@ -149,20 +154,20 @@ export class ReleaseRepository {
   async getResources(
     ids: string[],
   ): Promise<Array<ReleasePermissionResource | undefined>> {
-    const rows = await this.db('releases')
-      .leftJoin(
-        'release_portfolios',
-        'release_portfolios.id',
-        'releases.portfolio_id',
-      )
+    const rows = await joinPolicies(this.db('releases'))
       .whereIn('releases.id', ids)
-      .select('releases.*', 'release_portfolios.authorizer_group');
-    const byId = new Map(
-      rows.map(row => [
+      .select(
+        'releases.*',
+        'release_portfolios.authorizer_group',
+        hasApprovalPolicyColumn(this.db),
+      );
+    const byId = new Map<string, ReleasePermissionResource>(
+      rows.map((row: any) => [
         row.id,
         {
           ...releaseFromRow(row),
           authorizerGroup: row.authorizer_group ?? null,
+          ...approvalFactsFromRow(row),
         },
       ]),
     );

@@ -1,4 +1,5 @@
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRepository } from './ApprovalRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -8,6 +9,7 @@ import { PortfolioRepository } from './PortfolioRepository';
 import { RelationRepository } from './RelationRepository';
 import { ReleaseQueries } from './ReleaseQueries';
 import { ReleaseRepository } from './ReleaseRepository';
+import { RiskRepository } from './RiskRepository';
 import { SearchEntryQueries } from './SearchEntryQueries';
 import { SummaryQueries } from './SummaryQueries';
 
@@ -30,6 +32,8 @@ export interface ReleaseRepositories {
   metrics: MetricsQueries;
   searchEntries: SearchEntryQueries;
   outbox: NotificationOutbox;
+  approvals: ApprovalRepository;
+  risk: RiskRepository;
 }
 
 /**

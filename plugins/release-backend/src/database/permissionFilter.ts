@@ -17,7 +17,7 @@ export type ReleaseVisibility =
   | { kind: 'conditional'; criteria: PermissionCriteria<ReleaseFilter> };
 
 const columnOf: Record<
-  Exclude<ReleaseFilter['property'], 'authorizerGroup'>,
+  Exclude<ReleaseFilter['property'], 'authorizerGroup' | 'currentApprover'>,
   string
 > = {
   manager: 'releases.manager',
@@ -36,6 +36,15 @@ function applyFilter(qb: Knex.QueryBuilder, filter: ReleaseFilter) {
         .select('id')
         .from('release_portfolios')
         .whereIn('authorizer_group', filter.values),
+    );
+  } else if (filter.property === 'currentApprover') {
+    // The current step's approvers are kept apart for this
+    // (docs/approvals.md#permissions).
+    qb.whereIn('releases.id', sub =>
+      sub
+        .select('release_id')
+        .from('release_step_approvers')
+        .whereIn('approver_ref', filter.values),
     );
   } else {
     qb.whereIn(columnOf[filter.property], filter.values);

@@ -143,6 +143,8 @@ export function releaseFromPlan(
     businessJustification: urgent
       ? 'Restores the service for customers'
       : 'Part of the team roadmap',
+    backoutPlan: null,
+    testEvidenceUrl: null,
     requester,
     manager: team.manager,
     executorGroup: team.group,

@@ -143,6 +143,8 @@ async function createPortfolios(
     icon: 'shopping_cart',
     ownerGroup: 'group:default/storefront-team',
     authorizerGroup: 'group:default/release-managers',
+    approvalPolicy: null,
+    emergencyApprovalPolicy: null,
   };
   await tx.portfolios.insert(portfolio, now);
   const model: ReleaseModel = {
@@ -157,6 +159,10 @@ async function createPortfolios(
     lifecycle: 'active',
     planningTemplates: planning,
     deploymentTemplates: deployment,
+    approvalPolicy: null,
+    emergencyApprovalPolicy: null,
+    readiness: [],
+    minimumLeadTimeHours: null,
   };
   await tx.portfolios.insertModel(model, now);
 
@@ -167,6 +173,8 @@ async function createPortfolios(
     icon: 'insights',
     ownerGroup: 'group:default/data-team',
     authorizerGroup: 'group:default/release-managers',
+    approvalPolicy: null,
+    emergencyApprovalPolicy: null,
   };
   await tx.portfolios.insert(data, now);
   const pipeline: ReleaseModel = {
@@ -181,6 +189,10 @@ async function createPortfolios(
     lifecycle: 'active',
     planningTemplates: pipelinePlanning,
     deploymentTemplates: pipelineDeployment,
+    approvalPolicy: null,
+    emergencyApprovalPolicy: null,
+    readiness: [],
+    minimumLeadTimeHours: null,
   };
   await tx.portfolios.insertModel(pipeline, now);
   return { commerce: model, data: pipeline };
@@ -268,6 +280,8 @@ export async function seedExampleData(
         priority: derivePriority(example.impact, example.urgency),
         risk: 'medium',
         businessJustification: 'Part of the quarterly roadmap',
+        backoutPlan: null,
+        testEvidenceUrl: null,
         requester: actor,
         manager: example.manager,
         executorGroup: example.group,

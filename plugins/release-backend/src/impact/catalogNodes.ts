@@ -18,6 +18,7 @@ const FIELDS = [
   'metadata.name',
   'metadata.title',
   'metadata.tags',
+  'spec.lifecycle',
   'relations',
 ];
 
@@ -29,8 +30,17 @@ function toNode(entity: Entity): CatalogNode {
     title: entity.metadata.title ?? entity.metadata.name,
     owner: owner?.targetRef.toLocaleLowerCase() ?? null,
     tags: entity.metadata.tags ?? [],
+    lifecycle: lifecycleOf(entity),
     relations: entity.relations ?? [],
   };
+}
+
+/** `spec.lifecycle` when the entity has one (risk: docs/risk.md#factors). */
+function lifecycleOf(entity: Entity): string | null {
+  const lifecycle = entity.spec?.lifecycle;
+  return typeof lifecycle === 'string' && lifecycle
+    ? lifecycle.toLocaleLowerCase()
+    : null;
 }
 
 /** A CI as the impact index records it the moment it is related. */

@@ -36,6 +36,20 @@ export function hasFailedOutcome(
   );
 }
 
+/**
+ * A closed release that counts as failed in the change failure rate: a
+ * failed outcome, or reworked after execution (docs/metrics.md#the-figures).
+ */
+export function countsAsFailure(
+  fact: ReleaseFact,
+  settings: MetricsSettings,
+): boolean {
+  return (
+    (fact.outcome !== null && settings.failedOutcomes.includes(fact.outcome)) ||
+    fact.reworkCount > 0
+  );
+}
+
 /** The figures of the releases in `facts` over `period` (docs/metrics.md). */
 export function computeFigures(
   facts: ReleaseFact[],
@@ -54,12 +68,7 @@ export function computeFigures(
     .map(fact => hours(fact.actualStart! - fact.plannedStart!));
 
   const closed = facts.filter(fact => isClosedIn(fact, period));
-  const failed = closed.filter(
-    fact =>
-      (fact.outcome !== null &&
-        settings.failedOutcomes.includes(fact.outcome)) ||
-      fact.reworkCount > 0,
-  );
+  const failed = closed.filter(fact => countsAsFailure(fact, settings));
   const recoveryTimes = closed
     .filter(fact => hasFailedOutcome(fact, settings))
     .filter(fact => recoveries.has(fact.id))

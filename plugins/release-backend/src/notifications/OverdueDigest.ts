@@ -9,6 +9,10 @@ import {
   ActivityRepository,
   OverdueActivityRow,
 } from '../database/ActivityRepository';
+import {
+  ApprovalRepository,
+  AwaitingApprovalRow,
+} from '../database/ApprovalRepository';
 import { BackendTexts, textsIn } from '../texts';
 import { severityOf } from './severity';
 
@@ -17,12 +21,18 @@ const DIGEST_LIMIT = 5000;
 /** Activities named in one notification; the linked page shows the rest. */
 const NAMED = 5;
 
+/** How long a release awaits approval before the digest names it. */
+const APPROVAL_OVERDUE_MS = 24 * 3600 * 1000;
+
 /**
  * Once a day, tells each person with overdue release activities what they
  * are: the assignee (or, when nobody is assigned, the group) and the
- * release's manager, one notification each. The scope carries the day, so
- * a second run that day updates the notification instead of adding one.
- * Texts are in the portal's configured language (docs/languages.md).
+ * release's manager, one notification each. Each approver (a user or a
+ * group) of a current approval step requested more than a day ago gets one
+ * more, naming those releases (docs/approvals.md#the-approval-round). The
+ * scope carries the day, so a second run that day updates the notification
+ * instead of adding one. Texts are in the portal's configured language
+ * (docs/languages.md).
  */
 export class OverdueDigest {
   constructor(
@@ -30,6 +40,7 @@ export class OverdueDigest {
     private readonly activities: ActivityRepository,
     private readonly logger: LoggerService,
     private readonly texts: BackendTexts = textsIn('en'),
+    private readonly approvals?: ApprovalRepository,
   ) {}
 
   /** Sends the digest for `now`; returns how many recipients got one. */
@@ -37,7 +48,7 @@ export class OverdueDigest {
     if (!this.notifications) return 0;
     const overdue = await this.activities.listOverdue(now, DIGEST_LIMIT);
     const day = DateTime.fromJSDate(now).toUTC().toISODate();
-    let sent = 0;
+    let sent = await this.sendApprovals(now, day!);
     for (const [recipient, activities] of byRecipient(overdue)) {
       try {
         await this.notifications.send({
@@ -53,6 +64,65 @@ export class OverdueDigest {
     }
     return sent;
   }
+
+  /** The approvers' part of the digest; returns how many got one. */
+  private async sendApprovals(now: Date, day: string): Promise<number> {
+    if (!this.notifications || !this.approvals) return 0;
+    const awaiting = await this.approvals.listAwaitingSince(
+      new Date(now.getTime() - APPROVAL_OVERDUE_MS),
+      DIGEST_LIMIT,
+    );
+    const byApprover = new Map<string, AwaitingApprovalRow[]>();
+    for (const row of awaiting) {
+      byApprover.set(row.approverRef, [
+        ...(byApprover.get(row.approverRef) ?? []),
+        row,
+      ]);
+    }
+    let sent = 0;
+    for (const [approver, rows] of byApprover) {
+      try {
+        await this.notifications.send({
+          recipients: { type: 'entity', entityRef: approver },
+          payload: approvalPayload(rows, now, day, this.texts),
+        });
+        sent++;
+      } catch (error) {
+        this.logger.warn(
+          `Could not send the approval digest to ${approver}: ${error}`,
+        );
+      }
+    }
+    return sent;
+  }
+}
+
+function approvalPayload(
+  rows: AwaitingApprovalRow[],
+  now: Date,
+  day: string,
+  texts: BackendTexts,
+) {
+  const named = rows.slice(0, NAMED).map(row =>
+    texts.approvalDigestLine({
+      releaseNumber: row.release.number,
+      title: row.release.title,
+      requestedAt: DateTime.fromISO(row.requestedAt),
+      now: DateTime.fromJSDate(now),
+    }),
+  );
+  const mostUrgent = Math.min(...rows.map(row => row.release.priority));
+  return {
+    title: texts.approvalDigestTitle(rows.length),
+    description: named.join('; ') + texts.digestEnd(rows.length - named.length),
+    link:
+      rows.length === 1
+        ? `/release/releases/${rows[0].release.id}`
+        : '/release',
+    severity: severityOf[mostUrgent as Priority],
+    topic: RELEASE_OVERDUE_DIGEST_TOPIC,
+    scope: `release-approval-digest:${day}`,
+  };
 }
 
 function byRecipient(

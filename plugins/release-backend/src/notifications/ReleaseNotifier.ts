@@ -5,6 +5,7 @@ import {
   ReleaseAction,
   ReleaseActivity,
   RELEASE_ACTIVITY_ASSIGNED_TOPIC,
+  RELEASE_APPROVAL_REQUESTED_TOPIC,
   releaseNotificationTopic,
 } from '@internal/plugin-release-common';
 import { ImpactRepository } from '../database/ImpactRepository';
@@ -78,6 +79,41 @@ export class ReleaseNotifier {
         ),
       ),
     ];
+  }
+
+  /**
+   * Asks a step's approvers for their decision when the step starts
+   * (docs/approvals.md#the-approval-round).
+   */
+  async approvalRequested(
+    release: Release,
+    step: { position: number; name: string },
+    approvers: string[],
+  ): Promise<void> {
+    if (!this.notifications || approvers.length === 0) return;
+    try {
+      await this.notifications.send({
+        recipients: { type: 'entity', entityRef: approvers },
+        payload: {
+          title: this.texts.approvalRequestedTitle(
+            release.number,
+            release.title,
+          ),
+          description: this.texts.approvalRequestedDescription(
+            step.position,
+            step.name,
+          ),
+          link: `/release/releases/${release.id}`,
+          severity: severityOf[release.priority],
+          topic: RELEASE_APPROVAL_REQUESTED_TOPIC,
+          scope: `release-approval:${release.id}`,
+        },
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Could not ask for approval of ${release.number}: ${error}`,
+      );
+    }
   }
 
   async changed(

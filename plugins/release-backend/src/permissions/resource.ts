@@ -11,8 +11,22 @@ import {
  *
  * @public
  */
-export type ReleasePermissionResource = Release & {
-  authorizerGroup: string | null;
+export type ReleasePermissionResource = Release &
+  ApprovalFacts & {
+    authorizerGroup: string | null;
+  };
+
+/**
+ * What a loaded release carries of its approval round
+ * (docs/approvals.md#permissions); absent where it was not read.
+ *
+ * @public
+ */
+export type ApprovalFacts = {
+  /** Whether an approval policy applies: request-authorization, not authorize. */
+  hasApprovalPolicy?: boolean;
+  /** The current step's approver refs, while the release awaits approval. */
+  currentApprovers?: string[];
 };
 
 /**
@@ -21,9 +35,10 @@ export type ReleasePermissionResource = Release & {
  *
  * @public
  */
-export type ReleaseRuleSubject = ReleaseSummary & {
-  authorizerGroup: string | null;
-};
+export type ReleaseRuleSubject = ReleaseSummary &
+  ApprovalFacts & {
+    authorizerGroup: string | null;
+  };
 
 /**
  * A condition as SQL understands it: the release's `property` is one of
@@ -39,7 +54,8 @@ export type ReleaseFilter = {
     | 'executorGroup'
     | 'portfolioId'
     | 'status'
-    | 'authorizerGroup';
+    | 'authorizerGroup'
+    | 'currentApprover';
   values: string[];
 };
 
@@ -48,3 +64,20 @@ export const releasePermissionResourceRef = createPermissionResourceRef<
   ReleaseRuleSubject,
   ReleaseFilter
 >().with({ pluginId: 'release', resourceType: RELEASE_RESOURCE_TYPE });
+
+/**
+ * A release as the API shows it: without what only permission rules read.
+ *
+ * @internal
+ */
+export function withoutRuleFacts<T extends ReleaseRuleSubject>(
+  subject: T,
+): Omit<T, 'authorizerGroup' | 'hasApprovalPolicy' | 'currentApprovers'> {
+  const {
+    authorizerGroup: _a,
+    hasApprovalPolicy: _p,
+    currentApprovers: _c,
+    ...record
+  } = subject;
+  return record;
+}

@@ -96,6 +96,28 @@ export const hasReleaseStatus = createPermissionRule({
   toQuery: ({ statuses }) => ({ property: 'status', values: statuses }),
 });
 
+/**
+ * One of the claims is an approver of the release's current approval step
+ * (docs/approvals.md#permissions).
+ *
+ * @public
+ */
+export const isCurrentApprover = createPermissionRule({
+  name: 'IS_CURRENT_APPROVER',
+  description:
+    "Allow releases awaiting approval whose current step's approvers include one of the given refs",
+  resourceRef: releasePermissionResourceRef,
+  paramsSchema: refsSchema,
+  apply: (release, { claims }) => {
+    const refs = claims.map(claim => claim.toLocaleLowerCase());
+    return (release.currentApprovers ?? []).some(ref => refs.includes(ref));
+  },
+  toQuery: ({ claims }) => ({
+    property: 'currentApprover',
+    values: claims.map(claim => claim.toLocaleLowerCase()),
+  }),
+});
+
 /** @public */
 export const releasePermissionRules = {
   isReleaseManager,
@@ -104,4 +126,5 @@ export const releasePermissionRules = {
   isPortfolioAuthorizer,
   isInPortfolio,
   hasReleaseStatus,
+  isCurrentApprover,
 };

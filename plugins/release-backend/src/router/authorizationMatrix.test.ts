@@ -155,7 +155,9 @@ const endpoints: Endpoint[] = [
     guard: 'filtered',
     ok: 200,
     call: (c, h, f) =>
-      c.get(`${base}/metrics?portfolioId=${f.portfolioId}`).set('Authorization', h),
+      c
+        .get(`${base}/metrics?portfolioId=${f.portfolioId}`)
+        .set('Authorization', h),
   },
   {
     name: 'GET /metrics (CSV)',
@@ -318,6 +320,18 @@ const endpoints: Endpoint[] = [
         .send({ action: 'plan', expectedVersion: await versionOf(t.id) }),
   },
   {
+    // Allowed callers reach the round, which a release in planning does not
+    // have: a 409. Refused ones get 403 before it.
+    name: 'POST /releases/:id/approvals',
+    guard: 'release',
+    ok: 409,
+    call: async (c, h, _f, t, versionOf) =>
+      c
+        .post(`${base}/releases/${t.id}/approvals`)
+        .set('Authorization', h)
+        .send({ decision: 'approved', expectedVersion: await versionOf(t.id) }),
+  },
+  {
     name: 'POST /justifications',
     guard: 'catalogue',
     ok: 201,
@@ -386,6 +400,7 @@ const releasePermissions = [
   'release.update',
   'release.transition',
   'release.authorize',
+  'release.approve',
   'release.override',
 ];
 
@@ -445,6 +460,7 @@ const countedTables = [
   'release_portfolios',
   'release_models',
   'release_justifications',
+  'release_approvals',
 ];
 
 async function rowCounts(knex: Knex) {

@@ -2,6 +2,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { ReleaseStore } from '../database/ReleaseStore';
 import { createActivitiesRouter } from './activitiesRouter';
+import { createApprovalsRouter } from './approvalsRouter';
 import { createCatalogueRouter } from './catalogueRouter';
 import { translateDatabaseErrors } from './databaseErrors';
 import { translateMalformedBodies } from './malformedBodies';
@@ -26,6 +27,7 @@ export async function createRouter(
   router.use(translateMalformedBodies);
   router.use(createHealthRouter(options));
   router.use(createReleasesRouter(options));
+  router.use(createApprovalsRouter(options));
   router.use(createActivitiesRouter(options));
   router.use(createRelationsRouter(options));
   router.use(createImpactRouter(options));

@@ -20,6 +20,8 @@ const databases = createTestDatabases();
 const pathTo: Record<ReleaseStatus, ReleaseAction[]> = {
   registered: [],
   planning: ['plan'],
+  // Reached only under an approval policy: approvals.test.ts covers it.
+  'awaiting-approval': [],
   authorized: ['plan', 'authorize'],
   deployment: ['plan', 'authorize', 'deploy'],
   executed: ['plan', 'authorize', 'deploy', 'execute'],
@@ -91,10 +93,19 @@ describe.each(databases.eachSupportedId())(
       return { id: body.id as string, version };
     }
 
-    it.each(RELEASE_STATUSES)(
+    // Without a policy the portfolio authorizes in one action.
+    const oneActionRefusal = expect.stringContaining(
+      'authorizes in one action',
+    );
+
+    it.each(RELEASE_STATUSES.filter(status => status !== 'awaiting-approval'))(
       'from %s: allowed actions succeed, the others are refused with 409',
       async status => {
-        const allowed = allowedActions({ status });
+        // No approval policy here: authorize, never request-authorization
+        // (docs/approvals.md#policies).
+        const allowed: ReleaseAction[] = allowedActions({ status }).filter(
+          action => action !== 'request-authorization',
+        );
         const outcomes = [];
         for (const action of RELEASE_ACTIONS) {
           const { id, version } = await releaseIn(status);
@@ -111,11 +122,15 @@ describe.each(databases.eachSupportedId())(
           });
         }
         expect(outcomes).toEqual(
-          RELEASE_ACTIONS.map(action =>
-            allowed.includes(action)
-              ? { action, status: 200, refusal: undefined }
-              : { action, status: 409, refusal: allowed.join(', ') },
-          ),
+          RELEASE_ACTIONS.map(action => {
+            if (allowed.includes(action)) {
+              return { action, status: 200, refusal: undefined };
+            }
+            if (action === 'request-authorization' && status === 'planning') {
+              return { action, status: 409, refusal: oneActionRefusal };
+            }
+            return { action, status: 409, refusal: allowed.join(', ') };
+          }),
         );
       },
     );

@@ -20,6 +20,7 @@ import { blackoutHits, occurrencesBetween } from '../blackouts/blackoutWindows';
 import { catalogNodeReader } from '../impact/catalogNodes';
 import { walkImpact } from '../impact/walkImpact';
 import { parseInput } from './parseInput';
+import { withoutRuleFacts } from '../permissions';
 import { loadReadableRelease, ServiceContext } from './ServiceContext';
 
 /** Shared entities named per conflict: enough to act on, short enough to read. */
@@ -127,6 +128,9 @@ export class ImpactService {
     const ids = await this.context.store.impact.releasesToRefresh(since);
     for (const id of ids) {
       await this.refreshQuietly(id);
+      // The catalog may have moved a factor (a lifecycle, a tag): no change
+      // to the release says so (docs/risk.md#recomputation).
+      await this.context.risk.afterChange(id);
     }
     return ids.length;
   }
@@ -250,7 +254,7 @@ export class ImpactService {
 
     let next: EntityReleaseOverview['next'] = null;
     if (nextItem) {
-      const { authorizerGroup: _, ...item } = nextItem;
+      const item = withoutRuleFacts(nextItem);
       const [allowedActions] = await authorizer.allowedActionsOfEach(
         [nextItem],
         credentials,

@@ -5,6 +5,7 @@ import {
   DefinitiveMediaItem,
   mediaSchema,
   relationSchema,
+  Release,
   ReleaseRelation,
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,8 @@ import {
 } from './releaseChanges';
 import { fieldError, parseInput } from './parseInput';
 import { ImpactService } from './ImpactService';
+import { restartedRound } from './approvalRounds';
+import { staleVersion } from './ReleaseService';
 import { isUuid, ServiceContext } from './ServiceContext';
 
 /**
@@ -55,7 +58,7 @@ export class RelationService {
       'release-relation-add',
       releaseId,
       credentials,
-      async tx => {
+      async (tx, release) => {
         const existing =
           input.kind === 'ci'
             ? await tx.relations.findCi(releaseId, input.entityRef)
@@ -90,6 +93,7 @@ export class RelationService {
         await tx.relations.insert(releaseId, relation);
         if (relation.kind === 'ci') {
           await tx.impact.addDirect(releaseId, directImpact(entity!));
+          await this.restartApprovals(tx, release, credentials);
         }
         await this.record(
           tx,
@@ -118,7 +122,7 @@ export class RelationService {
       'release-relation-remove',
       releaseId,
       credentials,
-      async tx => {
+      async (tx, release) => {
         // Ids are UUIDs: anything else is unknown, not a database error.
         const deleted = isUuid(relationId)
           ? await tx.relations.delete(releaseId, relationId)
@@ -128,6 +132,7 @@ export class RelationService {
         }
         if (deleted.kind === 'ci') {
           await tx.impact.removeVia(releaseId, deleted.entityRef);
+          await this.restartApprovals(tx, release, credentials);
         }
         await this.record(
           tx,
@@ -199,6 +204,38 @@ export class RelationService {
     });
   }
 
+  /**
+   * Other CIs are not what the approvers approved: a new round starts, in
+   * this change's transaction (docs/approvals.md#invalidation).
+   */
+  private async restartApprovals(
+    tx: ReleaseRepositories,
+    release: Release,
+    credentials: BackstageCredentials,
+  ) {
+    const restarted = await restartedRound(
+      this.context,
+      tx,
+      release,
+      release,
+      'configuration items changed',
+      credentials,
+    );
+    if (!restarted) {
+      return;
+    }
+    const updated = await tx.releases.update(
+      release.id,
+      release.version,
+      { status: restarted.status },
+      this.context.now(),
+    );
+    if (!updated) {
+      throw staleVersion(release, release.version);
+    }
+    await restarted.write(tx);
+  }
+
   private async authorize(
     releaseId: string,
     credentials: BackstageCredentials,
@@ -210,7 +247,7 @@ export class RelationService {
     eventId: string,
     releaseId: string,
     credentials: BackstageCredentials,
-    work: (tx: ReleaseRepositories) => Promise<PartChange<T>>,
+    work: (tx: ReleaseRepositories, release: Release) => Promise<PartChange<T>>,
     afterCommit?: (result: T) => Promise<void>,
   ): Promise<T> {
     return runReleaseChange(

@@ -176,9 +176,14 @@ export class ReleaseAuthorizer {
     return releases.map(release => {
       const mayTransition = this.matches(transition, release);
       const mayAuthorize = this.matches(authorize, release);
-      return allowedActions(release, action =>
-        action === 'authorize' ? mayAuthorize : mayTransition,
-      );
+      // An approval policy replaces authorize with request-authorization
+      // (docs/approvals.md#policies).
+      const policy = release.hasApprovalPolicy === true;
+      return allowedActions(release, action => {
+        if (action === 'authorize') return mayAuthorize && !policy;
+        if (action === 'request-authorization') return mayTransition && policy;
+        return mayTransition;
+      });
     });
   }
 }
@@ -190,6 +195,7 @@ function describe(permissionName: string): string {
     'release.update': 'edit',
     'release.transition': 'move through the workflow',
     'release.authorize': 'authorize',
+    'release.approve': 'approve or reject',
     'release.override': 'override blackout windows and conflicts on',
     'release.portfolio.manage': 'manage release portfolios',
     'release.justification.manage': 'manage the justification catalogue',

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { Committed } from '../changes/ReleaseChange';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { ReleaseRepositories } from '../database/ReleaseStore';
-import { ReleasePermissionResource } from '../permissions';
+import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { actorOf, userRefOf } from './audit';
 import { diffFields } from './historyChanges';
 import { fieldError, FieldInputError, parseInput } from './parseInput';
@@ -39,6 +39,11 @@ import {
 } from './ServiceContext';
 import { activitiesFromTemplates } from './activityTemplates';
 import { REGISTERED_STATE } from './registeredState';
+import { restartedRound } from './approvalRounds';
+import { approvalRequestOf } from '../changes/ReleaseChange';
+import { ownershipRefsOf } from './approvalPolicies';
+import { readApprovalState } from './approvalDetails';
+import { applyRiskChoice } from './riskOverride';
 
 /**
  * Register, edit, read and list releases (docs/process.md#register-a-release,
@@ -139,15 +144,21 @@ export class ReleaseService {
       // new release has nothing else to read back.
       async ({ resource, activities, relations }) => {
         const { authorizerGroup: _, ...record } = resource;
+        const [approval, allowedActions, riskAssessment] = await Promise.all([
+          readApprovalState(this.context, resource, credentials),
+          this.context.authorizer.allowedActions(resource, credentials),
+          this.context.risk.assessmentOf(record),
+        ]);
         return {
           ...record,
+          risk: riskAssessment.level,
           activities,
           relations,
           media: [],
-          allowedActions: await this.context.authorizer.allowedActions(
-            resource,
-            credentials,
-          ),
+          allowedActions,
+          approvals: approval.approvals,
+          readiness: approval.readiness({ activities, relations, media: [] }),
+          riskAssessment,
         };
       },
     );
@@ -219,7 +230,10 @@ export class ReleaseService {
     body: unknown,
     credentials: BackstageCredentials,
   ): Promise<ReleaseDetails> {
-    const { expectedVersion, ...input } = parseInput(editReleaseSchema, body);
+    const { expectedVersion, riskJustification, ...input } = parseInput(
+      editReleaseSchema,
+      body,
+    );
     const { store, authorizer, changes, now } = this.context;
     const release = await loadReadableRelease(
       this.context,
@@ -238,6 +252,10 @@ export class ReleaseService {
         `${release.number} is ${release.status}; reopen it before editing`,
       );
     }
+    const fallbackSuggestion = await this.suggestionIfUnassessed(
+      release,
+      input.risk,
+    );
 
     return changes.run(
       { eventId: 'release-edit', credentials, meta: { releaseId: id } },
@@ -268,7 +286,29 @@ export class ReleaseService {
             modelId: merged.modelId,
             priority: derivePriority(merged.impact, merged.urgency),
           };
-          const diff = diffFields(release, fieldChanges);
+          // A new window is not what the approvers approved
+          // (docs/approvals.md#invalidation).
+          const restarted = windowMoved(release, merged)
+            ? await restartedRound(
+                this.context,
+                tx,
+                release,
+                { ...release, ...fieldChanges },
+                'window changed',
+                credentials,
+              )
+            : undefined;
+          if (restarted) {
+            fieldChanges.status = restarted.status;
+          }
+          const riskChanges = await applyRiskChoice(
+            tx,
+            id,
+            { risk: input.risk, riskJustification },
+            fallbackSuggestion,
+            { actor: actorOf(credentials), at: now() },
+          );
+          const diff = { ...diffFields(release, fieldChanges), ...riskChanges };
           const updated = await tx.releases.update(
             id,
             expectedVersion,
@@ -290,17 +330,34 @@ export class ReleaseService {
             justificationId: null,
             comment: null,
           });
+          await restarted?.write(tx);
           return {
             result: { ...updated, authorizerGroup },
             change: {
               kind: 'edited' as const,
               release: updated,
               fields: Object.keys(diff),
+              approvalRequested:
+                restarted?.current && approvalRequestOf(restarted.current),
             },
           };
         }),
       edited => releaseDetails(this.context, edited, credentials),
     );
+  }
+
+  /**
+   * The level to compare a chosen `risk` with when none is stored yet: the
+   * assessment is read before the edit's transaction, never inside it.
+   */
+  private async suggestionIfUnassessed(
+    release: Release,
+    risk: Release['risk'] | undefined,
+  ) {
+    if (risk === undefined) return undefined;
+    const stored = await this.context.store.risk.get(release.id);
+    if (stored?.suggested) return undefined;
+    return (await this.context.risk.compute(release)).suggestedLevel;
   }
 
   /** The catalog entities of the CIs named at registration (400 naming each unknown one). */
@@ -350,7 +407,15 @@ export class ReleaseService {
     const parsed = parseInput(releaseListQuerySchema, query);
     const { authorizer, store } = this.context;
     const decisions = await authorizer.pageDecisions(credentials);
-    const list = await store.queries.list(parsed, decisions.visibility);
+    const list = await store.queries.list(
+      {
+        ...parsed,
+        ...(parsed.awaitingApprovalBy
+          ? { awaitingApprovalOf: await this.awaitingApprovalOf(credentials) }
+          : {}),
+      },
+      decisions.visibility,
+    );
     const actions = decisions.actionsOf(list.items);
     const touches = parsed.entityRef
       ? await store.impact.touches(
@@ -360,11 +425,26 @@ export class ReleaseService {
       : undefined;
     return {
       ...list,
-      items: list.items.map(({ authorizerGroup: _, ...item }, i) => ({
-        ...item,
-        allowedActions: actions[i],
-        ...(touches ? { touch: touches.get(item.id) } : {}),
-      })),
+      items: list.items.map((listed, i) => {
+        const item = withoutRuleFacts(listed);
+        return {
+          ...item,
+          allowedActions: actions[i],
+          ...(touches ? { touch: touches.get(item.id) } : {}),
+        };
+      }),
+    };
+  }
+
+  /**
+   * Who "me" is in `awaitingApprovalBy=me`: the caller's ownership refs
+   * (docs/approvals.md#awaiting-my-approval). A caller who is no user
+   * awaits nothing.
+   */
+  private async awaitingApprovalOf(credentials: BackstageCredentials) {
+    return {
+      refs: await ownershipRefsOf(this.context, credentials),
+      user: userRefOf(credentials) ?? '',
     };
   }
 
@@ -390,6 +470,19 @@ export class ReleaseService {
     );
     return this.context.store.history.listForRelease(id);
   }
+}
+
+/** Whether an edit moves the planned window. */
+function windowMoved(
+  before: Pick<Release, 'plannedStart' | 'plannedEnd'>,
+  after: Pick<Release, 'plannedStart' | 'plannedEnd'>,
+): boolean {
+  const instant = (value: string | null) =>
+    value === null ? null : Date.parse(value);
+  return (
+    instant(before.plannedStart) !== instant(after.plannedStart) ||
+    instant(before.plannedEnd) !== instant(after.plannedEnd)
+  );
 }
 
 /** The 409 for an edit or action based on an outdated copy of the release. */
@@ -471,6 +564,8 @@ function newRelease(
     priority: derivePriority(impact, urgency),
     risk: input.risk ?? 'medium',
     businessJustification: input.businessJustification ?? null,
+    backoutPlan: input.backoutPlan ?? null,
+    testEvidenceUrl: input.testEvidenceUrl ?? null,
     requester,
     manager: input.manager ?? null,
     executorGroup: input.executorGroup ?? model?.defaultExecutorGroup ?? null,

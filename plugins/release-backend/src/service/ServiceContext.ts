@@ -1,6 +1,7 @@
 import {
   BackstageCredentials,
   LoggerService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -16,8 +17,10 @@ import { ReleaseChangePublisher } from '../changes/ReleaseChangePublisher';
 import { ReleaseSignalPublisher } from '../signals/ReleaseSignalPublisher';
 import { ImpactSettings } from '../impact/impactConfig';
 import { MetricsSettings } from '../metrics/metricsSettings';
-import { ReleasePermissionResource } from '../permissions';
+import { RiskAssessor } from '../risk/RiskAssessor';
+import { ReleasePermissionResource, withoutRuleFacts } from '../permissions';
 import { ReleaseAuthorizer } from './ReleaseAuthorizer';
+import { readApprovalState } from './approvalDetails';
 
 /** What every use case works with. */
 export type ServiceContext = {
@@ -33,12 +36,24 @@ export type ServiceContext = {
   blackoutWindows: BlackoutWindow[];
   /** `release.metrics`; the defaults when absent. */
   metrics?: MetricsSettings;
+  /** The risk assessment (`release.risk`, docs/risk.md). */
+  risk: RiskAssessor;
   /** The plugin's own credentials, for work done on nobody's behalf. */
   serviceCredentials: () => Promise<BackstageCredentials>;
   /** Every change goes through it: audit, then event, signal, notifications. */
   changes: ReleaseChangePublisher;
   /** What a release touches, read before a change that may shrink it. */
   signals?: ReleaseSignalPublisher;
+  /** The caller's ownership refs, for approvals; the user alone without it. */
+  userInfo?: UserInfoService;
+  /** `release.approvals` (docs/approvals.md#separation-of-duties). */
+  approvals?: ApprovalSettings;
+};
+
+/** `release.approvals`. */
+export type ApprovalSettings = {
+  /** The requester and manager may not decide their release's steps. */
+  separationOfDuties: boolean;
 };
 
 /** Loads a release the caller may read: 404 when unknown, 403 when hidden. */
@@ -102,17 +117,31 @@ export async function releaseDetails(
   knownActions?: ReleaseAction[],
   parts: Promise<ReleaseParts> = readReleaseParts(context, release.id),
 ): Promise<ReleaseDetails> {
-  const [{ activities, relations, media }, allowedActions] = await Promise.all([
-    parts,
-    knownActions ?? context.authorizer.allowedActions(release, credentials),
-  ]);
-  const { authorizerGroup: _, ...record } = release;
+  const [{ activities, relations, media }, approval, riskAssessment] =
+    await Promise.all([
+      parts,
+      readApprovalState(context, release, credentials),
+      context.risk.assessmentOf(release, parts),
+    ]);
+  const allowedActions =
+    knownActions ??
+    (await context.authorizer.allowedActions(
+      { ...release, hasApprovalPolicy: approval.hasApprovalPolicy },
+      credentials,
+    ));
+  const record = withoutRuleFacts(release);
   return {
     ...(record as Release),
+    // The level as assessed now: it may have followed the suggestion since
+    // the record was read.
+    risk: riskAssessment.level,
     activities,
     relations,
     media,
     allowedActions,
+    approvals: approval.approvals,
+    readiness: approval.readiness({ activities, relations, media }),
+    riskAssessment,
   };
 }
 

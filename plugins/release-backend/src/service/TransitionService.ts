@@ -2,10 +2,6 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
 import {
   canTransition,
-  checkGuards,
-  guardReads,
-  JustifiedAction,
-  JUSTIFIED_ACTIONS,
   Release,
   ReleaseAction,
   releaseAuthorizePermission,
@@ -22,8 +18,11 @@ import { Reach } from '../changes/ReleaseChangePublisher';
 import { NewHistoryEntry } from '../database/HistoryRepository';
 import { diffFields } from './historyChanges';
 import { fieldsSetByAction } from './fieldsSetByAction';
+import { ApprovalService } from './ApprovalService';
 import { ImpactService } from './ImpactService';
-import { fieldError, FieldInputError, parseInput } from './parseInput';
+import { parseInput } from './parseInput';
+import { checkTransitionGuards } from './transitionGuards';
+import { checkWindow } from './windowCheck';
 import { staleVersion } from './ReleaseService';
 import {
   isUuid,
@@ -34,14 +33,12 @@ import {
   ServiceContext,
 } from './ServiceContext';
 
-/** Conflicts named in a refusal; the conflicts endpoint lists them all. */
-const CONFLICTS_NAMED = 3;
-
 /** Moves releases through the workflow (docs/workflow.md). */
 export class TransitionService {
   constructor(
     private readonly context: ServiceContext,
     private readonly impact: ImpactService,
+    private readonly approvals: ApprovalService,
   ) {}
 
   async transition(
@@ -106,11 +103,19 @@ export class TransitionService {
               `Allowed now: ${allowed.length ? allowed.join(', ') : 'none'}`,
           );
         }
+        // An approval policy replaces authorize with a round of its own
+        // (docs/approvals.md#the-approval-round).
+        if (action === 'request-authorization') {
+          return this.approvals.request(release, input, credentials);
+        }
+        if (action === 'authorize') {
+          await this.approvals.refuseAuthorizeUnderPolicy(release);
+        }
         // Checked before the transaction, which must not wait on the
         // catalog; the update's version check guarantees the window is this.
         const overridden =
           action === 'authorize'
-            ? await this.checkWindow(release, input.override ?? false)
+            ? await checkWindow(this.impact, release, input.override ?? false)
             : null;
         // A transition changes none of them: read while it is written, the
         // answer does not wait for them after the commit.
@@ -126,7 +131,7 @@ export class TransitionService {
           );
         }
         return changes.transaction(async tx => {
-          await this.checkGuards(tx, release, action, input);
+          await checkTransitionGuards(this.context, tx, release, action, input);
           const change = await this.apply(tx, release, action, input, {
             credentials,
             overridden,
@@ -137,7 +142,12 @@ export class TransitionService {
       moved =>
         releaseDetails(
           this.context,
-          { ...moved, authorizerGroup: release.authorizerGroup },
+          {
+            hasApprovalPolicy: release.hasApprovalPolicy,
+            currentApprovers: release.currentApprovers,
+            ...moved,
+            authorizerGroup: release.authorizerGroup,
+          },
           credentials,
           undefined,
           parts,
@@ -211,96 +221,6 @@ export class TransitionService {
   }
 
   /**
-   * A window that overlaps another open release on a shared entity, or meets
-   * a blackout, is authorized only with an override
-   * (docs/workflow.md#window-override). The release's impact is walked again
-   * first, so the check sees today's catalog. Returns what was overridden,
-   * for the history.
-   */
-  private async checkWindow(
-    release: Release,
-    override: boolean,
-  ): Promise<string | null> {
-    await this.impact.refreshQuietly(release.id);
-    const { conflicts, blackouts } = await this.impact.check(release);
-    const named = conflicts.slice(0, CONFLICTS_NAMED).map(c => {
-      const { number, window } = c.release;
-      const shared = c.sharedEntityRefs.slice(0, 2).join(', ');
-      return `its window overlaps ${number} (${window.start} – ${window.end}) on ${shared}`;
-    });
-    if (conflicts.length > CONFLICTS_NAMED) {
-      named.push(
-        `and ${
-          conflicts.length - CONFLICTS_NAMED
-        } more releases (see its conflicts)`,
-      );
-    }
-    const problems = [
-      ...named,
-      ...blackouts.map(
-        b => `its window falls in blackout "${b.name}" (${b.start} – ${b.end})`,
-      ),
-    ];
-    if (problems.length === 0) {
-      return null;
-    }
-    if (!override) {
-      throw new ConflictError(
-        `Cannot authorize ${release.number}: ${problems.join('; ')}. ` +
-          'Move the window, or authorize with override and a comment.',
-      );
-    }
-    return problems.join('; ');
-  }
-
-  private async checkGuards(
-    tx: ReleaseRepositories,
-    release: Release,
-    action: ReleaseAction,
-    input: TransitionInput,
-  ) {
-    const reads = guardReads(action);
-    const [activities, ciCount] = await Promise.all([
-      reads.activities ? tx.activities.listForRelease(release.id) : [],
-      reads.ciCount ? tx.relations.countCis(release.id) : 0,
-    ]);
-    const violations = checkGuards(action, {
-      release,
-      activities,
-      ciCount,
-      input,
-      now: this.context.now(),
-    });
-    const missing = violations.filter(v => v.kind === 'input');
-    if (missing.length > 0) {
-      throw new FieldInputError(
-        missing.map(v => ({ field: v.field, message: v.message })),
-      );
-    }
-    const blocked = violations.filter(v => v.kind === 'state');
-    if (blocked.length > 0) {
-      throw new ConflictError(
-        `Cannot ${action} ${release.number}: ${blocked
-          .map(v => `${v.field}: ${v.message}`)
-          .join('; ')}`,
-      );
-    }
-    if ((JUSTIFIED_ACTIONS as readonly string[]).includes(action)) {
-      const justification = await tx.justifications.get(input.justificationId!);
-      if (
-        !justification ||
-        !justification.active ||
-        !justification.appliesTo.includes(action as JustifiedAction)
-      ) {
-        throw fieldError(
-          'justificationId',
-          `not an active reason for ${action} in the catalogue`,
-        );
-      }
-    }
-  }
-
-  /**
    * Writes the transition at the release's version and its history entry;
    * a release changed meanwhile is a 409 and nothing is written.
    */
@@ -357,7 +277,13 @@ export class TransitionService {
       'statement',
       async (store, owed) => {
         // Read committed: the guards read what they would in a transaction.
-        await this.checkGuards(store, release, action, input);
+        await checkTransitionGuards(
+          this.context,
+          store,
+          release,
+          action,
+          input,
+        );
         const updated = await store.releases.updateInOneStatement(
           release.id,
           release.version,

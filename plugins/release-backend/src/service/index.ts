@@ -1,4 +1,5 @@
 import { ActivityService } from './ActivityService';
+import { ApprovalService } from './ApprovalService';
 import { ImpactService } from './ImpactService';
 import { JustificationService } from './JustificationService';
 import { MetricsService } from './MetricsService';
@@ -16,6 +17,7 @@ export type { ServiceContext } from './ServiceContext';
 export type ReleaseServices = {
   releases: ReleaseService;
   transitions: TransitionService;
+  approvals: ApprovalService;
   activities: ActivityService;
   relations: RelationService;
   justifications: JustificationService;
@@ -29,9 +31,11 @@ export function createReleaseServices(
   context: ServiceContext,
 ): ReleaseServices {
   const impact = new ImpactService(context);
+  const approvals = new ApprovalService(context, impact);
   return {
     releases: new ReleaseService(context, impact),
-    transitions: new TransitionService(context, impact),
+    transitions: new TransitionService(context, impact, approvals),
+    approvals,
     activities: new ActivityService(context),
     relations: new RelationService(context, impact),
     justifications: new JustificationService(context),

@@ -36,6 +36,14 @@ export type OverdueLine = {
   now: DateTime;
 };
 
+/** A release awaiting approval as the digest names it. */
+export type AwaitingLine = {
+  releaseNumber: string;
+  title: string;
+  requestedAt: DateTime;
+  now: DateTime;
+};
+
 /**
  * Every text the backend writes for people to read, in one language
  * (docs/languages.md). A language that misses one fails the type-check.
@@ -49,6 +57,9 @@ export interface BackendTexts {
   ): string;
   changedDescription(releaseNumber: string, status: ReleaseStatus): string;
   assignedTitle(releaseNumber: string, activityTitle: string): string;
+  /** To a step's approvers: "REL-000042 awaits your approval: Orders 3.0". */
+  approvalRequestedTitle(releaseNumber: string, releaseTitle: string): string;
+  approvalRequestedDescription(position: number, stepName: string): string;
   assignedDescription(phase: ActivityPhase, releaseTitle: string): string;
   /** The digest's title: how many activities are overdue, with the plural. */
   digestTitle(count: number): string;
@@ -56,6 +67,10 @@ export interface BackendTexts {
   digestLine(line: OverdueLine): string;
   /** The digest's end, saying how many more are not named (0: none). */
   digestEnd(more: number): string;
+  /** The digest of releases awaiting the recipient's approval: how many. */
+  approvalDigestTitle(count: number): string;
+  /** One release awaiting approval in the digest. */
+  approvalDigestLine(line: AwaitingLine): string;
   /** The reasons seeded in the justification catalogue. */
   defaultJustifications: Record<
     DefaultJustificationKey,

@@ -4,6 +4,7 @@ import { BackendTexts } from './BackendTexts';
 const verbs: Record<ReleaseAction | 'register', string> = {
   register: 'was registered',
   plan: 'is being planned',
+  'request-authorization': 'awaits approval',
   authorize: 'was authorized',
   replan: 'went back to planning',
   deploy: 'is being deployed',
@@ -22,6 +23,10 @@ export const en: BackendTexts = {
     `${number} ${verbs[action]}: ${title}`,
   changedDescription: (number, status) => `Release ${number} is now ${status}.`,
   assignedTitle: (number, title) => `${number}: "${title}" is assigned to you`,
+  approvalRequestedTitle: (number, title) =>
+    `${number} awaits your approval: ${title}`,
+  approvalRequestedDescription: (position, name) =>
+    `Step ${position}, ${name}, asks for your decision.`,
   assignedDescription: (phase, releaseTitle) =>
     `A ${phase} activity of ${releaseTitle}.`,
   digestTitle: count =>
@@ -32,6 +37,15 @@ export const en: BackendTexts = {
       locale: 'en',
     })})`,
   digestEnd: more => (more > 0 ? `; and ${more} more.` : '.'),
+  approvalDigestTitle: count =>
+    `${count} ${
+      count === 1 ? 'release awaits' : 'releases await'
+    } your approval`,
+  approvalDigestLine: ({ releaseNumber, title, requestedAt, now }) =>
+    `${releaseNumber} "${title}" (requested ${requestedAt.toRelative({
+      base: now,
+      locale: 'en',
+    })})`,
   defaultJustifications: {
     'awaiting-vendor-fix': {
       name: 'Awaiting a vendor fix',

@@ -10,6 +10,7 @@ import { BackendTexts } from './BackendTexts';
 const verbs: Record<ReleaseAction | 'register', string> = {
   register: 'foi cadastrada',
   plan: 'está em planejamento',
+  'request-authorization': 'aguarda aprovação',
   authorize: 'foi aprovada',
   replan: 'voltou ao planejamento',
   deploy: 'está em implantação',
@@ -26,6 +27,7 @@ const verbs: Record<ReleaseAction | 'register', string> = {
 const statuses: Record<ReleaseStatus, string> = {
   registered: 'Registrada',
   planning: 'Em planejamento',
+  'awaiting-approval': 'Aguardando aprovação',
   authorized: 'Aprovada',
   deployment: 'Em execução',
   executed: 'Executada',
@@ -54,6 +56,10 @@ export const ptBR: BackendTexts = {
     `${number}: "${title}" foi atribuída a você`,
   assignedDescription: (phase, releaseTitle) =>
     `Uma atividade da fase de ${phases[phase]} de ${releaseTitle}.`,
+  approvalRequestedTitle: (number, title) =>
+    `${number} aguarda a sua aprovação: ${title}`,
+  approvalRequestedDescription: (position, name) =>
+    `A etapa ${position}, ${name}, pede a sua decisão.`,
   digestTitle: count =>
     count === 1
       ? '1 atividade de liberação atrasada'
@@ -64,6 +70,14 @@ export const ptBR: BackendTexts = {
       locale: 'pt-BR',
     })})`,
   digestEnd: more => (more > 0 ? `; e mais ${more}.` : '.'),
+  approvalDigestTitle: count =>
+    count === 1
+      ? '1 liberação aguarda a sua aprovação'
+      : `${count} liberações aguardam a sua aprovação`,
+  approvalDigestLine: ({ releaseNumber, title, requestedAt, now }) =>
+    `${releaseNumber} "${title}" (solicitada em ${dateOf(
+      requestedAt,
+    )}, ${requestedAt.toRelative({ base: now, locale: 'pt-BR' })})`,
   defaultJustifications: {
     'awaiting-vendor-fix': {
       name: 'Aguardando correção do fornecedor',

@@ -19,6 +19,8 @@ export function aRelease(
     priority: 2,
     risk: 'low',
     businessJustification: 'Customers asked for it',
+    backoutPlan: null,
+    testEvidenceUrl: null,
     requester: 'user:default/guest',
     manager: 'user:default/ana.souza',
     executorGroup: 'group:default/storefront-team',
@@ -45,6 +47,30 @@ export function aRelease(
     relations: [],
     media: [],
     allowedActions: ['rework', 'close', 'cancel'],
+    riskAssessment: {
+      score: 12,
+      suggestedLevel: 'low',
+      level: 'low',
+      override: null,
+      factors: [
+        {
+          factor: 'priority',
+          value: 2,
+          points: 10,
+          subjects: [],
+        },
+        {
+          factor: 'impacted-entities',
+          value: 2,
+          points: 2,
+          subjects: [
+            'component:default/orders-service',
+            'resource:default/orders-db',
+          ],
+        },
+      ],
+      assessedAt: '2026-11-20T09:00:00.000Z',
+    },
     ...overrides,
   };
 }
@@ -52,7 +78,13 @@ export function aRelease(
 export function aListItem(
   overrides: Partial<ReleaseListItem> = {},
 ): ReleaseListItem {
-  const { activities: _a, relations: _r, media: _m, ...release } = aRelease();
+  const {
+    activities: _a,
+    relations: _r,
+    media: _m,
+    riskAssessment: _k,
+    ...release
+  } = aRelease();
   return {
     ...release,
     currentActivity: {

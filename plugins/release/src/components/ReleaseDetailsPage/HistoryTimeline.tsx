@@ -19,6 +19,7 @@ const otherActions = [
   'activity-updated',
   'relation-added',
   'relation-removed',
+  'risk-assessed',
 ] as const;
 
 const isOneOf = <T extends string>(

@@ -21,6 +21,7 @@ const impact: ReleaseImpact = {
       title: 'Orders database',
       owner: 'group:default/storefront-team',
       tags: [],
+      lifecycle: null,
       distance: 0,
       via: 'resource:default/orders-db',
       path: [],
@@ -31,6 +32,7 @@ const impact: ReleaseImpact = {
       title: 'Checkout',
       owner: 'group:default/storefront-team',
       tags: [],
+      lifecycle: 'production',
       distance: 2,
       via: 'resource:default/orders-db',
       path: [

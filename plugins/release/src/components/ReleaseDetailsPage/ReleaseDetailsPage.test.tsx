@@ -130,6 +130,38 @@ describe('ReleaseDetailsPage', () => {
     expect(screen.getByText('“Freeze until January”')).toBeInTheDocument();
   });
 
+  it("shows a level the risk assessment set and a manager's justified level in the history", async () => {
+    await renderPage(true, aRelease(), {
+      api: {
+        getHistory: async () => [
+          historyEntry({
+            kind: 'edited',
+            action: 'risk-assessed',
+            actor: 'plugin:release',
+            changes: { risk: { before: 'low', after: 'medium' } },
+          }),
+          historyEntry({
+            kind: 'edited',
+            action: 'edit',
+            actor: 'user:default/ana.souza',
+            changes: {
+              risk: { before: 'medium', after: 'high' },
+              riskJustification: { before: null, after: 'Month-end close' },
+            },
+          }),
+        ],
+      },
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: 'History' }));
+    expect(await screen.findByText(/Risk assessed again/)).toBeInTheDocument();
+    expect(screen.getByText('Risk: low → medium')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Risk: medium → high; Risk justification: — → Month-end close',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows hostile text as text: no markup from a title or a description runs', async () => {
     const hostile = aRelease({
       id: '6f1c1d1e-0000-4000-8000-000000000066',

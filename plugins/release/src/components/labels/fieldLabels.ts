@@ -15,6 +15,7 @@ const labelOf: Record<string, (t: ReleaseT) => string> = {
   impact: t => t('field.impact'),
   urgency: t => t('field.urgency'),
   risk: t => t('field.risk'),
+  riskJustification: t => t('field.riskJustification'),
   priority: t => t('field.priority'),
   businessJustification: t => t('field.businessJustification'),
   requester: t => t('field.requester'),
