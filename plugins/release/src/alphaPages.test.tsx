@@ -20,6 +20,8 @@ const storefront = {
   icon: null,
   ownerGroup: null,
   authorizerGroup: null,
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
 };
 
 /** The release API as the pages of these tests need it. */
@@ -34,6 +36,7 @@ const releaseApi: Partial<ReleaseApi> = {
     byPriority: { '2': 1 },
     byExecutorGroup: [],
   }),
+  countAwaitingMyApproval: async () => 0,
   listPortfolios: async () => [],
   getRelease: async () => release,
   getHistory: async () => [],

@@ -79,6 +79,11 @@ export interface ReleaseApi {
   listReleases(query?: ReleaseQueryParams): Promise<ReleaseList>;
   /** The desktop's charts over the same filters as `listReleases`. */
   getBreakdown(query?: ReleaseQueryParams): Promise<ReleaseBreakdown>;
+  /**
+   * How many releases wait for the caller's decision on their current
+   * approval step (`awaitingApprovalBy=me`, docs/process.md#the-desktop).
+   */
+  countAwaitingMyApproval(): Promise<number>;
   registerRelease(request: RegisterReleaseRequest): Promise<ReleaseDetails>;
   getRelease(id: string): Promise<ReleaseDetails>;
   editRelease(id: string, request: EditReleaseRequest): Promise<ReleaseDetails>;

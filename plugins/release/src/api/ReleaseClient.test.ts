@@ -80,6 +80,25 @@ describe('ReleaseClient', () => {
     expect(seen?.searchParams.get('limit')).toBe('25');
   });
 
+  it('counts the releases awaiting my approval from one row of the list', async () => {
+    let seen: URL | undefined;
+    server.use(
+      http.get(`${baseUrl}/releases`, ({ request }) => {
+        seen = new URL(request.url);
+        return HttpResponse.json({
+          items: [{ id: 'r1' }],
+          totalCount: 3,
+          countsByStatus: { 'awaiting-approval': 3 },
+        });
+      }),
+    );
+    await expect(client.countAwaitingMyApproval()).resolves.toBe(3);
+    expect(Object.fromEntries(seen!.searchParams)).toEqual({
+      awaitingApprovalBy: 'me',
+      limit: '1',
+    });
+  });
+
   it('posts transitions and surfaces a refusal with its message', async () => {
     server.use(
       http.post(`${baseUrl}/releases/r1/transitions`, () =>

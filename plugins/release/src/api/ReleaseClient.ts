@@ -90,6 +90,15 @@ export class ReleaseClient implements ReleaseApi {
     return this.json(`/releases/breakdown${toSearchParams(query)}`);
   }
 
+  async countAwaitingMyApproval(): Promise<number> {
+    // One row is the least a page may hold; only its total is wanted.
+    const list = await this.listReleases({
+      awaitingApprovalBy: 'me',
+      limit: 1,
+    });
+    return list.totalCount;
+  }
+
   registerRelease(request: RegisterReleaseRequest): Promise<ReleaseDetails> {
     return this.json('/releases', 'POST', request);
   }

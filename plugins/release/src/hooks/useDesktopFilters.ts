@@ -9,6 +9,8 @@ export type DesktopFilters = {
   priority: string;
   portfolioId: string;
   mine: '' | 'assigned' | 'groups';
+  /** `me`: only the releases whose current approval step the user may decide. */
+  awaitingApprovalBy: '' | 'me';
   orderBy: string;
   order: 'asc' | 'desc';
   page: number;
@@ -26,6 +28,7 @@ export function useDesktopFilters() {
       priority: params.get('priority') ?? '',
       portfolioId: params.get('portfolioId') ?? '',
       mine: (params.get('mine') ?? '') as DesktopFilters['mine'],
+      awaitingApprovalBy: params.get('awaitingApprovalBy') === 'me' ? 'me' : '',
       orderBy: params.get('orderBy') ?? 'plannedStart',
       order: params.get('order') === 'asc' ? 'asc' : 'desc',
       page: Number(params.get('page') ?? 0),
@@ -45,6 +48,7 @@ export function useDesktopFilters() {
         'priority',
         'portfolioId',
         'mine',
+        'awaitingApprovalBy',
       ] as const) {
         if (next[key]) search.set(key, String(next[key]));
       }

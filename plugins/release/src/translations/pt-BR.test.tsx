@@ -10,6 +10,8 @@ import { DeliveryPage } from '../components/DeliveryPage';
 import { EntityReleaseDeliveryCard } from '../components/EntityReleaseDelivery';
 import { JustificationAdminPage } from '../components/JustificationAdminPage';
 import { PortfolioListPage } from '../components/PortfolioPages';
+import { PortfolioApprovalsCard } from '../components/PortfolioPages/ApprovalPolicies';
+import { ModelDialog } from '../components/PortfolioPages/ModelDialog';
 import { ReleaseDesktop } from '../components/ReleaseDesktop';
 import { ReleaseDetailsPage } from '../components/ReleaseDetailsPage';
 import { RegisterReleaseDialog } from '../components/RegisterReleaseDialog';
@@ -401,6 +403,8 @@ describe('the release plugin in Brazilian Portuguese', () => {
           ownerGroup: 'group:default/storefront-team',
           icon: null,
           authorizerGroup: null,
+          approvalPolicy: null,
+          emergencyApprovalPolicy: null,
         },
       ],
     });
@@ -419,6 +423,180 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Owner group',
       'Authorizer group',
     ]);
+  });
+
+  it('shows the awaiting-my-approval filter with its count in pt-BR', async () => {
+    await renderInLanguage('pt-BR', <ReleaseDesktop />, {
+      listReleases: jest.fn().mockResolvedValue({
+        items: [aListItem()],
+        totalCount: 1,
+        countsByStatus: { executed: 1 },
+      }),
+      getBreakdown: jest.fn().mockResolvedValue({
+        byStatus: {},
+        byPriority: {},
+        byExecutorGroup: [],
+      }),
+      countAwaitingMyApproval: async () => 2,
+      listPortfolios: async () => [],
+    });
+    expect(
+      await screen.findByRole('button', {
+        name: 'Aguardando minha aprovação (2)',
+      }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    expectNoneOf(['Awaiting my approval (2)', 'Awaiting my approval']);
+  });
+
+  it("edits a model's approval policy, readiness and lead time in pt-BR", async () => {
+    const updateModel = jest.fn();
+    await renderInLanguage(
+      'pt-BR',
+      <ModelDialog
+        portfolioId="p1"
+        model={{
+          id: 'm1',
+          portfolioId: 'p1',
+          name: 'Migração',
+          description: '',
+          category: null,
+          defaultExecutorGroup: null,
+          defaultImpact: null,
+          defaultUrgency: null,
+          lifecycle: 'active',
+          planningTemplates: [],
+          deploymentTemplates: [],
+          approvalPolicy: {
+            steps: [
+              {
+                name: 'CAB',
+                approvers: [
+                  { kind: 'group', group: 'group:default/release-managers' },
+                  {
+                    kind: 'impacted-owners',
+                    entityKinds: ['system'],
+                    maxDistance: 1,
+                  },
+                ],
+                quorum: 2,
+                condition: { kind: 'risk-at-least', level: 'high' },
+              },
+            ],
+          },
+          emergencyApprovalPolicy: null,
+          readiness: ['backout-plan'],
+          minimumLeadTimeHours: 24,
+        }}
+        onClose={jest.fn()}
+        onSaved={jest.fn()}
+      />,
+      { updateModel },
+    );
+    const policy = await screen.findByRole('group', {
+      name: 'Política de aprovação',
+    });
+    expect(within(policy).getByLabelText('Etapas de aprovação')).toBeChecked();
+    const step = within(policy).getByRole('group', { name: 'Etapa 1' });
+    for (const label of [
+      'Nome da etapa',
+      'Grupos do catálogo',
+      'Proprietários das entidades impactadas',
+      'sistemas',
+      'Distância máxima (saltos)',
+      'O solicitante',
+      'Aprovações necessárias',
+      'Risco mínimo',
+    ]) {
+      expect(within(step).getByLabelText(label)).toBeInTheDocument();
+    }
+    expect(
+      within(step).getByRole('button', { name: 'Subir etapa 1' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByRole('group', { name: 'Política de aprovação emergencial' }),
+    ).toHaveTextContent('Usar a do portfólio');
+    expect(screen.getByLabelText('Plano de reversão')).toBeChecked();
+    expect(screen.getByLabelText('Antecedência mínima (horas)')).toHaveValue(
+      24,
+    );
+
+    const quorum = within(step).getByLabelText('Aprovações necessárias');
+    fireEvent.change(quorum, { target: { value: '51' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Salvar' }));
+    expect(
+      within(step).getByText('deve ser um número inteiro de 1 a 50'),
+    ).toBeInTheDocument();
+    expect(updateModel).not.toHaveBeenCalled();
+    expectNoneOf([
+      'Approval policy',
+      'Emergency approval policy',
+      'Step 1',
+      'Step name',
+      'Catalog groups',
+      'Owners of impacted entities',
+      'The requester',
+      'Quorum',
+      'Applies',
+      'Add a step',
+      'Backout plan',
+      'Minimum lead time (hours)',
+      'must be a whole number from 1 to 50',
+    ]);
+  });
+
+  it("says a portfolio's approval policies in words in pt-BR", async () => {
+    await renderInLanguage(
+      'pt-BR',
+      <PortfolioApprovalsCard
+        portfolio={{
+          id: 'p1',
+          name: 'Loja',
+          description: '',
+          icon: null,
+          ownerGroup: null,
+          authorizerGroup: null,
+          approvalPolicy: {
+            steps: [
+              {
+                name: 'CAB',
+                approvers: [{ kind: 'group', group: 'group:default/cab' }],
+                quorum: 2,
+                condition: { kind: 'risk-at-least', level: 'high' },
+              },
+              {
+                name: 'Donos',
+                approvers: [
+                  {
+                    kind: 'impacted-owners',
+                    entityKinds: ['system', 'api'],
+                    maxDistance: 2,
+                  },
+                  { kind: 'requester' },
+                ],
+                quorum: 'all',
+                condition: { kind: 'type-is', types: ['major', 'emergency'] },
+              },
+            ],
+          },
+          emergencyApprovalPolicy: null,
+        }}
+      />,
+      {},
+    );
+    expect(
+      await screen.findByText(
+        'Política de aprovação: 1. CAB — 2 entre group:default/cab, ' +
+          'quando a classificação de risco for alta ou superior; ' +
+          '2. Donos — todos entre os proprietários das entidades impactadas ' +
+          '(sistemas e APIs, ≤ 2 saltos) ou o solicitante, ' +
+          'quando o tipo for maior ou emergencial',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Política de aprovação emergencial: vale a política de aprovação',
+      ),
+    ).toBeInTheDocument();
   });
 
   it("shows a portfolio's delivery figures, trends and unrecovered failures in pt-BR", async () => {

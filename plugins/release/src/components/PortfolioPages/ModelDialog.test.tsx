@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReleaseModel } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
@@ -18,6 +18,10 @@ const model: ReleaseModel = {
   lifecycle: 'active',
   planningTemplates: [{ title: 'Scope' }, { title: 'Store listing review' }],
   deploymentTemplates: [{ title: 'Submit build' }],
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
+  readiness: [],
+  minimumLeadTimeHours: null,
 };
 
 const PLANNING = 'Planning activities (one per line)';
@@ -33,9 +37,19 @@ async function renderDialog(api: Partial<ReleaseApi>, existing?: ReleaseModel) {
 }
 
 /** Chooses an option of a select or catalog picker by its label. */
-async function choose(label: string, option: string) {
-  await userEvent.click(screen.getByLabelText(label));
+async function choose(
+  label: string,
+  option: string,
+  container: Pick<typeof screen, 'getByLabelText'> = screen,
+) {
+  await userEvent.click(container.getByLabelText(label));
   await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+/** Fills a field with the text, replacing what it held. */
+async function fill(field: HTMLElement, text: string) {
+  await userEvent.clear(field);
+  await userEvent.paste(text);
 }
 
 describe('ModelDialog', () => {
@@ -73,6 +87,10 @@ describe('ModelDialog', () => {
         { title: 'Update documentation' },
         { title: 'Early life support' },
       ],
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
+      readiness: [],
+      minimumLeadTimeHours: null,
     });
     expect(onSaved).toHaveBeenCalledTimes(1);
   });
@@ -101,6 +119,10 @@ describe('ModelDialog', () => {
       defaultUrgency: 'low',
       planningTemplates: [{ title: 'Scope' }, { title: 'Rollback plan' }],
       deploymentTemplates: [{ title: 'Deploy' }],
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
+      readiness: [],
+      minimumLeadTimeHours: null,
     });
   });
 
@@ -140,6 +162,10 @@ describe('ModelDialog', () => {
         { title: 'Submit build' },
         { title: 'Phased rollout' },
       ],
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
+      readiness: [],
+      minimumLeadTimeHours: null,
     });
     expect(createModel).not.toHaveBeenCalled();
     expect(onSaved).toHaveBeenCalledTimes(1);
@@ -234,5 +260,144 @@ describe('ModelDialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(updateModel).not.toHaveBeenCalled();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('builds a two-step approval policy, readiness and lead time, and sends exactly them', async () => {
+    const createModel = jest.fn().mockResolvedValue(model);
+    await renderDialog({ createModel });
+    await fill(screen.getByLabelText('Name'), 'Database migration');
+
+    const policy = screen.getByRole('group', { name: 'Approval policy' });
+    expect(within(policy).getByLabelText("Use the portfolio's")).toBeChecked();
+    await userEvent.click(within(policy).getByLabelText('Approval steps'));
+
+    // The first step: two of the release managers, when risk is medium or more.
+    const first = within(policy).getByRole('group', { name: 'Step 1' });
+    await fill(within(first).getByLabelText('Step name'), 'CAB');
+    await choose('Catalog groups', 'Release managers', within(first));
+    await fill(within(first).getByLabelText('Approvals needed'), '2');
+    await choose('Applies', 'when risk is at least', within(first));
+    await choose('Minimum risk', 'medium', within(first));
+
+    // The second: every owner of impacted systems and components up to two
+    // hops away, and the requester, for major and emergency releases.
+    await userEvent.click(
+      within(policy).getByRole('button', { name: 'Add a step' }),
+    );
+    const second = within(policy).getByRole('group', { name: 'Step 2' });
+    await fill(within(second).getByLabelText('Step name'), 'Owners');
+    await userEvent.click(
+      within(second).getByLabelText('Owners of impacted entities'),
+    );
+    expect(within(second).getByLabelText('systems')).toBeChecked();
+    await userEvent.click(within(second).getByLabelText('components'));
+    await fill(within(second).getByLabelText('Maximum distance (hops)'), '2');
+    await userEvent.click(within(second).getByLabelText('The requester'));
+    await choose('Quorum', 'Every approver', within(second));
+    await choose('Applies', 'when the type is', within(second));
+    await userEvent.click(within(second).getByLabelText('emergency'));
+
+    // The owners decide first.
+    await userEvent.click(
+      within(policy).getByRole('button', { name: 'Move step 2 up' }),
+    );
+    expect(
+      within(policy).getByRole('button', { name: 'Move step 1 up' }),
+    ).toBeDisabled();
+
+    await userEvent.click(screen.getByLabelText('Backout plan'));
+    await userEvent.click(screen.getByLabelText('Deployment activities'));
+    await fill(screen.getByLabelText('Minimum lead time (hours)'), '48');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(createModel).toHaveBeenCalledTimes(1);
+    expect(createModel.mock.calls[0][1]).toEqual({
+      name: 'Database migration',
+      category: null,
+      defaultExecutorGroup: null,
+      defaultImpact: 'medium',
+      defaultUrgency: 'medium',
+      planningTemplates: expect.any(Array),
+      deploymentTemplates: expect.any(Array),
+      approvalPolicy: {
+        steps: [
+          {
+            name: 'Owners',
+            approvers: [
+              {
+                kind: 'impacted-owners',
+                entityKinds: ['component', 'system'],
+                maxDistance: 2,
+              },
+              { kind: 'requester' },
+            ],
+            quorum: 'all',
+            condition: { kind: 'type-is', types: ['major', 'emergency'] },
+          },
+          {
+            name: 'CAB',
+            approvers: [
+              { kind: 'group', group: 'group:default/release-managers' },
+            ],
+            quorum: 2,
+            condition: { kind: 'risk-at-least', level: 'medium' },
+          },
+        ],
+      },
+      emergencyApprovalPolicy: null,
+      readiness: ['deployment-activities', 'backout-plan'],
+      minimumLeadTimeHours: 48,
+    });
+    // A long form on a shared runner: every field is filled as a user would.
+  }, 90_000);
+
+  it("shows a model's own policy, and goes back to the portfolio's when asked", async () => {
+    const updateModel = jest.fn().mockResolvedValue(model);
+    await renderDialog(
+      { updateModel },
+      {
+        ...model,
+        emergencyApprovalPolicy: {
+          steps: [
+            {
+              name: 'Duty manager',
+              approvers: [{ kind: 'requester' }],
+              quorum: 1,
+              condition: { kind: 'always' },
+            },
+          ],
+        },
+        readiness: ['test-evidence'],
+        minimumLeadTimeHours: 24,
+      },
+    );
+    const emergency = screen.getByRole('group', {
+      name: 'Emergency approval policy',
+    });
+    expect(within(emergency).getByLabelText('Approval steps')).toBeChecked();
+    const step = within(emergency).getByRole('group', { name: 'Step 1' });
+    expect(within(step).getByLabelText('Step name')).toHaveValue(
+      'Duty manager',
+    );
+    expect(within(step).getByLabelText('The requester')).toBeChecked();
+    expect(screen.getByLabelText('Test evidence')).toBeChecked();
+    expect(screen.getByLabelText('Minimum lead time (hours)')).toHaveValue(24);
+
+    await userEvent.click(
+      within(emergency).getByLabelText("Use the portfolio's"),
+    );
+    await userEvent.clear(screen.getByLabelText('Minimum lead time (hours)'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(updateModel).toHaveBeenCalledWith(
+      'p1',
+      'm1',
+      expect.objectContaining({
+        approvalPolicy: null,
+        emergencyApprovalPolicy: null,
+        readiness: ['test-evidence'],
+        minimumLeadTimeHours: null,
+      }),
+    );
   });
 });

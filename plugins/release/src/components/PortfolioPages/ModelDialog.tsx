@@ -1,8 +1,20 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
-import { Level, ReleaseModel } from '@internal/plugin-release-common';
-import { useState } from 'react';
+import {
+  Level,
+  ReadinessItem,
+  ReleaseModel,
+  releaseModelSchema,
+} from '@internal/plugin-release-common';
+import { useCallback, useState } from 'react';
 import { releaseApiRef } from '../../api';
+import {
+  ApprovalPolicyEditor,
+  PolicyDraft,
+  policyDraftOf,
+  policyOf,
+  ReadinessField,
+} from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
 import { useSubmission } from '../../hooks/useSubmission';
@@ -17,7 +29,21 @@ const toTemplates = (text: string) =>
     .filter(Boolean)
     .map(title => ({ title }));
 
-/** Creates or edits a release model and its activity templates. */
+/** The approval fields the form checks with the shared schema before saving. */
+const approvalFieldsSchema = releaseModelSchema.pick({
+  approvalPolicy: true,
+  emergencyApprovalPolicy: true,
+  readiness: true,
+  minimumLeadTimeHours: true,
+});
+
+/** Hours as typed; empty is "no minimum". */
+const hoursOf = (text: string) => (text.trim() === '' ? null : Number(text));
+
+/**
+ * Creates or edits a release model: its defaults, activity templates,
+ * approval policies, readiness items and minimum lead time.
+ */
 export const ModelDialog = (props: {
   portfolioId: string;
   model?: ReleaseModel;
@@ -39,6 +65,12 @@ export const ModelDialog = (props: {
     deployment: model
       ? toLines(model.deploymentTemplates)
       : 'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
+    approvalPolicy: policyDraftOf(model?.approvalPolicy ?? null),
+    emergencyApprovalPolicy: policyDraftOf(
+      model?.emergencyApprovalPolicy ?? null,
+    ),
+    readiness: model?.readiness ?? [],
+    minimumLeadTimeHours: String(model?.minimumLeadTimeHours ?? ''),
   });
   const submission = useSubmission([
     'name',
@@ -48,10 +80,30 @@ export const ModelDialog = (props: {
     'defaultUrgency',
     'planningTemplates',
     'deploymentTemplates',
+    'approvalPolicy',
+    'emergencyApprovalPolicy',
+    'readiness',
+    'minimumLeadTimeHours',
   ]);
   const { errorOf, fieldProps } = submission;
-  const set = (changes: Partial<typeof form>) =>
-    setForm({ ...form, ...changes });
+  const set = useCallback(
+    (changes: Partial<typeof form>) =>
+      setForm(current => ({ ...current, ...changes })),
+    [],
+  );
+  // Stable, so the memoized approval fields skip the dialog's other edits.
+  const setApprovalPolicy = useCallback(
+    (approvalPolicy: PolicyDraft) => set({ approvalPolicy }),
+    [set],
+  );
+  const setEmergencyApprovalPolicy = useCallback(
+    (emergencyApprovalPolicy: PolicyDraft) => set({ emergencyApprovalPolicy }),
+    [set],
+  );
+  const setReadiness = useCallback(
+    (readiness: ReadinessItem[]) => set({ readiness }),
+    [set],
+  );
 
   const save = async () => {
     const request = {
@@ -62,7 +114,18 @@ export const ModelDialog = (props: {
       defaultUrgency: form.defaultUrgency,
       planningTemplates: toTemplates(form.planning),
       deploymentTemplates: toTemplates(form.deployment),
+      approvalPolicy: policyOf(form.approvalPolicy),
+      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
+      readiness: form.readiness,
+      minimumLeadTimeHours: hoursOf(form.minimumLeadTimeHours),
     };
+    const approvalFields = {
+      approvalPolicy: request.approvalPolicy,
+      emergencyApprovalPolicy: request.emergencyApprovalPolicy,
+      readiness: request.readiness,
+      minimumLeadTimeHours: request.minimumLeadTimeHours,
+    };
+    if (!submission.check(approvalFieldsSchema, approvalFields)) return;
     const saved = await submission.submit(() =>
       model
         ? releaseApi.updateModel(props.portfolioId, model.id, request)
@@ -91,6 +154,7 @@ export const ModelDialog = (props: {
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
+      maxWidth="md"
     >
       <TextField
         id="release-model-name"
@@ -140,6 +204,41 @@ export const ModelDialog = (props: {
         value={form.deployment}
         onChange={e => set({ deployment: e.target.value })}
         {...fieldProps('deploymentTemplates')}
+      />
+      <ApprovalPolicyEditor
+        field="approvalPolicy"
+        title={t('approvalPolicy.standard')}
+        inheritLabel={t('approvalPolicy.usePortfolios')}
+        value={form.approvalPolicy}
+        onChange={setApprovalPolicy}
+        errors={submission.errors}
+      />
+      <ApprovalPolicyEditor
+        field="emergencyApprovalPolicy"
+        title={t('approvalPolicy.emergency')}
+        inheritLabel={t('approvalPolicy.usePortfolios')}
+        value={form.emergencyApprovalPolicy}
+        onChange={setEmergencyApprovalPolicy}
+        errors={submission.errors}
+      />
+      <ReadinessField
+        value={form.readiness}
+        onChange={setReadiness}
+        error={errorOf('readiness')}
+      />
+      <TextField
+        id="release-model-minimum-lead-time"
+        type="number"
+        fullWidth
+        margin="normal"
+        label={t('approvalPolicy.minimumLeadTime')}
+        value={form.minimumLeadTimeHours}
+        onChange={e => set({ minimumLeadTimeHours: e.target.value })}
+        inputProps={{ min: 0 }}
+        {...fieldProps(
+          'minimumLeadTimeHours',
+          t('approvalPolicy.minimumLeadTimeHelp'),
+        )}
       />
     </FormDialog>
   );

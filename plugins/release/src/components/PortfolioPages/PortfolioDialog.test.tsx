@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Portfolio } from '@internal/plugin-release-common';
+import { ApprovalPolicy, Portfolio } from '@internal/plugin-release-common';
 import { ReleaseApi } from '../../api';
 import { backendError, invalidRequest } from '../../__testUtils__/backendError';
 import { renderWithApis } from '../../__testUtils__/renderWithApis';
@@ -13,6 +13,8 @@ const portfolio: Portfolio = {
   icon: null,
   ownerGroup: null,
   authorizerGroup: 'group:default/release-managers',
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
 };
 
 async function renderDialog(api: Partial<ReleaseApi>, existing?: Portfolio) {
@@ -60,6 +62,8 @@ describe('PortfolioDialog', () => {
       description: 'Cards and wallets',
       ownerGroup: 'group:default/release-managers',
       authorizerGroup: 'group:default/release-managers',
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
     });
     expect(updatePortfolio).not.toHaveBeenCalled();
     expect(onSaved).toHaveBeenCalledWith(created);
@@ -93,6 +97,8 @@ describe('PortfolioDialog', () => {
       description: '',
       ownerGroup: null,
       authorizerGroup: null,
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
     });
     expect(onSaved).toHaveBeenCalledWith(portfolio);
     expect(screen.queryByText('is required')).not.toBeInTheDocument();
@@ -182,6 +188,8 @@ describe('PortfolioDialog', () => {
       description: 'Shop and checkout',
       ownerGroup: 'group:default/release-managers',
       authorizerGroup: 'group:default/release-managers',
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
     });
     expect(createPortfolio).not.toHaveBeenCalled();
     expect(onSaved).toHaveBeenCalledWith({
@@ -202,5 +210,173 @@ describe('PortfolioDialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(updatePortfolio).not.toHaveBeenCalled();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  describe('approval policies', () => {
+    const cab: ApprovalPolicy = {
+      steps: [
+        {
+          name: 'CAB',
+          approvers: [{ kind: 'group', group: 'group:default/cab' }],
+          quorum: 2,
+          condition: { kind: 'always' },
+        },
+        {
+          name: 'Requester',
+          approvers: [{ kind: 'requester' }],
+          quorum: 1,
+          condition: { kind: 'type-is', types: ['emergency'] },
+        },
+      ],
+    };
+
+    it('refuses a quorum of none on its field and sends nothing', async () => {
+      const updatePortfolio = jest.fn().mockResolvedValue(portfolio);
+      await renderDialog(
+        { updatePortfolio },
+        { ...portfolio, approvalPolicy: cab },
+      );
+      const policy = screen.getByRole('group', { name: 'Approval policy' });
+      const quorum = within(
+        within(policy).getByRole('group', { name: 'Step 1' }),
+      ).getByLabelText('Approvals needed');
+      expect(quorum).toHaveValue(2);
+      await userEvent.clear(quorum);
+      await userEvent.type(quorum, '0');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      expect(quorum).toHaveAttribute('aria-invalid', 'true');
+      expect(
+        within(policy).getByText('must be a whole number from 1 to 50'),
+      ).toBeInTheDocument();
+      // Only the wrong step's quorum is marked.
+      expect(
+        within(
+          within(policy).getByRole('group', { name: 'Step 2' }),
+        ).getByLabelText('Approvals needed'),
+      ).toHaveAttribute('aria-invalid', 'false');
+      expect(updatePortfolio).not.toHaveBeenCalled();
+
+      await userEvent.clear(quorum);
+      await userEvent.type(quorum, '3');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      expect(updatePortfolio).toHaveBeenCalledWith(
+        'p1',
+        expect.objectContaining({
+          approvalPolicy: {
+            steps: [{ ...cab.steps[0], quorum: 3 }, cab.steps[1]],
+          },
+          emergencyApprovalPolicy: null,
+        }),
+      );
+    });
+
+    it('says a step needs approvers, and removes a step', async () => {
+      const updatePortfolio = jest.fn().mockResolvedValue(portfolio);
+      await renderDialog(
+        { updatePortfolio },
+        { ...portfolio, approvalPolicy: cab },
+      );
+      const policy = screen.getByRole('group', { name: 'Approval policy' });
+      const second = within(policy).getByRole('group', { name: 'Step 2' });
+      await userEvent.click(within(second).getByLabelText('The requester'));
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      expect(
+        within(second).getByText('needs at least one source of approvers'),
+      ).toBeInTheDocument();
+      expect(updatePortfolio).not.toHaveBeenCalled();
+
+      await userEvent.click(
+        within(policy).getByRole('button', { name: 'Remove step 2' }),
+      );
+      expect(
+        within(policy).queryByRole('group', { name: 'Step 2' }),
+      ).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      expect(updatePortfolio).toHaveBeenCalledWith(
+        'p1',
+        expect.objectContaining({ approvalPolicy: { steps: [cab.steps[0]] } }),
+      );
+    });
+
+    it('shows a refusal about an approver no field shows under the approvers', async () => {
+      const updatePortfolio = jest.fn().mockRejectedValue(
+        invalidRequest({
+          field: 'approvalPolicy.steps.1.approvers.0.kind',
+          message: 'Invalid input',
+        }),
+      );
+      await renderDialog(
+        { updatePortfolio },
+        { ...portfolio, approvalPolicy: cab },
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      const policy = screen.getByRole('group', { name: 'Approval policy' });
+      const second = within(policy).getByRole('group', { name: 'Step 2' });
+      expect(
+        await within(second).findByText('Invalid input'),
+      ).toBeInTheDocument();
+      expect(
+        within(
+          within(policy).getByRole('group', { name: 'Step 1' }),
+        ).queryByText('Invalid input'),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows what the backend refused on the step it names', async () => {
+      const createPortfolio = jest.fn().mockRejectedValue(
+        invalidRequest({
+          field: 'emergencyApprovalPolicy.steps.0.approvers.0.group',
+          message: 'group:default/release-managers is not in the catalog',
+        }),
+      );
+      await renderDialog({ createPortfolio });
+      await userEvent.type(screen.getByLabelText('Name'), 'Payments');
+      const emergency = screen.getByRole('group', {
+        name: 'Emergency approval policy',
+      });
+      expect(
+        within(emergency).getByLabelText(
+          'The approval policy applies to emergencies too',
+        ),
+      ).toBeChecked();
+      await userEvent.click(within(emergency).getByLabelText('Approval steps'));
+      const step = within(emergency).getByRole('group', { name: 'Step 1' });
+      await userEvent.type(within(step).getByLabelText('Step name'), 'Duty');
+      await userEvent.click(within(step).getByLabelText('Catalog groups'));
+      await userEvent.click(
+        await screen.findByRole('option', { name: 'Release managers' }),
+      );
+      await userEvent.click(within(step).getByLabelText('The requester'));
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      expect(createPortfolio).toHaveBeenCalledWith(
+        expect.objectContaining({
+          approvalPolicy: null,
+          emergencyApprovalPolicy: {
+            steps: [
+              {
+                name: 'Duty',
+                approvers: [
+                  { kind: 'group', group: 'group:default/release-managers' },
+                  { kind: 'requester' },
+                ],
+                quorum: 1,
+                condition: { kind: 'always' },
+              },
+            ],
+          },
+        }),
+      );
+      expect(
+        await within(step).findByText('release-managers is not in the catalog'),
+      ).toBeInTheDocument();
+      expect(within(step).getByLabelText('Catalog groups')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
+    });
   });
 });

@@ -1,14 +1,26 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
-import { Portfolio } from '@internal/plugin-release-common';
-import { useState } from 'react';
+import { Portfolio, portfolioSchema } from '@internal/plugin-release-common';
+import { useCallback, useState } from 'react';
 import { releaseApiRef } from '../../api';
+import {
+  ApprovalPolicyEditor,
+  PolicyDraft,
+  policyDraftOf,
+  policyOf,
+} from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
 import { useReleaseLabels } from '../labels';
 import { useSubmission } from '../../hooks/useSubmission';
 
-/** Creates a portfolio, or edits one when given. */
+/** The policies, which the form checks with the shared schema before saving. */
+const policiesSchema = portfolioSchema.pick({
+  approvalPolicy: true,
+  emergencyApprovalPolicy: true,
+});
+
+/** Creates a portfolio, or edits one when given, with its approval policies. */
 export const PortfolioDialog = (props: {
   portfolio?: Portfolio;
   onClose: () => void;
@@ -21,16 +33,37 @@ export const PortfolioDialog = (props: {
     description: props.portfolio?.description ?? '',
     ownerGroup: props.portfolio?.ownerGroup ?? null,
     authorizerGroup: props.portfolio?.authorizerGroup ?? null,
+    approvalPolicy: policyDraftOf(props.portfolio?.approvalPolicy ?? null),
+    emergencyApprovalPolicy: policyDraftOf(
+      props.portfolio?.emergencyApprovalPolicy ?? null,
+    ),
   });
   const submission = useSubmission(Object.keys(form));
+  // Stable, so the memoized policy editors skip the dialog's other edits.
+  const setApprovalPolicy = useCallback(
+    (approvalPolicy: PolicyDraft) =>
+      setForm(current => ({ ...current, approvalPolicy })),
+    [],
+  );
+  const setEmergencyApprovalPolicy = useCallback(
+    (emergencyApprovalPolicy: PolicyDraft) =>
+      setForm(current => ({ ...current, emergencyApprovalPolicy })),
+    [],
+  );
   const { errorOf, fieldProps } = submission;
 
   const save = async () => {
+    const policies = {
+      approvalPolicy: policyOf(form.approvalPolicy),
+      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
+    };
+    if (!submission.check(policiesSchema, policies)) return;
+    const request = { ...form, ...policies };
     let saved: Portfolio | undefined;
     const ok = await submission.submit(async () => {
       saved = props.portfolio
-        ? await releaseApi.updatePortfolio(props.portfolio.id, form)
-        : await releaseApi.createPortfolio(form);
+        ? await releaseApi.updatePortfolio(props.portfolio.id, request)
+        : await releaseApi.createPortfolio(request);
     });
     if (ok && saved) props.onSaved(saved);
   };
@@ -41,6 +74,7 @@ export const PortfolioDialog = (props: {
       onClose={props.onClose}
       onSubmit={save}
       submission={submission}
+      maxWidth="md"
     >
       <TextField
         id="release-portfolio-name"
@@ -75,6 +109,22 @@ export const PortfolioDialog = (props: {
         onChange={authorizerGroup => setForm({ ...form, authorizerGroup })}
         error={errorOf('authorizerGroup')}
         helperText={t('portfolios.authorizerHelp')}
+      />
+      <ApprovalPolicyEditor
+        field="approvalPolicy"
+        title={t('approvalPolicy.standard')}
+        inheritLabel={t('approvalPolicy.portfolioNone')}
+        value={form.approvalPolicy}
+        onChange={setApprovalPolicy}
+        errors={submission.errors}
+      />
+      <ApprovalPolicyEditor
+        field="emergencyApprovalPolicy"
+        title={t('approvalPolicy.emergency')}
+        inheritLabel={t('approvalPolicy.portfolioEmergencyNone')}
+        value={form.emergencyApprovalPolicy}
+        onChange={setEmergencyApprovalPolicy}
+        errors={submission.errors}
       />
     </FormDialog>
   );

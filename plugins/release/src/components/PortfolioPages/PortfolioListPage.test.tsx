@@ -25,6 +25,8 @@ const commerce: Portfolio = {
   icon: null,
   ownerGroup: 'group:default/storefront-team',
   authorizerGroup: 'group:default/release-managers',
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
 };
 
 const mobile: Portfolio = {
@@ -34,6 +36,8 @@ const mobile: Portfolio = {
   icon: null,
   ownerGroup: null,
   authorizerGroup: null,
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
 };
 
 /**
@@ -190,6 +194,8 @@ describe('PortfolioListPage', () => {
       description: '',
       ownerGroup: null,
       authorizerGroup: null,
+      approvalPolicy: null,
+      emergencyApprovalPolicy: null,
     });
     expect(
       await screen.findByRole('link', { name: 'Mobile apps' }),

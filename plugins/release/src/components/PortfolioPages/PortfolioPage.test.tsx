@@ -5,8 +5,11 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { PortfolioSummary } from '@internal/plugin-release-common';
-import { screen } from '@testing-library/react';
+import {
+  ApprovalPolicy,
+  PortfolioSummary,
+} from '@internal/plugin-release-common';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { SWRConfig } from 'swr';
@@ -23,6 +26,8 @@ const portfolio = {
   icon: null,
   ownerGroup: 'group:default/storefront-team',
   authorizerGroup: 'group:default/release-managers',
+  approvalPolicy: null,
+  emergencyApprovalPolicy: null,
 };
 
 const summary: PortfolioSummary = {
@@ -54,6 +59,11 @@ const summary: PortfolioSummary = {
 function renderPage(
   canManage: boolean,
   updateModel = jest.fn().mockResolvedValue({}),
+  policies: {
+    portfolio?: ApprovalPolicy;
+    portfolioEmergency?: ApprovalPolicy;
+    model?: ApprovalPolicy;
+  } = {},
 ) {
   return renderInTestApp(
     <TestApiProvider
@@ -63,6 +73,8 @@ function renderPage(
           {
             getPortfolio: async () => ({
               ...portfolio,
+              approvalPolicy: policies.portfolio ?? null,
+              emergencyApprovalPolicy: policies.portfolioEmergency ?? null,
               models: [
                 {
                   id: 'm1',
@@ -76,6 +88,10 @@ function renderPage(
                   lifecycle: 'new' as const,
                   planningTemplates: [{ title: 'Scope' }],
                   deploymentTemplates: [{ title: 'Deploy' }],
+                  approvalPolicy: policies.model ?? null,
+                  emergencyApprovalPolicy: null,
+                  readiness: [],
+                  minimumLeadTimeHours: null,
                 },
               ],
             }),
@@ -142,5 +158,77 @@ describe('PortfolioPage', () => {
     expect(updateModel).toHaveBeenCalledWith('p1', 'm1', {
       lifecycle: 'active',
     });
+  });
+
+  it("tells the portfolio's and each model's approval policy in words", async () => {
+    const cab: ApprovalPolicy = {
+      steps: [
+        {
+          name: 'CAB',
+          approvers: [{ kind: 'group', group: 'group:default/cab' }],
+          quorum: 2,
+          condition: { kind: 'risk-at-least', level: 'high' },
+        },
+        {
+          name: 'Owners',
+          approvers: [
+            {
+              kind: 'impacted-owners',
+              entityKinds: ['system'],
+              maxDistance: 2,
+            },
+          ],
+          quorum: 'all',
+          condition: { kind: 'always' },
+        },
+      ],
+    };
+    const requesterOnly: ApprovalPolicy = {
+      steps: [
+        {
+          name: 'Sign-off',
+          approvers: [
+            { kind: 'requester' },
+            { kind: 'group', group: 'group:default/release-managers' },
+          ],
+          quorum: 1,
+          condition: { kind: 'type-is', types: ['major', 'emergency'] },
+        },
+      ],
+    };
+    await renderPage(false, undefined, {
+      portfolio: cab,
+      model: requesterOnly,
+    });
+
+    expect(
+      await screen.findByText(
+        'Approval policy: 1. CAB — 2 of group:default/cab, when risk is high or more; ' +
+          '2. Owners — all of the owners of impacted systems (≤ 2 hops)',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Emergency approval policy: the approval policy applies',
+      ),
+    ).toBeInTheDocument();
+    const models = screen.getByRole('table', { name: 'Release models' });
+    const row = within(models)
+      .getByText('Standard service release')
+      .closest('tr')!;
+    expect(row).toHaveTextContent(
+      'Approval policy: 1. Sign-off — 1 of the requester or group:default/release-managers, ' +
+        'when the type is major or emergency',
+    );
+    expect(row).toHaveTextContent("Emergency approval policy: the portfolio's");
+  });
+
+  it('says when the portfolio has no approval steps', async () => {
+    await renderPage(false);
+    expect(
+      await screen.findByText(
+        'Approval policy: none, the authorizer group authorizes in one action',
+      ),
+    ).toBeInTheDocument();
   });
 });

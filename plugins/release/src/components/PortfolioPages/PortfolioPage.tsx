@@ -32,6 +32,7 @@ import { shortRef, useReleaseLabels } from '../labels';
 import { DeliverySection } from '../DeliveryFigures';
 import { SelectField } from '../forms';
 import { DataTable, refColumn, useReleaseColumns } from '../tables';
+import { ModelApprovals, PortfolioApprovalsCard } from './ApprovalPolicies';
 import { ModelDialog } from './ModelDialog';
 import { PortfolioDialog } from './PortfolioDialog';
 import { Roadmap } from './Roadmap';
@@ -143,6 +144,12 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
         }),
     },
     {
+      title: t('approvalPolicy.card'),
+      field: 'approvalPolicy',
+      sorting: false,
+      render: model => <ModelApprovals model={model} />,
+    },
+    {
       title: '',
       field: 'id',
       sorting: false,
@@ -231,6 +238,9 @@ const PortfolioView = (props: { ownPageHeader: boolean }) => {
       )}
       <Box my={3}>
         <DeliverySection portfolioId={id} />
+      </Box>
+      <Box my={3}>
+        <PortfolioApprovalsCard portfolio={portfolio.value} />
       </Box>
       <InfoCard
         title={t('portfolios.models')}

@@ -15,6 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { DesktopFilters } from '../../hooks/useDesktopFilters';
 import { useReleaseLabels } from '../labels';
+import { AwaitingApprovalChip } from './AwaitingApprovalChip';
 
 function SelectFilter(props: {
   label: string;
@@ -46,10 +47,15 @@ function SelectFilter(props: {
   );
 }
 
-/** Counts per status as toggles, and the desktop's other filters. */
+/**
+ * "Awaiting my approval" and the counts per status as toggles, and the
+ * desktop's other filters.
+ */
 export const DesktopFiltersBar = (props: {
   filters: DesktopFilters;
   counts: ReleaseList['countsByStatus'];
+  /** Releases awaiting the user's approval, whatever the other filters. */
+  awaitingMyApproval: number | undefined;
   portfolios: Portfolio[];
   onChange: (changes: Partial<DesktopFilters>) => void;
 }) => {
@@ -77,6 +83,13 @@ export const DesktopFiltersBar = (props: {
   return (
     <Grid container spacing={2} alignItems="center">
       <Grid item xs={12}>
+        <AwaitingApprovalChip
+          active={filters.awaitingApprovalBy === 'me'}
+          count={props.awaitingMyApproval}
+          onToggle={active =>
+            onChange({ awaitingApprovalBy: active ? 'me' : '' })
+          }
+        />
         {RELEASE_STATUSES.map(status => (
           <Chip
             key={status}

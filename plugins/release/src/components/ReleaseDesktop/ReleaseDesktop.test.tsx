@@ -22,6 +22,10 @@ import { ReleaseDesktop } from './ReleaseDesktop';
 function renderDesktop(options: {
   canRegister: boolean;
   listReleases?: jest.Mock;
+  countAwaitingMyApproval?: jest.Mock;
+  getBreakdown?: jest.Mock;
+  /** Where the desktop opens, e.g. with filters in the address. */
+  path?: string;
   /** The app's signal API; none when absent. */
   signals?: FakeSignalApi;
 }) {
@@ -35,23 +39,33 @@ function renderDesktop(options: {
   const permissionApi = new MockPermissionApi(() =>
     options.canRegister ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
   );
-  const getBreakdown = jest.fn().mockResolvedValue({
-    byStatus: { planning: 2, executed: 1 },
-    byPriority: { '1': 1, '3': 2 },
-    byExecutorGroup: [
-      { group: 'group:default/payments-team', count: 2 },
-      { group: null, count: 1 },
-    ],
-  });
+  const getBreakdown =
+    options.getBreakdown ??
+    jest.fn().mockResolvedValue({
+      byStatus: { planning: 2, executed: 1 },
+      byPriority: { '1': 1, '3': 2 },
+      byExecutorGroup: [
+        { group: 'group:default/payments-team', count: 2 },
+        { group: null, count: 1 },
+      ],
+    });
+  const countAwaitingMyApproval =
+    options.countAwaitingMyApproval ?? jest.fn().mockResolvedValue(0);
   return {
     listReleases,
     getBreakdown,
+    countAwaitingMyApproval,
     rendered: renderInTestApp(
       <TestApiProvider
         apis={[
           [
             releaseApiRef,
-            { listReleases, getBreakdown, listPortfolios: async () => [] },
+            {
+              listReleases,
+              getBreakdown,
+              countAwaitingMyApproval,
+              listPortfolios: async () => [],
+            },
           ],
           [permissionApiRef, permissionApi],
         ]}
@@ -63,7 +77,10 @@ function renderDesktop(options: {
           </WithSignals>
         </SWRConfig>
       </TestApiProvider>,
-      { mountedRoutes: { '/release': rootRouteRef } },
+      {
+        mountedRoutes: { '/release': rootRouteRef },
+        routeEntries: options.path ? [options.path] : undefined,
+      },
     ),
   };
 }
@@ -246,4 +263,97 @@ describe('ReleaseDesktop', () => {
       listReleases.mock.calls.at(0),
     );
   }, 15_000);
+
+  it('counts the releases awaiting my approval and lists only them when asked', async () => {
+    const countAwaitingMyApproval = jest.fn().mockResolvedValue(3);
+    const { listReleases, getBreakdown, rendered } = renderDesktop({
+      canRegister: true,
+      countAwaitingMyApproval,
+    });
+    await rendered;
+    await screen.findByRole('table', { name: 'Releases' });
+    // The count shows while the filter is off.
+    const chip = await screen.findByRole('button', {
+      name: 'Awaiting my approval (3)',
+    });
+    expect(chip).toHaveAttribute('aria-pressed', 'false');
+    expect(listReleases.mock.calls.at(-1)[0].awaitingApprovalBy).toBe(
+      undefined,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Closed (7)' }));
+    await userEvent.click(chip);
+    expect(
+      screen.getByRole('button', { name: 'Awaiting my approval (3)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    // Combined with the states picked, and in the charts too.
+    const lastQuery = listReleases.mock.calls.at(-1)[0];
+    expect(lastQuery).toMatchObject({ awaitingApprovalBy: 'me', offset: 0 });
+    expect(lastQuery.status).toContain('closed');
+    expect(getBreakdown.mock.calls.at(-1)[0]).toMatchObject({
+      awaitingApprovalBy: 'me',
+    });
+
+    await userEvent.click(chip);
+    expect(listReleases.mock.calls.at(-1)[0].awaitingApprovalBy).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps the awaiting-my-approval filter in the address', async () => {
+    const { listReleases, rendered } = renderDesktop({
+      canRegister: true,
+      countAwaitingMyApproval: jest.fn().mockResolvedValue(1),
+      path: '/?awaitingApprovalBy=me&type=major',
+    });
+    await rendered;
+    expect(
+      await screen.findByRole('button', { name: 'Awaiting my approval (1)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(listReleases).toHaveBeenCalledWith(
+      expect.objectContaining({ awaitingApprovalBy: 'me', type: 'major' }),
+    );
+    expect(listReleases).not.toHaveBeenCalledWith(
+      expect.not.objectContaining({ awaitingApprovalBy: 'me' }),
+    );
+  });
+
+  it('offers the awaiting-approval state among the state toggles and in the chart', async () => {
+    const { rendered } = renderDesktop({
+      canRegister: true,
+      listReleases: jest.fn().mockResolvedValue({
+        items: [aListItem()],
+        totalCount: 1,
+        countsByStatus: { 'awaiting-approval': 4, executed: 1 },
+      }),
+      getBreakdown: jest.fn().mockResolvedValue({
+        byStatus: { 'awaiting-approval': 4, executed: 1 },
+        byPriority: {},
+        byExecutorGroup: [],
+      }),
+    });
+    await rendered;
+    await screen.findByRole('table', { name: 'Releases' });
+    // An open state: shown unless the user picks others.
+    expect(
+      screen.getByRole('button', { name: /^\S*awaiting.approval \(4\)$/i }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByLabelText('By status')).toHaveTextContent(
+      /awaiting.approval 4 · Executed 1/i,
+    );
+  });
+
+  it('shows the filter without a count when the count cannot be had', async () => {
+    const { rendered } = renderDesktop({
+      canRegister: true,
+      countAwaitingMyApproval: jest
+        .fn()
+        .mockRejectedValue(new Error('Service unavailable')),
+    });
+    await rendered;
+    await screen.findByRole('table', { name: 'Releases' });
+    expect(
+      screen.getByRole('button', { name: 'Awaiting my approval' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+  });
 });

@@ -80,6 +80,7 @@ export const ReleaseDesktopContent = ({
         portfolioId: filters.portfolioId,
         assignedTo: filters.mine === 'assigned' ? userRef : undefined,
         executorGroup: filters.mine === 'groups' ? groupRefs : undefined,
+        awaitingApprovalBy: filters.awaitingApprovalBy || undefined,
       };
   const list = useAsyncRetry(async () => {
     if (!filterQuery) return undefined;
@@ -100,10 +101,21 @@ export const ReleaseDesktopContent = ({
     // Acting on a row changes the figures too.
     JSON.stringify(list.value?.countsByStatus),
   ]);
+  // Async, so that a count that fails, or an API without one, is caught
+  // and the chip goes without its number.
+  const awaitingMyApproval = useAsyncRetry(
+    async () => releaseApi.countAwaitingMyApproval(),
+    [
+      releaseApi,
+      // A decision taken from the page moves a release out of the count.
+      JSON.stringify(list.value?.countsByStatus),
+    ],
+  );
   // Any release may enter, leave or move on the page and in the figures.
   useReleaseChanges(() => {
     list.retry();
     breakdown.retry();
+    awaitingMyApproval.retry();
   });
 
   const portfolioNames = Object.fromEntries(
@@ -148,6 +160,7 @@ export const ReleaseDesktopContent = ({
           <DesktopFiltersBar
             filters={filters}
             counts={list.value?.countsByStatus ?? {}}
+            awaitingMyApproval={awaitingMyApproval.value}
             portfolios={portfolios.value ?? []}
             onChange={update}
           />

@@ -83,6 +83,11 @@ const rules: Rule[] = [
     (t, [, ref]) => t('validation.notInCatalog', { ref: shortRef(ref) }),
   ],
   [/^must name at least one action$/, t => t('validation.noAction')],
+  // An approval step without approvers (docs/process.md#approval-policies).
+  [
+    /^needs at least one source of approvers$/,
+    t => t('approvalPolicy.needsApprovers'),
+  ],
   [/^unknown field$/, t => t('validation.unknownField')],
   // The workflow's input guards (docs/workflow.md#guards).
   [
