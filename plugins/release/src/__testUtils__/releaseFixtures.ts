@@ -47,6 +47,20 @@ export function aRelease(
     relations: [],
     media: [],
     allowedActions: ['rework', 'close', 'cancel'],
+    // No policy applies: the one-action flow (docs/approvals.md).
+    approvals: {
+      round: 0,
+      status: 'none',
+      emergency: false,
+      policySource: 'none',
+      requestedBy: null,
+      requestedAt: null,
+      currentStep: null,
+      steps: [],
+      mayDecide: false,
+      mayNotDecideBecause: null,
+    },
+    readiness: [],
     riskAssessment: {
       score: 12,
       suggestedLevel: 'low',
