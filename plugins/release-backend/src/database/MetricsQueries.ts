@@ -54,7 +54,7 @@ function factFromRow(row: any): ReleaseFact {
  * system and domain (docs/metrics.md#scope). The path is JSON, so a path
  * with every `partOf` step removed must have no step left.
  */
-function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
+export function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
   qb.where(inner =>
     inner
       .where(`${alias}.distance`, 0)
