@@ -336,6 +336,7 @@ export function registerReleaseActions(
               ageHours: z.number(),
             }),
           ),
+          unrecoveredTotal: z.number(),
         }),
     },
     action: async ({ input, credentials }) => {
@@ -348,6 +349,7 @@ export function registerReleaseActions(
           levels: metrics.levels,
           buckets: metrics.buckets,
           unrecovered: metrics.unrecovered,
+          unrecoveredTotal: metrics.unrecoveredTotal,
         },
       };
     },
