@@ -7,6 +7,9 @@
  *   BENCH_RELEASES      releases to seed (default 100000)
  *   BENCH_POSTGRES_URL  PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
  *                       set to "skip" to measure SQLite only
+ *   BENCH_KEEP_DIR      keep the SQLite file in this directory and the PostgreSQL
+ *                       database after the run; a later run with the same value
+ *                       measures them again without seeding
  */
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import knexFactory, { Knex } from 'knex';
@@ -35,6 +38,7 @@ const releaseCount = Number(process.env.BENCH_RELEASES ?? 100_000);
 const postgresUrl =
   process.env.BENCH_POSTGRES_URL ??
   'postgresql://postgres@127.0.0.1:5432/postgres';
+const keepDir = process.env.BENCH_KEEP_DIR;
 
 const credentials = {
   $$type: '@backstage/BackstageCredentials',
@@ -128,8 +132,33 @@ async function releasesInDomain(
   return { partOf, anyRelation };
 }
 
+/**
+ * Seeds an empty database, or reads back what a kept one was seeded with
+ * (less the releases earlier runs planned).
+ */
+async function seedOrReuse(knex: Knex, seedCatalog: SeedCatalog) {
+  const seeded = Number(
+    (await knex('releases').count({ n: '*' }).first())?.n ?? 0,
+  );
+  if (seeded === 0) return seed(knex, releaseCount, seedCatalog);
+  if (seeded !== releaseCount) {
+    throw new Error(
+      `The kept database has ${seeded} releases, not ${releaseCount}`,
+    );
+  }
+  return {
+    portfolioIds: await knex('release_portfolios').orderBy('name').pluck('id'),
+    registeredIds: await knex('releases')
+      .where('status', 'registered')
+      .orderBy('number')
+      .pluck('id'),
+  };
+}
+
 async function openDatabases(): Promise<Array<[string, Knex]>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
+  const dir = keepDir
+    ? fs.mkdirSync(keepDir, { recursive: true }) && keepDir
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
   const sqlite = knexFactory({
     client: 'better-sqlite3',
     connection: { filename: path.join(dir, 'release.sqlite') },
@@ -138,8 +167,13 @@ async function openDatabases(): Promise<Array<[string, Knex]>> {
   const databases: Array<[string, Knex]> = [['SQLite', sqlite]];
   if (postgresUrl !== 'skip') {
     const admin = knexFactory({ client: 'pg', connection: postgresUrl });
-    await admin.raw('drop database if exists release_bench');
-    await admin.raw('create database release_bench');
+    const { rows } = await admin.raw(
+      `select 1 from pg_database where datname = 'release_bench'`,
+    );
+    if (!keepDir || rows.length === 0) {
+      await admin.raw('drop database if exists release_bench');
+      await admin.raw('create database release_bench');
+    }
     await admin.destroy();
     const url = new URL(postgresUrl);
     url.pathname = '/release_bench';
@@ -160,11 +194,7 @@ async function measure(
 ) {
   await applyDatabaseMigrations({ getClient: async () => knex }, knex);
   const seedStarted = Date.now();
-  const { portfolioIds, registeredIds } = await seed(
-    knex,
-    releaseCount,
-    seedCatalog,
-  );
+  const { portfolioIds, registeredIds } = await seedOrReuse(knex, seedCatalog);
   const seedSeconds = (Date.now() - seedStarted) / 1000;
   if (knex.client.config.client === 'pg') await knex.raw('analyze');
 
