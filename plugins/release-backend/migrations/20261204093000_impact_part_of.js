@@ -3,10 +3,10 @@
 /**
  * Whether each impact index row is a CI itself or reached from it through
  * `partOf` alone: what the delivery figures of a system or domain count
- * (docs/metrics.md#scope). Kept as a column, written with the row, instead
- * of matched in its JSON path on every read: the database then knows how
- * many rows of a domain qualify, and reads them from an index alone, without
- * each row's path.
+ * (docs/metrics.md#scope-and-period). Kept as a column, written with the
+ * row, instead of matched in its JSON path on every read: the database then
+ * knows how many rows of a domain qualify, and reads them from an index
+ * alone, without each row's path.
  *
  * @param {import('knex').Knex} knex
  */

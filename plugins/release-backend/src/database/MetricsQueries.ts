@@ -51,7 +51,7 @@ function factFromRow(row: any): ReleaseFact {
 /**
  * An impact index row (joined as `alias`) that is the CI itself or is
  * reached from it through `partOf` alone: what the CI is part of, up to its
- * system and domain (docs/metrics.md#scope).
+ * system and domain (docs/metrics.md#scope-and-period).
  */
 export function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
   qb.where(`${alias}.part_of`, true);
