@@ -156,9 +156,9 @@ async function seedOrReuse(knex: Knex, seedCatalog: SeedCatalog) {
 }
 
 async function openDatabases(): Promise<Array<[string, Knex]>> {
-  const dir = keepDir
-    ? fs.mkdirSync(keepDir, { recursive: true }) && keepDir
-    : fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
+  if (keepDir) fs.mkdirSync(keepDir, { recursive: true });
+  const dir =
+    keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
   const sqlite = knexFactory({
     client: 'better-sqlite3',
     connection: { filename: path.join(dir, 'release.sqlite') },
