@@ -7,6 +7,7 @@
  *   BENCH_RELEASES      releases to seed (default 100000)
  *   BENCH_POSTGRES_URL  PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
  *                       set to "skip" to measure SQLite only
+ *   BENCH_SQLITE        set to "skip" to measure PostgreSQL only
  *   BENCH_KEEP_DIR      keep the SQLite file in this directory and the PostgreSQL
  *                       database after the run; a later run with the same value
  *                       measures them again without seeding
@@ -159,12 +160,17 @@ async function openDatabases(): Promise<Array<[string, Knex]>> {
   if (keepDir) fs.mkdirSync(keepDir, { recursive: true });
   const dir =
     keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'release-bench-'));
-  const sqlite = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: path.join(dir, 'release.sqlite') },
-    useNullAsDefault: true,
-  });
-  const databases: Array<[string, Knex]> = [['SQLite', sqlite]];
+  const databases: Array<[string, Knex]> = [];
+  if (process.env.BENCH_SQLITE !== 'skip') {
+    databases.push([
+      'SQLite',
+      knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: path.join(dir, 'release.sqlite') },
+        useNullAsDefault: true,
+      }),
+    ]);
+  }
   if (postgresUrl !== 'skip') {
     const admin = knexFactory({ client: 'pg', connection: postgresUrl });
     const { rows } = await admin.raw(
