@@ -49,6 +49,57 @@ export const benchTabRefs = [
   'api:default/api-42',
 ];
 
+/**
+ * The domain the benchmark's worst case measures: half of all releases
+ * have a CI that is part of it (see {@link releaseCisByDomain}).
+ */
+export const busyDomainRef = 'domain:default/domain-1';
+
+/**
+ * The CI of release `i` when half of all releases reach `domainRef`
+ * through `partOf`: half take a CI of one of its systems, the others a CI
+ * of any other domain. Read from the entities' `spec.system` and
+ * the systems' `spec.domain`, not from the impact walk, so the bench can
+ * check the index against it.
+ */
+export function releaseCisByDomain(
+  catalog: BenchCatalog,
+  domainRef: string,
+): { inside: Set<string>; ciOf: (i: number) => string } {
+  const domainName = domainRef.split('/')[1];
+  const systemsInside = new Set(
+    catalog.entities
+      .filter(e => e.kind === 'System' && e.spec?.domain === domainName)
+      .map(e => e.metadata.name),
+  );
+  const systemOf = new Map(
+    catalog.entities.map(e => [
+      `${e.kind.toLocaleLowerCase('en-US')}:default/${e.metadata.name}`,
+      e.spec?.system as string | undefined,
+    ]),
+  );
+  const inside = catalog.ciRefs.filter(ref =>
+    systemsInside.has(systemOf.get(ref) ?? ''),
+  );
+  const insideSet = new Set(inside);
+  const outside = catalog.ciRefs.filter(ref => !insideSet.has(ref));
+  if (inside.length === 0 || outside.length === 0) {
+    throw new Error(`The catalog has no CI in or out of ${domainRef}`);
+  }
+  const spreadOver = (list: string[], i: number) =>
+    list[(i * 31) % list.length];
+  return {
+    inside: insideSet,
+    // Alternating in runs of four, not by parity: the seed gives a release
+    // its portfolio and outcome by `i` modulo 4 and 6, and both halves must
+    // have every portfolio and outcome.
+    ciOf: i =>
+      Math.floor(i / 4) % 2 === 0
+        ? spreadOver(inside, i)
+        : spreadOver(outside, i),
+  };
+}
+
 export async function generateCatalog(): Promise<BenchCatalog> {
   const entities: Entity[] = [];
   for (let d = 0; d < counts.domains; d++) {

@@ -127,6 +127,8 @@ export type SeededData = { portfolioIds: string[]; registeredIds: string[] };
 export type SeedCatalog = {
   ciRefs: string[];
   impactOf: Map<string, ImpactedEntity[]>;
+  /** The CI of the i-th release; by default spread over `ciRefs`. */
+  ciOf?: (i: number) => string;
 };
 
 export async function seed(
@@ -219,7 +221,9 @@ export async function seed(
           updated_at: new Date(created),
         }),
       );
-      const ciRef = catalog ? pick(catalog.ciRefs, i * 31) : pick(cis, i);
+      const ciRef = catalog
+        ? catalog.ciOf?.(i) ?? pick(catalog.ciRefs, i * 31)
+        : pick(cis, i);
       const state = impactReleaseState({
         status,
         number: i + 1,

@@ -79,6 +79,14 @@ export type UnrecoveredRelease = {
 };
 
 /**
+ * How many unrecovered failures `GET /metrics` lists, oldest first; a
+ * portfolio with thousands of them gives their total beside the list.
+ *
+ * @public
+ */
+export const UNRECOVERED_LIST_LIMIT = 20;
+
+/**
  * `GET /metrics`: the figures of a scope over a period, and per bucket.
  * Only the releases the caller may read are counted.
  *
@@ -93,7 +101,10 @@ export type DeliveryMetrics = {
   /** The level of each headline figure; `null` when it has no value. */
   levels: Record<LevelledFigure, DeliveryLevel | null>;
   buckets: DeliveryBucket[];
+  /** The oldest unrecovered failures, at most {@link UNRECOVERED_LIST_LIMIT}. */
   unrecovered: UnrecoveredRelease[];
+  /** How many failures are unrecovered, listed or not. */
+  unrecoveredTotal: number;
 };
 
 /** What `GET /metrics/comparison` sets side by side. @public */

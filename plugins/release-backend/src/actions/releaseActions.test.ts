@@ -140,6 +140,7 @@ describe.each(databases.eachSupportedId())(
       expect(output.unrecovered).toEqual([
         expect.objectContaining({ title: 'Gateway 3.0', ageHours: 29 * 24 }),
       ]);
+      expect(output.unrecoveredTotal).toBe(1);
       await expect(
         invoke('release-delivery-metrics', { entityRef: 'user:default/ana' }),
       ).rejects.toThrow(/entityRef/);

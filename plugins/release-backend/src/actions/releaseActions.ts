@@ -362,6 +362,7 @@ export function registerReleaseActions(
               ageHours: z.number(),
             }),
           ),
+          unrecoveredTotal: z.number(),
         }),
     },
     action: async ({ input, credentials }) => {
@@ -374,6 +375,7 @@ export function registerReleaseActions(
           levels: metrics.levels,
           buckets: metrics.buckets,
           unrecovered: metrics.unrecovered,
+          unrecoveredTotal: metrics.unrecoveredTotal,
         },
       };
     },

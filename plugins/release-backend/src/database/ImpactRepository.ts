@@ -43,7 +43,11 @@ export function impactReleaseState(row: {
   };
 }
 
-/** A row of the impact index. */
+/**
+ * A row of the impact index. `part_of`: the CI itself or reached through
+ * `partOf` alone, what a system's or domain's delivery figures count
+ * (migration `impact_part_of`).
+ */
 export function impactRow(
   releaseId: string,
   entity: ImpactedEntity,
@@ -55,6 +59,7 @@ export function impactRow(
     distance: entity.distance,
     via: entity.via,
     path: JSON.stringify(entity.path),
+    part_of: entity.path.every(step => step.relation === 'partOf'),
     kind: entity.kind,
     title: entity.title,
     owner: entity.owner,

@@ -51,18 +51,10 @@ function factFromRow(row: any): ReleaseFact {
 /**
  * An impact index row (joined as `alias`) that is the CI itself or is
  * reached from it through `partOf` alone: what the CI is part of, up to its
- * system and domain (docs/metrics.md#scope). The path is JSON, so a path
- * with every `partOf` step removed must have no step left.
+ * system and domain (docs/metrics.md#scope-and-period).
  */
-function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
-  qb.where(inner =>
-    inner
-      .where(`${alias}.distance`, 0)
-      .orWhereRaw(`replace(${alias}.path, ?, '') not like ?`, [
-        '"relation":"partOf"',
-        '%"relation":"%',
-      ]),
-  );
+export function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
+  qb.where(`${alias}.part_of`, true);
 }
 
 /** The release's state as the impact index row joined as `scope` repeats it. */

@@ -194,6 +194,91 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     ]);
   });
 
+  it('marks the impact rows a CI reaches through partOf alone, and drops the mark on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const directory = path.resolve(__dirname, '../../migrations');
+    const downToBeforePartOf = async () => {
+      while (
+        (await knex.migrate.currentVersion({ directory })) >= '20261204093000'
+      ) {
+        await knex.migrate.down({ directory });
+      }
+    };
+    await downToBeforePartOf();
+    const releaseId = '6f1c1d1e-0000-4000-8000-000000000031';
+    const now = new Date();
+    await knex('releases').insert({
+      id: releaseId,
+      number: 8,
+      title: 'Orders 3.1',
+      type: 'minor',
+      impact: 'low',
+      urgency: 'low',
+      priority: 5,
+      risk: 'low',
+      requester: 'user:default/guest',
+      status: 'planning',
+      created_by: 'user:default/guest',
+      created_at: now,
+      updated_at: now,
+    });
+    const step = (from: string, relation: string, to: string) => ({
+      from,
+      relation,
+      to,
+    });
+    const db = 'resource:default/orders-db';
+    const service = 'component:default/orders-service';
+    const paths: Record<string, object[]> = {
+      [db]: [],
+      'system:default/orders': [step(db, 'partOf', 'system:default/orders')],
+      'domain:default/commerce': [
+        step(db, 'partOf', 'system:default/orders'),
+        step('system:default/orders', 'partOf', 'domain:default/commerce'),
+      ],
+      [service]: [step(db, 'dependencyOf', service)],
+      'system:default/storefront': [
+        step(db, 'dependencyOf', service),
+        step(service, 'partOf', 'system:default/storefront'),
+      ],
+    };
+    await knex('release_impact').insert(
+      Object.entries(paths).map(([entityRef, steps]) => ({
+        release_id: releaseId,
+        entity_ref: entityRef,
+        distance: steps.length,
+        via: db,
+        path: JSON.stringify(steps),
+        kind: entityRef.split(':')[0],
+        title: entityRef.split('/')[1],
+        tags: '[]',
+      })),
+    );
+
+    await migrate(knex);
+
+    const marked = await knex('release_impact')
+      .where({ release_id: releaseId })
+      .whereNot('part_of', false)
+      .orderBy('entity_ref')
+      .pluck('entity_ref');
+    expect(marked).toEqual([
+      'domain:default/commerce',
+      db,
+      'system:default/orders',
+    ]);
+    await downToBeforePartOf();
+    expect(await knex.schema.hasColumn('release_impact', 'part_of')).toBe(
+      false,
+    );
+    expect(
+      await knex('release_impact')
+        .where({ release_id: releaseId })
+        .pluck('entity_ref'),
+    ).toHaveLength(5);
+  });
+
   it('keys the seeded reasons an administrator left as they were, and gives their English back on the way down', async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);

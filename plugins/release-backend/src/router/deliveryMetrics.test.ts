@@ -383,6 +383,7 @@ describe.each(databases.eachSupportedId())(
           ageHours: 670,
         },
       ]);
+      expect(body.unrecoveredTotal).toBe(1);
     });
 
     it('changes no figure for a release the caller may not read', async () => {
@@ -497,6 +498,7 @@ describe.each(databases.eachSupportedId())(
         ...nothing,
       });
       expect(body.unrecovered).toEqual([]);
+      expect(body.unrecoveredTotal).toBe(0);
     });
 
     it('scopes by executor group and compares groups and systems', async () => {

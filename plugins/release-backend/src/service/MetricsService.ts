@@ -5,6 +5,7 @@ import {
   deliveryComparisonQuerySchema,
   DeliveryMetrics,
   deliveryMetricsQuerySchema,
+  UNRECOVERED_LIST_LIMIT,
 } from '@internal/plugin-release-common';
 import { ReleaseVisibility } from '../database/permissionFilter';
 import { computeFigures, hasFailedOutcome } from '../metrics/figures';
@@ -64,6 +65,17 @@ export class MetricsService {
       visibility,
     );
     const summary = computeFigures(facts, period, recoveries, this.settings);
+    // Oldest first, then by number, so equal ends list the same way each time.
+    const unrecovered = facts
+      .filter(fact => hasFailedOutcome(fact, this.settings))
+      .filter(fact => fact.closedAt! >= period.start)
+      .filter(fact => fact.closedAt! < period.end)
+      .filter(fact => !recoveries.has(fact.id))
+      .sort(
+        (a, b) =>
+          a.actualEnd! - b.actualEnd! ||
+          a.number.localeCompare(b.number, 'en', { numeric: true }),
+      );
     return {
       scope: Object.fromEntries(
         Object.entries(scope).filter(([, value]) => value !== undefined),
@@ -78,19 +90,14 @@ export class MetricsService {
         end: iso(bucket.end),
         ...computeFigures(facts, bucket, recoveries, this.settings),
       })),
-      unrecovered: facts
-        .filter(fact => hasFailedOutcome(fact, this.settings))
-        .filter(fact => fact.closedAt! >= period.start)
-        .filter(fact => fact.closedAt! < period.end)
-        .filter(fact => !recoveries.has(fact.id))
-        .sort((a, b) => a.actualEnd! - b.actualEnd!)
-        .map(fact => ({
-          id: fact.id,
-          number: fact.number,
-          title: fact.title,
-          failedAt: iso(fact.actualEnd!),
-          ageHours: hours(until - fact.actualEnd!),
-        })),
+      unrecovered: unrecovered.slice(0, UNRECOVERED_LIST_LIMIT).map(fact => ({
+        id: fact.id,
+        number: fact.number,
+        title: fact.title,
+        failedAt: iso(fact.actualEnd!),
+        ageHours: hours(until - fact.actualEnd!),
+      })),
+      unrecoveredTotal: unrecovered.length,
     };
   }
 

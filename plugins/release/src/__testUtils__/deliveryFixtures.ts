@@ -84,6 +84,7 @@ export function aDeliveryMetrics(
         ageHours: 74,
       },
     ],
+    unrecoveredTotal: 1,
     ...overrides,
   };
 }
@@ -100,6 +101,7 @@ export function emptyDeliveryMetrics(): DeliveryMetrics {
     },
     buckets: [],
     unrecovered: [],
+    unrecoveredTotal: 0,
   });
 }
 

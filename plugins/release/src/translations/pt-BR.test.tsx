@@ -601,7 +601,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
 
   it("shows a portfolio's delivery figures, trends and unrecovered failures in pt-BR", async () => {
     await renderInLanguage('pt-BR', <DeliverySection portfolioId="p1" />, {
-      getDeliveryMetrics: async () => aDeliveryMetrics(),
+      getDeliveryMetrics: async () => aDeliveryMetrics({ unrecoveredTotal: 4 }),
     });
 
     const frequency = await screen.findByRole('group', {
@@ -647,6 +647,9 @@ describe('the release plugin in Brazilian Portuguese', () => {
         within(unrecovered).getByRole('columnheader', { name: header }),
       ).toBeInTheDocument();
     }
+    expect(
+      screen.getByText('E mais 3, com falha depois destas.'),
+    ).toBeInTheDocument();
     expectNoneOf([
       'Delivery',
       'Release frequency',
@@ -655,6 +658,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Recovery time',
       '1.0 per week',
       '26 releases executed',
+      'And 3 more, failed after these.',
       'High',
       'Medium',
       'Low',

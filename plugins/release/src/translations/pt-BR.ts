@@ -727,6 +727,10 @@ const ptBR = createTranslationMessages({
       'Toda liberação com falha do período foi recuperada.',
     'delivery.unrecovered.failedAt': 'Falhou em',
     'delivery.unrecovered.age': 'Em aberto há',
+    'delivery.unrecovered.more_one':
+      'E mais {{count}}, com falha depois destas.',
+    'delivery.unrecovered.more_other':
+      'E mais {{count}}, com falha depois destas.',
     'delivery.card.title': 'Entrega',
     'delivery.card.subtitle': 'Últimos 12 meses',
     'delivery.card.sparkline': 'Liberações executadas por mês',

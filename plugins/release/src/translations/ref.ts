@@ -813,6 +813,8 @@ export const releaseTranslationRef = createTranslationRef({
         empty: 'Every failed release of the period has been recovered.',
         failedAt: 'Failed at',
         age: 'Open for',
+        more_one: 'And {{count}} more, failed after these.',
+        more_other: 'And {{count}} more, failed after these.',
       },
       card: {
         title: 'Delivery',

@@ -70,6 +70,24 @@ describe('DeliverySection', () => {
       '/release/releases/6f1c1d1e-0000-4000-8000-000000000007',
     );
     expect(row).toHaveTextContent('3 days, 2 hours');
+    expect(screen.queryByText(/more, failed after these/)).toBeNull();
+  });
+
+  it('says how many more failures there are than the oldest it lists', async () => {
+    const metrics = aDeliveryMetrics();
+    await renderWithApis(<DeliverySection portfolioId="p1" />, {
+      getDeliveryMetrics: jest
+        .fn()
+        .mockResolvedValue({ ...metrics, unrecoveredTotal: 1358 }),
+    });
+
+    const table = await screen.findByRole('table', {
+      name: 'Failed releases not yet recovered',
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(
+      screen.getByText('And 1357 more, failed after these.'),
+    ).toBeVisible();
   });
 
   it('asks again for the chosen period and bucket', async () => {

@@ -95,7 +95,10 @@ export const DeliverySection = (props: { portfolioId: string }) => {
             <Typography variant="h6" component="h3" gutterBottom>
               {t('delivery.unrecovered.title')}
             </Typography>
-            <UnrecoveredReleases releases={value.unrecovered} />
+            <UnrecoveredReleases
+              releases={value.unrecovered}
+              total={value.unrecoveredTotal}
+            />
           </Box>
         </>
       )}

@@ -1,13 +1,18 @@
 import { TableColumn } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
 import { UnrecoveredRelease } from '@internal/plugin-release-common';
 import { useReleaseLabels } from '../labels';
 import { DataTable, useReleaseColumns } from '../tables';
 
 const HOUR = 3600 * 1000;
 
-/** Failed releases no later successful release has recovered, with their age. */
+/**
+ * Failed releases no later successful release has recovered, with their
+ * age: the oldest ones the figures list, and how many more there are.
+ */
 export const UnrecoveredReleases = (props: {
   releases: UnrecoveredRelease[];
+  total: number;
 }) => {
   const labels = useReleaseLabels();
   const { t } = labels;
@@ -26,14 +31,22 @@ export const UnrecoveredReleases = (props: {
       render: release => labels.duration(release.ageHours * HOUR),
     },
   ];
+  const more = props.total - props.releases.length;
   return (
-    <DataTable
-      label={t('delivery.unrecovered.title')}
-      columns={columns}
-      data={props.releases}
-      emptyContent={
-        <div style={{ padding: 16 }}>{t('delivery.unrecovered.empty')}</div>
-      }
-    />
+    <>
+      <DataTable
+        label={t('delivery.unrecovered.title')}
+        columns={columns}
+        data={props.releases}
+        emptyContent={
+          <div style={{ padding: 16 }}>{t('delivery.unrecovered.empty')}</div>
+        }
+      />
+      {more > 0 && (
+        <Typography variant="body2" color="textSecondary">
+          {t('delivery.unrecovered.more', { count: more })}
+        </Typography>
+      )}
+    </>
   );
 };
