@@ -89,8 +89,9 @@ exports.up = async function up(knex) {
   });
   await knex.schema.createTable('release_step_approvers', table => {
     table.comment(
-      "The current step's approver refs of releases awaiting approval, so " +
-        '"awaiting my approval" filters in SQL',
+      // No apostrophe: Knex does not escape a table comment on PostgreSQL.
+      'The approver refs of the current step of releases awaiting approval, ' +
+        'so "awaiting my approval" filters in SQL',
     );
     table
       .uuid('release_id')
