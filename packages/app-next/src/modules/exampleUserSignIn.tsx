@@ -1,18 +1,18 @@
-import { SignInPage } from '@backstage/core-components';
+import { ProxiedSignInPage } from '@backstage/core-components';
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import { SignInPageBlueprint } from '@backstage/plugin-app-react';
 
 /**
- * Signs in as the guest, like the legacy app: `auto` keeps the session
- * across reloads instead of asking again on every page load.
+ * Signs in at once, like the legacy app: as the guest, or as the example
+ * user the browser names (docs/example-users.md).
  */
-export const guestSignInModule = createFrontendModule({
+export const exampleUserSignInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
     SignInPageBlueprint.make({
       params: {
         loader: async () => props =>
-          <SignInPage {...props} auto providers={['guest']} />,
+          <ProxiedSignInPage {...props} provider="exampleUser" />,
       },
     }),
   ],
