@@ -1,6 +1,7 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRoundRepository } from './ApprovalRoundRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -21,6 +22,7 @@ function repositoriesOn(db: Knex): ReleaseRepositories {
     activities: new ActivityRepository(db),
     relations: new RelationRepository(db),
     history: new HistoryRepository(db),
+    approvalRounds: new ApprovalRoundRepository(db),
     impact: new ImpactRepository(db),
     justifications: new JustificationRepository(db),
     portfolios: new PortfolioRepository(db),
@@ -43,6 +45,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
   readonly activities: ActivityRepository;
   readonly relations: RelationRepository;
   readonly history: HistoryRepository;
+  readonly approvalRounds: ApprovalRoundRepository;
   readonly impact: ImpactRepository;
   readonly justifications: JustificationRepository;
   readonly portfolios: PortfolioRepository;
@@ -70,6 +73,7 @@ export class DatabaseReleaseStore implements ReleaseStore {
     this.activities = new ActivityRepository(db);
     this.relations = new RelationRepository(db);
     this.history = new HistoryRepository(db);
+    this.approvalRounds = new ApprovalRoundRepository(db);
     this.impact = new ImpactRepository(db);
     this.justifications = new JustificationRepository(db);
     this.portfolios = new PortfolioRepository(db);

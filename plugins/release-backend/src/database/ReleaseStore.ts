@@ -1,4 +1,5 @@
 import { ActivityRepository } from './ActivityRepository';
+import { ApprovalRoundRepository } from './ApprovalRoundRepository';
 import { HistoryRepository } from './HistoryRepository';
 import { ImpactRepository } from './ImpactRepository';
 import { JustificationRepository } from './JustificationRepository';
@@ -22,6 +23,7 @@ export interface ReleaseRepositories {
   activities: ActivityRepository;
   relations: RelationRepository;
   history: HistoryRepository;
+  approvalRounds: ApprovalRoundRepository;
   impact: ImpactRepository;
   justifications: JustificationRepository;
   portfolios: PortfolioRepository;
