@@ -72,7 +72,9 @@ const app = createApp({
   components: {
     // Signs in at once, as the guest or as the example user the browser
     // names (docs/example-users.md).
-    SignInPage: props => <ProxiedSignInPage {...props} provider="exampleUser" />,
+    SignInPage: props => (
+      <ProxiedSignInPage {...props} provider="exampleUser" />
+    ),
   },
 });
 

@@ -120,7 +120,8 @@ export const exampleUserAuthenticator = createProxyAuthenticator<
   async authenticate({ req }, { defaultUserEntityRef }) {
     return {
       result: {
-        userEntityRef: requestedExampleUser(req.headers) ?? defaultUserEntityRef,
+        userEntityRef:
+          requestedExampleUser(req.headers) ?? defaultUserEntityRef,
       },
     };
   },

@@ -77,7 +77,10 @@ describe.each(databases.eachSupportedId())(
       );
       expect(model?.approvalPolicy).toEqual(reviewedReleasePolicy);
       expect(model?.emergencyApprovalPolicy).toEqual(emergencyReleasePolicy);
-      expect(model?.readiness).toEqual(['deployment-activities', 'backout-plan']);
+      expect(model?.readiness).toEqual([
+        'deployment-activities',
+        'backout-plan',
+      ]);
 
       const rows = await knex('releases')
         .where({ status: 'awaiting-approval' })

@@ -193,9 +193,27 @@ export async function writeExampleApprovalRounds(
     }
 
     const history = [
-      { at: registeredAt, kind: 'created', action: 'register', from: null, to: 'registered' },
-      { at: plannedAt, kind: 'transition', action: 'plan', from: 'registered', to: 'planning' },
-      { at: requestedAt, kind: 'transition', action: 'request-authorization', from: 'planning', to: 'awaiting-approval' },
+      {
+        at: registeredAt,
+        kind: 'created',
+        action: 'register',
+        from: null,
+        to: 'registered',
+      },
+      {
+        at: plannedAt,
+        kind: 'transition',
+        action: 'plan',
+        from: 'registered',
+        to: 'planning',
+      },
+      {
+        at: requestedAt,
+        kind: 'transition',
+        action: 'request-authorization',
+        from: 'planning',
+        to: 'awaiting-approval',
+      },
     ] as const;
     for (const entry of history) {
       await tx.history.append({

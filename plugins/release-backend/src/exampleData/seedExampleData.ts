@@ -187,10 +187,7 @@ async function createPortfolios(
   await tx.portfolios.insertModel(pipeline, now);
   // The model with approval policies (examplePolicies.ts), with ids of its
   // own generator so the other example ids stay as they were.
-  const reviewed = reviewedReleaseModel(
-    new SeededRandom(3).uuid(),
-    data.id,
-  );
+  const reviewed = reviewedReleaseModel(new SeededRandom(3).uuid(), data.id);
   await tx.portfolios.insertModel(reviewed, now);
   return { commerce: model, data: pipeline, reviewed };
 }
@@ -349,11 +346,7 @@ export async function seedExampleData(
         comment: 'Example data',
       });
     }
-    const awaiting = await writeExampleApprovalRounds(
-      tx,
-      models.reviewed,
-      now,
-    );
+    const awaiting = await writeExampleApprovalRounds(tx, models.reviewed, now);
     return { history: history.length, awaiting };
   });
   if (seeded !== false) {
