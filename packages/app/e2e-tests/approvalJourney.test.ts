@@ -18,14 +18,26 @@ const portfolio = 'Data and analytics';
 const model = 'Reviewed analytics release';
 const ownersStep = 'Step 1 · Owners of impacted systems';
 
+/** A configuration item as the register dialog's picker finds it. */
+type Ci = { typed: string; option: RegExp };
+/** The data team's: alex approves for its owners. */
+const reportingDashboard: Ci = {
+  typed: 'Reporting dash',
+  option: /Reporting dashboard/,
+};
+/** The platform team's, the guest's own team. */
+const notificationService: Ci = {
+  typed: 'Notification serv',
+  option: /Notification service/,
+};
+
 /**
- * As the guest, registers a release of the reviewed model on the
- * reporting dashboard, plans it, prepares what the model's readiness asks
- * for (a deployment activity and a backout plan), keeps the risk low so
- * the board's step does not apply, and requests authorization. Returns the
- * release's number.
+ * As the guest, registers a release of the reviewed model on `ci`, plans
+ * it, prepares what the model's readiness asks for (a deployment activity
+ * and a backout plan), keeps the risk low so the board's step does not
+ * apply, and requests authorization. Returns the release's number.
  */
-async function requestAuthorization(page: Page, title: string) {
+async function requestAuthorization(page: Page, title: string, ci: Ci) {
   await openAsGuest(page, '/release');
   await page.getByRole('button', { name: 'Register release' }).click();
   const dialog = page.getByRole('dialog');
@@ -38,13 +50,7 @@ async function requestAuthorization(page: Page, title: string) {
   await dialog.getByLabel('Planned end').fill(window.end);
   await choose(page, dialog, 'Portfolio', portfolio);
   await choose(page, dialog, 'Release model', model);
-  await pickEntity(
-    page,
-    dialog,
-    'Configuration items',
-    'Reporting dash',
-    /Reporting dashboard/,
-  );
+  await pickEntity(page, dialog, 'Configuration items', ci.typed, ci.option);
   await dialog.getByRole('button', { name: 'Register' }).click();
   const heading = page.getByRole('heading', {
     name: new RegExp(`REL-\\d{6} · ${title}`),
@@ -168,15 +174,14 @@ test("a manager requests authorization and the impacted system's owner approves 
   pageAs,
 }) => {
   const title = `Regional sales dashboard ${Date.now() % 100000}`;
-  const number = await requestAuthorization(page, title);
+  const number = await requestAuthorization(page, title, reportingDashboard);
 
   // Step 1 waits on the data team, the dashboard's owner; step 2 is left
   // out by the low risk.
   const panel = await approvalTab(page);
   await expect(panel.getByText(/Data Team|data-team/).first()).toBeVisible();
   await expect(panel.getByText(/Not required because/)).toBeVisible();
-  // Separation of duties: the guest requested it, so may not decide it,
-  // though a release manager.
+  // The guest is not on the data team: nothing to decide here.
   await expect(
     panel.getByRole('button', { name: 'Approve', exact: true }),
   ).toHaveCount(0);
@@ -208,7 +213,7 @@ test("the impacted system's owner rejects: the release is back in planning with 
   pageAs,
 }) => {
   const title = `Dashboard export ${Date.now() % 100000}`;
-  const number = await requestAuthorization(page, title);
+  const number = await requestAuthorization(page, title, reportingDashboard);
 
   const alex = await pageAs('alex');
   await openFromAwaitingFilter(alex, number);
@@ -227,4 +232,32 @@ test("the impacted system's owner rejects: the release is back in planning with 
   await expect(alex.getByRole('row').filter({ hasText: number })).toHaveCount(
     0,
   );
+});
+
+test('the requester may not approve their own release, even on the owning team', async ({
+  page,
+  pageAs,
+}) => {
+  // The notification service is the platform team's, and the guest is on
+  // it: an approver of step 1, but the one who requested it.
+  const title = `Report e-mails ${Date.now() % 100000}`;
+  const number = await requestAuthorization(page, title, notificationService);
+  const panel = await approvalTab(page);
+  await expect(
+    panel.getByText(/You are an approver of this step but may not decide/),
+  ).toBeVisible();
+  await expect(
+    panel.getByRole('button', { name: 'Approve', exact: true }),
+  ).toHaveCount(0);
+  await expect(
+    panel.getByRole('button', { name: 'Reject', exact: true }),
+  ).toHaveCount(0);
+
+  // Another member of the platform team may.
+  const carla = await pageAs('carla.mendes');
+  await openFromAwaitingFilter(carla, number);
+  const carlasPanel = await approvalTab(carla);
+  await expect(
+    carlasPanel.getByRole('button', { name: 'Approve', exact: true }),
+  ).toBeEnabled();
 });
