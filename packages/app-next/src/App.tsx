@@ -4,7 +4,7 @@ import searchPlugin from '@backstage/plugin-search/alpha';
 import signalsPlugin from '@backstage/plugin-signals/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import releasePlugin from '@internal/plugin-release/alpha';
-import { guestSignInModule } from './modules/guestSignIn';
+import { exampleUserSignInModule } from './modules/exampleUserSignIn';
 import { translationsModule } from './modules/translations';
 
 export default createApp({
@@ -14,7 +14,7 @@ export default createApp({
     signalsPlugin,
     userSettingsPlugin,
     releasePlugin,
-    guestSignInModule,
+    exampleUserSignInModule,
     translationsModule,
   ],
 });

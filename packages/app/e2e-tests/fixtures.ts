@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, Page, test as base } from '@playwright/test';
 
 /**
  * Deprecation warnings React logs as errors in development about libraries
@@ -13,26 +13,40 @@ const notOurs: RegExp[] = [
   /^Warning: Encountered two children with the same key[\s\S]*NotificationsSidebarItem/,
 ];
 
+/** Collects what `page` logs as a console error or throws, as it happens. */
+export function recordConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', message => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', error => errors.push(error.message));
+  return errors;
+}
+
+/** Fails unless every recorded error is one of the libraries' warnings. */
+export function expectOnlyOthersErrors(
+  errors: string[],
+  alsoNotOurs: RegExp[] = [],
+) {
+  const ignored = [...notOurs, ...alsoNotOurs];
+  expect(
+    errors.filter(error => !ignored.some(pattern => pattern.test(error))),
+    'console errors in the browser',
+  ).toEqual([]);
+}
+
 /**
  * Playwright's `test`, failing any journey whose page logs a console error
  * or throws: a user would not see it, but it is a bug all the same. An app
  * adds the warnings of its own libraries that are not ours to fix.
  */
 export function failingOnConsoleErrors(alsoNotOurs: RegExp[] = []) {
-  const ignored = [...notOurs, ...alsoNotOurs];
   return base.extend<{ consoleErrors: string[] }>({
     consoleErrors: [
       async ({ page }, use) => {
-        const errors: string[] = [];
-        page.on('console', message => {
-          if (message.type() === 'error') errors.push(message.text());
-        });
-        page.on('pageerror', error => errors.push(error.message));
+        const errors = recordConsoleErrors(page);
         await use(errors);
-        expect(
-          errors.filter(error => !ignored.some(pattern => pattern.test(error))),
-          'console errors in the browser',
-        ).toEqual([]);
+        expectOnlyOthersErrors(errors, alsoNotOurs);
       },
       { auto: true },
     ],

@@ -32,7 +32,7 @@ import { NotificationSettings } from './components/settings/NotificationSettings
 import {
   AlertDisplay,
   OAuthRequestDialog,
-  SignInPage,
+  ProxiedSignInPage,
 } from '@backstage/core-components';
 import { createApp } from '@backstage/app-defaults';
 import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
@@ -70,7 +70,11 @@ const app = createApp({
     });
   },
   components: {
-    SignInPage: props => <SignInPage {...props} auto providers={['guest']} />,
+    // Signs in at once, as the guest or as the example user the browser
+    // names (docs/example-users.md).
+    SignInPage: props => (
+      <ProxiedSignInPage {...props} provider="exampleUser" />
+    ),
   },
 });
 

@@ -32,6 +32,9 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // See https://backstage.io/docs/auth/guest/provider
+// Development only: sign in as another example user, named by a header or a
+// cookie (docs/example-users.md); installs nothing with NODE_ENV=production.
+backend.add(import('./modules/exampleUserSignIn'));
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));

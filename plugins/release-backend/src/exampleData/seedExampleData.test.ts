@@ -18,6 +18,8 @@ describe.each(databases.eachSupportedId())('example data on %p', databaseId => {
       authorized: 1,
       deployment: 1,
       suspended: 1,
+      // The reviewed model's two (exampleApprovalRounds.ts).
+      'awaiting-approval': 2,
     });
     expect(closed).toBeGreaterThan(150);
     expect(cancelled).toBeGreaterThan(0);
@@ -25,7 +27,7 @@ describe.each(databases.eachSupportedId())('example data on %p', databaseId => {
     expect(planning.currentActivity).toMatchObject({
       title: 'Scope the release',
     });
-    const total = closed + cancelled + 5;
+    const total = closed + cancelled + 7;
 
     // The entity pages list the history through the impact index: a
     // system shows its components' releases.

@@ -10,7 +10,9 @@ import {
 } from '@internal/plugin-release-common';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
 import { activitiesFromTemplates } from '../service/activityTemplates';
+import { writeExampleApprovalRounds } from './exampleApprovalRounds';
 import { generateExampleHistory } from './exampleHistory';
+import { reviewedReleaseModel } from './examplePolicies';
 import { SeededRandom } from './seededRandom';
 import { writeExampleHistory } from './writeExampleHistory';
 
@@ -195,7 +197,11 @@ async function createPortfolios(
     minimumLeadTimeHours: null,
   };
   await tx.portfolios.insertModel(pipeline, now);
-  return { commerce: model, data: pipeline };
+  // The model with approval policies (examplePolicies.ts), with ids of its
+  // own generator so the other example ids stay as they were.
+  const reviewed = reviewedReleaseModel(new SeededRandom(3).uuid(), data.id);
+  await tx.portfolios.insertModel(reviewed, now);
+  return { commerce: model, data: pipeline, reviewed };
 }
 
 /** The catalogue's reasons the example history gives for an action. */
@@ -354,13 +360,14 @@ export async function seedExampleData(
         comment: 'Example data',
       });
     }
-    return history.length;
+    const awaiting = await writeExampleApprovalRounds(tx, models.reviewed, now);
+    return { history: history.length, awaiting };
   });
   if (seeded !== false) {
     logger.info(
       `Added example release data in ${Date.now() - startedAt} ms: ` +
-        `two portfolios, ${seeded} releases of the last twelve months and ` +
-        `${examples.length} current ones`,
+        `two portfolios, ${seeded.history} releases of the last twelve ` +
+        `months and ${examples.length + seeded.awaiting} current ones`,
     );
   }
 }

@@ -55,7 +55,12 @@ describe.each(databases.eachSupportedId())(
         search.collators[0].factory,
       );
       const releases = await allReleases();
-      expect(releases).toHaveLength(9);
+      expect(releases).toHaveLength(11);
+      const portfolioNames = new Map<string, string>(
+        (await api.get('/api/release/portfolios').expect(200)).body.items.map(
+          (p: { id: string; name: string }) => [p.id, p.name],
+        ),
+      );
 
       expect(documents).toEqual(
         releases.map(release => ({
@@ -71,7 +76,7 @@ describe.each(databases.eachSupportedId())(
           plannedStart: release.plannedStart,
           plannedEnd: release.plannedEnd,
           closedAt: release.closedAt,
-          portfolioName: release.portfolioId ? 'Digital commerce' : null,
+          portfolioName: portfolioNames.get(release.portfolioId) ?? null,
           entityRefs: release.relations
             .filter((relation: { kind: string }) => relation.kind === 'ci')
             .map((relation: { entityRef: string }) => relation.entityRef)
@@ -83,6 +88,7 @@ describe.each(databases.eachSupportedId())(
         new Set([
           'registered',
           'planning',
+          'awaiting-approval',
           'authorized',
           'deployment',
           'suspended',
@@ -141,7 +147,7 @@ describe.each(databases.eachSupportedId())(
         expect(fetchSpy).toHaveBeenCalledTimes(1);
         const rest = [];
         for await (const page of pages) rest.push(page.length);
-        expect(rest).toEqual([4, 1]);
+        expect(rest).toEqual([4, 3]);
         expect(fetchSpy).toHaveBeenCalledTimes(3);
       } finally {
         fetchSpy.mockRestore();
@@ -151,7 +157,7 @@ describe.each(databases.eachSupportedId())(
       const paged = await collate(
         new ReleaseCollatorFactory({ discovery, auth, pageSize: 2 }),
       );
-      expect(paged).toHaveLength(9);
+      expect(paged).toHaveLength(11);
       expect(paged).toEqual(await collate(search.collators[0].factory));
     });
   },

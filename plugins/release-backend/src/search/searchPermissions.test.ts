@@ -90,6 +90,7 @@ describe.each(databases.eachSupportedId())(
       expect(await searchAs(mockCredentials.user(ana), 'gateway')).toEqual([]);
       expect(await searchAs(mockCredentials.user(bruno), 'gateway')).toEqual([
         'Payment gateway 5.1: new acquirer',
+        'Reporting dashboard: shared links through the API gateway',
       ]);
       // Denied release.read: no release at all.
       expect(

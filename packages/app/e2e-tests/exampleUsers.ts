@@ -1,0 +1,47 @@
+import { Page } from '@playwright/test';
+import {
+  expectOnlyOthersErrors,
+  recordConsoleErrors,
+  test as journey,
+} from './fixtures';
+
+/**
+ * The cookie the example portal's development sign-in reads
+ * (docs/example-users.md). A cookie belongs to a host, not a port, so the
+ * app's origin and the backend's both receive it.
+ */
+const exampleUserCookie = 'example-user';
+
+/**
+ * The journeys' `test`, plus `pageAs(user)`: a page in a browser context of
+ * its own, signed in as that user of the example catalog (e.g. `alex`),
+ * failing the journey on its console errors like the main page.
+ */
+export const test = journey.extend<{ pageAs: (user: string) => Promise<Page> }>(
+  {
+    pageAs: async ({ browser, baseURL }, provide) => {
+      const opened: Array<{ close(): Promise<void>; errors: string[] }> = [];
+      await provide(async user => {
+        const context = await browser.newContext({ baseURL });
+        await context.addCookies([
+          {
+            name: exampleUserCookie,
+            value: user,
+            domain: new URL(baseURL!).hostname,
+            path: '/',
+          },
+        ]);
+        const page = await context.newPage();
+        opened.push({
+          close: () => context.close(),
+          errors: recordConsoleErrors(page),
+        });
+        return page;
+      });
+      await Promise.all(opened.map(context => context.close()));
+      expectOnlyOthersErrors(opened.flatMap(context => context.errors));
+    },
+  },
+);
+
+export { expect } from './fixtures';
