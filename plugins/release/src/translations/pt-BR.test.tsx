@@ -1018,6 +1018,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
     const release = aRelease({
       status: 'planning',
       allowedActions: ['request-authorization', 'suspend', 'cancel'],
+      approvals: { ...aRelease().approvals, policySource: 'portfolio' },
       readiness: [
         { item: 'backout-plan', present: false },
         { item: 'change-record', present: false },

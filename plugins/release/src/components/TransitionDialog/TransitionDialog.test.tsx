@@ -136,6 +136,7 @@ describe('TransitionDialog', () => {
     const planning = aRelease({
       status: 'planning',
       allowedActions: ['request-authorization', 'suspend', 'cancel'],
+      approvals: { ...aRelease().approvals, policySource: 'portfolio' },
       readiness: [
         { item: 'deployment-activities', present: true },
         { item: 'backout-plan', present: false },
