@@ -67,7 +67,7 @@ export class ReleaseChangePublisher {
        * Assesses the changed release's risk again before the change is
        * answered and announced (docs/risk.md#recomputation).
        */
-      risk?: { afterChange(releaseId: string): Promise<void> };
+      risk?: { afterChange(release: Release): Promise<void> };
       /** Runs the changes' transactions; owed notifications wait in it. */
       store: ReleaseStore;
       logger?: LoggerService;
@@ -244,7 +244,7 @@ export class ReleaseChangePublisher {
     if ('release' in committed.change) {
       // Every change to a release may move a factor: its fields, CIs and
       // impact, activities, relations, media. Never throws.
-      await this.deps.risk?.afterChange(committed.change.release.id);
+      await this.deps.risk?.afterChange(committed.change.release);
     }
     const [response] = await Promise.all([
       respond ? respond(committed.result) : (committed.result as unknown as R),

@@ -47,6 +47,15 @@ function toAssessment(
  * the suggestion, recorded in the history.
  */
 export class RiskAssessor {
+  /**
+   * The assessment made after a change, by release id, for the answer to
+   * that change: the release at that version is not assessed twice.
+   */
+  private readonly afterChangeOf = new Map<
+    string,
+    { version: number; assessment: RiskAssessment }
+  >();
+
   constructor(
     private readonly deps: {
       store: ReleaseStore;
@@ -81,6 +90,13 @@ export class RiskAssessor {
     release: Release,
     parts?: Promise<RiskParts>,
   ): Promise<RiskAssessment> {
+    const justMade = this.afterChangeOf.get(release.id);
+    if (justMade) {
+      this.afterChangeOf.delete(release.id);
+      if (justMade.version === release.version) {
+        return justMade.assessment;
+      }
+    }
     const stored = await this.deps.store.risk.get(release.id);
     if (isAssessedLive(release) || !stored) {
       return this.reassess(release, stored, parts);
@@ -109,11 +125,24 @@ export class RiskAssessor {
    * After a committed change: assesses the release again if it follows its
    * inputs. A failure is logged; the change itself has happened.
    */
-  async afterChange(releaseId: string): Promise<void> {
+  async afterChange(changed: Release | string): Promise<void> {
+    const releaseId = typeof changed === 'string' ? changed : changed.id;
     try {
-      const release = await this.deps.store.releases.get(releaseId);
+      const release =
+        typeof changed === 'string'
+          ? await this.deps.store.releases.get(changed)
+          : changed;
       if (release && isAssessedLive(release)) {
-        await this.reassess(release);
+        const assessment = await this.reassess(release);
+        // Kept only until the change's answer reads it; a bound keeps
+        // answers that never came (a failed response) from piling up.
+        if (this.afterChangeOf.size > 1000) {
+          this.afterChangeOf.clear();
+        }
+        this.afterChangeOf.set(release.id, {
+          version: release.version,
+          assessment,
+        });
       }
     } catch (error) {
       this.deps.logger?.warn(

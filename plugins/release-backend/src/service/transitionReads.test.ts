@@ -7,9 +7,12 @@ const databases = createTestDatabases();
 
 /** Statements that read the release row: a select from it, or an update returning it. */
 const readsRelease = /(from|update)\s+["`]?releases["`]?(\s|$)/i;
+/** Reads of the release's risk assessment or approval round columns only. */
+const readsRisk = /^select ["`]?risk["`]?, ["`]?risk_score/i;
+const readsRound = /^select ["`]?approval_round["`]?, /i;
 
 describe.each(databases.eachSupportedId())('a transition on %p', databaseId => {
-  it('reads the release row at most twice: once to check it, once as its update returns it', async () => {
+  it('reads the release row at most twice: once to check it, once as its update returns it; its risk and round once each', async () => {
     const knex = await databases.init(databaseId);
     const api = await startReleaseBackend(knex);
     const { body: release } = await api
@@ -27,9 +30,18 @@ describe.each(databases.eachSupportedId())('a transition on %p', databaseId => {
     knex.off('query', listen);
 
     expect(moved).toMatchObject({ status: 'planning', version: 2 });
-    const releaseReads = statements.filter(sql => readsRelease.test(sql));
+    const all = statements.filter(sql => readsRelease.test(sql));
+    // The answer explains the risk and the approval round: one narrow read
+    // of each (docs/risk.md#recomputation, docs/approvals.md).
+    expect(all.filter(sql => readsRisk.test(sql))).toHaveLength(1);
+    expect(all.filter(sql => readsRound.test(sql))).toHaveLength(1);
+    const releaseReads = all.filter(
+      sql => !readsRisk.test(sql) && !readsRound.test(sql),
+    );
     expect(releaseReads).toHaveLength(2);
     // On PostgreSQL the update carries the impact index's copy in a WITH.
-    expect(releaseReads[1]).toMatch(/^(with .* as \()?update ["`]?releases["`]? /i);
+    expect(releaseReads[1]).toMatch(
+      /^(with .* as \()?update ["`]?releases["`]? /i,
+    );
   });
 });
