@@ -61,6 +61,17 @@ async function requestAuthorization(page: Page, title: string, ci: Ci) {
   await act(page, 'Plan');
   await expectStatus(page, 'Planning');
 
+  // The model's planning activities are done before authorization is asked.
+  await page.getByRole('tab', { name: 'Planning' }).click();
+  for (const activity of [
+    'Scope the change',
+    'Agree the window with the owners',
+  ]) {
+    const row = page.getByRole('row').filter({ hasText: activity });
+    await row.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(row.getByText('done', { exact: true })).toBeVisible();
+  }
+
   await page.getByRole('tab', { name: 'Deployment' }).click();
   await page.getByLabel('New deployment activity').fill('Deploy the dashboard');
   await page.getByRole('button', { name: 'Add activity' }).click();
@@ -79,15 +90,21 @@ async function requestAuthorization(page: Page, title: string, ci: Ci) {
   const readiness = page.getByRole('list', { name: 'Readiness checklist' });
   await expect(readiness.getByText('missing')).toHaveCount(0);
 
-  // The risk is the manager's to set: low keeps the board's step out.
+  // The manager sets a level other than the assessment's suggestion, with a
+  // justification; below high, the board's step is not required.
   await page.getByRole('tab', { name: 'Risk' }).click();
+  const suggested = await page
+    .getByText('Suggested level', { exact: true })
+    .locator('xpath=following-sibling::*[1]')
+    .innerText();
+  const chosen = /low/i.test(suggested) ? 'Medium' : 'Low';
   await page.getByRole('button', { name: 'Set risk' }).click();
   const risk = page.getByRole('dialog');
-  await choose(page, risk, 'Level', 'Low');
+  await choose(page, risk, 'Level', chosen);
   await risk
     .getByLabel(/^Justification/)
     .fill('A read-only dashboard; nothing else calls it');
-  await risk.getByRole('button', { name: 'Set risk' }).click();
+  await risk.getByRole('button', { name: 'Save' }).click();
   await expect(risk).toBeHidden();
   await expect(page.getByText('Set by a manager')).toBeVisible();
 
@@ -99,8 +116,8 @@ async function requestAuthorization(page: Page, title: string, ci: Ci) {
 /** Opens the release's Approval tab on the page it is on. */
 async function approvalTab(page: Page) {
   await page.getByRole('tab', { name: 'Approval' }).click();
-  const panel = page.getByRole('tabpanel');
-  await expect(panel.getByText(ownersStep)).toBeVisible();
+  const panel = page.getByRole('main');
+  await expect(panel.getByRole('heading', { name: ownersStep })).toBeVisible();
   return panel;
 }
 
