@@ -897,9 +897,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
       screen.getByText('A etapa 2 · Service owners aguarda a sua decisão.'),
     ).toBeInTheDocument();
     expect(screen.getByText('Plano de retorno')).toBeInTheDocument();
-    expect(
-      screen.getByText('Link da evidência de testes'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('Link da evidência de testes')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('tab', { name: 'Aprovação' }));
     const checklist = screen.getByRole('list', {
