@@ -197,6 +197,13 @@ describe.each(databases.eachSupportedId())(
         level: expect.stringMatching(/^(low|medium|high)$/),
         overrideJustification: null,
       });
+      // Its approval round is read too; no action decides one.
+      expect(details.approvals).toEqual({
+        round: 0,
+        status: 'none',
+        currentStep: null,
+        steps: [],
+      });
       expect(details.risk.factors).toContainEqual(
         expect.objectContaining({
           factor: 'impacted-entities',

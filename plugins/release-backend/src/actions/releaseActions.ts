@@ -123,7 +123,7 @@ export function registerReleaseActions(
     name: 'get-release',
     title: 'Get a release',
     description:
-      'Returns one release by its id (from list-releases): its record, planning and deployment activities, related catalog entities (CIs) and records in other systems, its explained risk assessment, and the workflow actions the caller may take now.',
+      'Returns one release by its id (from list-releases): its record, planning and deployment activities, related catalog entities (CIs) and records in other systems, its explained risk assessment, its approval round, and the workflow actions the caller may take now.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z => z.object({ id: z.string().describe('The release id') }),
@@ -158,6 +158,31 @@ export function registerReleaseActions(
             .describe(
               'The explained risk assessment (read only: a manager changes the level on the release page)',
             ),
+          approvals: z
+            .object({
+              round: z.number(),
+              status: z.string(),
+              currentStep: z.number().nullable(),
+              steps: z.array(
+                z.object({
+                  position: z.number(),
+                  name: z.string(),
+                  status: z.string(),
+                  approvers: z.array(z.string()),
+                  decisions: z.array(
+                    z.object({
+                      approver: z.string(),
+                      decision: z.string(),
+                      comment: z.string().nullable(),
+                      decidedAt: z.string(),
+                    }),
+                  ),
+                }),
+              ),
+            })
+            .describe(
+              'The approval round (read only: approvers decide on the release page, never through these actions)',
+            ),
         }),
     },
     action: async ({ input, credentials }) => {
@@ -183,6 +208,23 @@ export function registerReleaseActions(
             score: risk.score,
             overrideJustification: risk.override?.justification ?? null,
             factors: risk.factors,
+          },
+          approvals: {
+            round: release.approvals.round,
+            status: release.approvals.status,
+            currentStep: release.approvals.currentStep,
+            steps: release.approvals.steps.map(step => ({
+              position: step.position,
+              name: step.name,
+              status: step.status,
+              approvers: step.approvers,
+              decisions: step.decisions.map(d => ({
+                approver: d.approver,
+                decision: d.decision,
+                comment: d.comment,
+                decidedAt: d.decidedAt,
+              })),
+            })),
           },
         },
       };
