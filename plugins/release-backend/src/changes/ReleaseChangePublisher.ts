@@ -5,6 +5,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { Release } from '@internal/plugin-release-common';
+import { movesRiskFactors } from '../risk/movesRiskFactors';
 import { ImpactRepository } from '../database/ImpactRepository';
 import { OwedNotification } from '../database/NotificationOutbox';
 import { ReleaseRepositories, ReleaseStore } from '../database/ReleaseStore';
@@ -67,7 +68,9 @@ export class ReleaseChangePublisher {
        * Assesses the changed release's risk again before the change is
        * answered and announced (docs/risk.md#recomputation).
        */
-      risk?: { afterChange(release: Release): Promise<void> };
+      risk?: {
+        afterChange(release: Release, movesFactors?: boolean): Promise<void>;
+      };
       /** Runs the changes' transactions; owed notifications wait in it. */
       store: ReleaseStore;
       logger?: LoggerService;
@@ -242,9 +245,12 @@ export class ReleaseChangePublisher {
     }
     await this.succeeded(event, committed.change);
     if ('release' in committed.change) {
-      // Every change to a release may move a factor: its fields, CIs and
-      // impact, activities, relations, media. Never throws.
-      await this.deps.risk?.afterChange(committed.change.release);
+      // Its fields, CIs and impact, activities, relations and media are
+      // factors; a transition moves none of them. Never throws.
+      await this.deps.risk?.afterChange(
+        committed.change.release,
+        movesRiskFactors(committed.change),
+      );
     }
     const [response] = await Promise.all([
       respond ? respond(committed.result) : (committed.result as unknown as R),

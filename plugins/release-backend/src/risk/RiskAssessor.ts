@@ -40,6 +40,19 @@ function toAssessment(
   };
 }
 
+/** The assessment as stored, without computing it again. */
+function asStored(stored: StoredRisk, score: number): RiskAssessment {
+  return toAssessment(
+    stored,
+    {
+      score,
+      suggestedLevel: stored.suggested!,
+      factors: stored.factors,
+    },
+    stored.assessedAt!,
+  );
+}
+
 /**
  * Computes a release's risk assessment and keeps the stored one current
  * (docs/risk.md#recomputation): it is written only when its points or
@@ -53,7 +66,8 @@ export class RiskAssessor {
    */
   private readonly afterChangeOf = new Map<
     string,
-    { version: number; assessment: RiskAssessment }
+    // No assessment: the change moved no factor, the stored one stands.
+    { version: number; assessment?: RiskAssessment }
   >();
 
   constructor(
@@ -84,7 +98,9 @@ export class RiskAssessor {
   /**
    * The release's assessment for `GET /releases/:id`: computed on read
    * while it follows its inputs (lead time and conflicts move without the
-   * release changing), stored when it differs; afterwards, as stored.
+   * release changing), stored when it differs; afterwards, as stored. The
+   * answer to a change carries the assessment made after it, or the stored
+   * one when the change moved no factor.
    */
   async assessmentOf(
     release: Release,
@@ -93,24 +109,18 @@ export class RiskAssessor {
     const justMade = this.afterChangeOf.get(release.id);
     if (justMade) {
       this.afterChangeOf.delete(release.id);
-      if (justMade.version === release.version) {
-        return justMade.assessment;
-      }
+    }
+    const current = justMade?.version === release.version;
+    if (current && justMade.assessment) {
+      return justMade.assessment;
     }
     const stored = await this.deps.store.risk.get(release.id);
-    if (isAssessedLive(release) || !stored) {
+    const storedStands = current && stored?.score !== null;
+    if ((isAssessedLive(release) && !storedStands) || !stored) {
       return this.reassess(release, stored, parts);
     }
     if (stored.score !== null) {
-      return toAssessment(
-        stored,
-        {
-          score: stored.score,
-          suggestedLevel: stored.suggested!,
-          factors: stored.factors,
-        },
-        stored.assessedAt!,
-      );
+      return asStored(stored, stored.score);
     }
     // Authorized before it was ever assessed: explained, but its level,
     // which it went ahead with, is kept and nothing is stored.
@@ -125,7 +135,10 @@ export class RiskAssessor {
    * After a committed change: assesses the release again if it follows its
    * inputs. A failure is logged; the change itself has happened.
    */
-  async afterChange(changed: Release | string): Promise<void> {
+  async afterChange(
+    changed: Release | string,
+    movesFactors = true,
+  ): Promise<void> {
     const releaseId = typeof changed === 'string' ? changed : changed.id;
     try {
       const release =
@@ -133,7 +146,9 @@ export class RiskAssessor {
           ? await this.deps.store.releases.get(changed)
           : changed;
       if (release && isAssessedLive(release)) {
-        const assessment = await this.reassess(release);
+        const assessment = movesFactors
+          ? await this.reassess(release)
+          : undefined;
         // Kept only until the change's answer reads it; a bound keeps
         // answers that never came (a failed response) from piling up.
         if (this.afterChangeOf.size > 1000) {
@@ -159,8 +174,10 @@ export class RiskAssessor {
   ): Promise<RiskAssessment> {
     const { store, now } = this.deps;
     const assessedAt = now();
-    const computed = await this.compute(release, parts);
-    const before = known ?? (await store.risk.get(release.id));
+    const [computed, before] = await Promise.all([
+      this.compute(release, parts),
+      known ?? store.risk.get(release.id),
+    ]);
     if (before && sameAssessment(before, computed)) {
       return toAssessment(before, computed, assessedAt.toISOString());
     }

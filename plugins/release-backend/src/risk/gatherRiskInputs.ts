@@ -114,26 +114,37 @@ export async function gatherRiskInputs(
           end: new Date(release.plannedEnd),
         }
       : undefined;
-  const [entities, conflictRows, model, { activities, relations, media }] =
-    await Promise.all([
-      repositories.impact.listForRelease(release.id),
-      window
-        ? repositories.impact.conflicts({
-            windows: [window],
-            visibility: { kind: 'all' },
-          })
-        : [],
-      release.modelId
-        ? repositories.portfolios.getModel(release.modelId)
-        : undefined,
-      parts,
-    ]);
-
-  const cis = relations.flatMap(r => (r.kind === 'ci' ? [r.entityRef] : []));
   const since = DateTime.fromJSDate(now)
     .minus({ days: settings.failureRateDays })
     .toJSDate();
-  const recent = await repositories.metrics.closedOnCis(release.id, cis, since);
+  // Read as soon as the CIs are known, beside the other inputs.
+  const closedOnCis = parts.then(({ relations }) =>
+    repositories.metrics.closedOnCis(
+      release.id,
+      relations.flatMap(r => (r.kind === 'ci' ? [r.entityRef] : [])),
+      since,
+    ),
+  );
+  const [
+    entities,
+    conflictRows,
+    model,
+    { activities, relations, media },
+    recent,
+  ] = await Promise.all([
+    repositories.impact.listForRelease(release.id),
+    window
+      ? repositories.impact.conflicts({
+          windows: [window],
+          visibility: { kind: 'all' },
+        })
+      : [],
+    release.modelId
+      ? repositories.portfolios.getModel(release.modelId)
+      : undefined,
+    parts,
+    closedOnCis,
+  ]);
 
   const readiness = checkReadiness(model?.readiness ?? [], {
     backoutPlan: release.backoutPlan,

@@ -96,6 +96,11 @@ describe.each(databases.eachSupportedId())(
       const entries = await history(id);
       return entries[entries.length - 1];
     };
+    /** The assessment without the moment it was made. */
+    const explained = (release: any) => {
+      const { assessedAt: _, ...rest } = release.riskAssessment;
+      return rest;
+    };
     const relate = (id: string, entityRef: string) =>
       api
         .post(`/api/release/releases/${id}/relations`)
@@ -397,6 +402,54 @@ describe.each(databases.eachSupportedId())(
       // 9 of the CI and its impact, 5 of the conflict.
       expect(after.riskAssessment.score).toBe(14);
       expect(after.version).toBe(before.version);
+    });
+
+    it('answers a transition with the assessment as stored, and assesses a reopened release again', async () => {
+      const release = await register(70, [LEDGER_DB]);
+      const seen = await read(release.id);
+      // Cancelling and reopening ask for a reason: one of the defaults.
+      const { body: reasons } = await api
+        .get('/api/release/justifications')
+        .expect(200);
+      const transition = (from: any, action: string) =>
+        api
+          .post(`/api/release/releases/${release.id}/transitions`)
+          .send({
+            action,
+            expectedVersion: from.version,
+            justificationId: reasons.items.find((reason: any) =>
+              reason.appliesTo.includes(action),
+            )?.id,
+          })
+          .expect(200);
+
+      // Planning moves no factor: the answer is the assessment as stored,
+      // dated when it was last written, not assessed again.
+      const { body: planned } = await transition(seen, 'plan');
+      expect(planned.status).toBe('planning');
+      expect(explained(planned)).toEqual(explained(seen));
+      expect(Date.parse(planned.riskAssessment.assessedAt)).toBeLessThanOrEqual(
+        Date.parse(seen.riskAssessment.assessedAt),
+      );
+
+      // While it is cancelled, its assessment is kept: a release colliding
+      // with it then is not counted.
+      const { body: cancelled } = await transition(planned, 'cancel');
+      const other = await register(71, [LEDGER_SERVICE]);
+      expect(explained(await read(release.id))).toEqual(explained(seen));
+
+      // Reopened, it follows its inputs again, the collision included.
+      const { body: reopened } = await transition(cancelled, 'reopen');
+      expect(reopened.status).toBe('planning');
+      expect(reopened.riskAssessment.factors).toContainEqual({
+        factor: 'conflicts',
+        value: 1,
+        points: 5,
+        subjects: [other.number],
+      });
+      expect(Date.parse(reopened.riskAssessment.assessedAt)).toBeGreaterThan(
+        Date.parse(seen.riskAssessment.assessedAt),
+      );
     });
 
     it('weighs a blackout near the window and a lead time below the minimum', async () => {
