@@ -105,6 +105,7 @@ export const APPROVAL_ROUND_STATUSES = [
   'approved',
   'rejected',
   'invalidated',
+  'withdrawn',
 ] as const;
 /** @public */
 export type ApprovalRoundStatus = (typeof APPROVAL_ROUND_STATUSES)[number];

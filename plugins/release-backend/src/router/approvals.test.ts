@@ -695,6 +695,38 @@ describe.each(databases.eachSupportedId())(
       ).toEqual([]);
     });
 
+    it('withdraws the round of a release cancelled while awaiting approval', async () => {
+      const api = await start({ fresh: true });
+      const release = await requested(api, { steps: [cab(2)] });
+      const awaitingBruno = () =>
+        api
+          .get(`${base}/releases?awaitingApprovalBy=me`)
+          .set('Authorization', as('bruno.lima'))
+          .expect(200)
+          .then(r => r.body.items.map((i: any) => i.number));
+      expect(await awaitingBruno()).toEqual([release.number]);
+
+      const { body: reasons } = await api
+        .get(`${base}/justifications`)
+        .expect(200);
+      const { body: cancelled } = await transition(api, release, 'cancel', {
+        justificationId: reasons.items.find((r: any) =>
+          r.appliesTo.includes('cancel'),
+        ).id,
+      }).expect(200);
+      expect(cancelled.status).toBe('cancelled');
+      expect(cancelled.approvals).toMatchObject({
+        status: 'withdrawn',
+        currentStep: null,
+      });
+      expect(cancelled.approvals.steps[0].status).toBe('waiting');
+      expect(await awaitingBruno()).toEqual([]);
+      expect(
+        await knex('release_step_approvers').where({ release_id: release.id }),
+      ).toEqual([]);
+      await decide(api, 'bruno.lima', cancelled).expect(409);
+    });
+
     it('lists the releases awaiting my approval, not those I decided', async () => {
       const api = await start({ fresh: true });
       const release = await requested(api, { steps: [cab(2)] });

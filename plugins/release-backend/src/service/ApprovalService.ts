@@ -10,6 +10,7 @@ import {
 } from '@internal/plugin-release-common';
 import { randomUUID } from 'node:crypto';
 import { advanceRound } from '../approvals/advanceRound';
+import { withdrawRound } from '../approvals/withdrawRound';
 import { readinessOf } from '../approvals/readinessFacts';
 import { separationOfDutiesBlocks } from '../approvals/separationOfDuties';
 import {
@@ -23,6 +24,7 @@ import {
   NewDecision,
   StoredStep,
 } from '../database/ApprovalRepository';
+import { ReleaseRepositories } from '../database/ReleaseStore';
 import { ReleasePermissionResource } from '../permissions';
 import { actorOf, userRefOf } from './audit';
 import {
@@ -100,6 +102,17 @@ export class ApprovalService {
         `${release.number} is authorized through an approval round: ` +
           'send request-authorization instead of authorize',
       );
+    }
+  }
+
+  /**
+   * Ends the round of a release being cancelled while it awaits approval,
+   * in the cancellation's transaction: its approvers are asked no more.
+   */
+  async withdrawRound(tx: ReleaseRepositories, releaseId: string) {
+    const round = await tx.approvals.getRound(releaseId);
+    if (round.status === 'awaiting') {
+      await tx.approvals.writeRound(releaseId, withdrawRound(round));
     }
   }
 

@@ -121,7 +121,9 @@ export class TransitionService {
         // answer does not wait for them after the commit.
         parts = readReleaseParts(this.context, release.id);
         parts.catch(() => undefined);
-        if (inOneStatement) {
+        // Its round ends with it, which one statement does not write.
+        const withdrawsRound = action === 'cancel' && awaitsApproval(release);
+        if (inOneStatement && !withdrawsRound) {
           return this.applyInOneStatement(
             release,
             action,
@@ -136,6 +138,9 @@ export class TransitionService {
             credentials,
             overridden,
           });
+          if (withdrawsRound) {
+            await this.approvals.withdrawRound(tx, release.id);
+          }
           return { result: change.release, change };
         });
       },
@@ -333,6 +338,14 @@ export class TransitionService {
     });
     return { changes, history, describe };
   }
+}
+
+/** Awaiting approval, or suspended while it was. */
+function awaitsApproval(release: Release): boolean {
+  return (
+    release.status === 'awaiting-approval' ||
+    release.suspendedFrom === 'awaiting-approval'
+  );
 }
 
 type Transitioned = Extract<ReleaseChange, { kind: 'transitioned' }>;

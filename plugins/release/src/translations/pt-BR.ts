@@ -338,6 +338,7 @@ const ptBR = createTranslationMessages({
     'approvalRoundStatus.approved': 'Aprovada',
     'approvalRoundStatus.rejected': 'Rejeitada',
     'approvalRoundStatus.invalidated': 'Invalidada',
+    'approvalRoundStatus.withdrawn': 'Retirada',
     'approvalStepStatus.waiting': 'Aguardando',
     'approvalStepStatus.current': 'Em decisão',
     'approvalStepStatus.approved': 'Aprovada',

@@ -393,6 +393,7 @@ export const releaseTranslationRef = createTranslationRef({
       approved: 'Approved',
       rejected: 'Rejected',
       invalidated: 'Invalidated',
+      withdrawn: 'Withdrawn',
     },
     approvalStepStatus: {
       waiting: 'Waiting',
