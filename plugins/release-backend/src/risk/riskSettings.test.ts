@@ -42,6 +42,9 @@ describe('release.risk', () => {
     expect(() => read({ weights: { failureRate: 'lots' } })).toThrow(
       /release.risk.weights.failureRate must be a whole number/,
     );
+    expect(() => read({ weights: { blackouts: { near: 1.5 } } })).toThrow(
+      /release.risk.weights.blackouts.near must be a whole number/,
+    );
     expect(() => read({ weights: { priority: [1, 2, 3] } })).toThrow(
       /release.risk.weights.priority must be five whole numbers/,
     );

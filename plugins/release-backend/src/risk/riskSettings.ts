@@ -77,13 +77,33 @@ function wholeNumber(
   return value;
 }
 
-function countWeight(section: Section, key: string, fallback: CountWeight) {
-  const path = `${ROOT}.weights.${key}`;
-  const weight = section?.getOptionalConfig(key);
-  return {
-    each: wholeNumber(weight, 'each', fallback.each, path),
-    max: wholeNumber(weight, 'max', fallback.max, path),
-  };
+/**
+ * Every whole number of `defaults`, read from the section under the same
+ * keys, nested objects alike; other values (lists, text) are read apart.
+ */
+function wholeNumbers<T extends object>(
+  section: Section,
+  defaults: T,
+  path: string,
+): T {
+  return Object.fromEntries(
+    Object.entries(defaults).map(([key, fallback]) => {
+      if (typeof fallback === 'number') {
+        return [key, wholeNumber(section, key, fallback, path)];
+      }
+      if (typeof fallback !== 'object' || Array.isArray(fallback)) {
+        return [key, fallback];
+      }
+      return [
+        key,
+        wholeNumbers(
+          section?.getOptionalConfig(key),
+          fallback,
+          `${path}.${key}`,
+        ),
+      ];
+    }),
+  ) as T;
 }
 
 function priorityWeights(
@@ -108,118 +128,17 @@ function priorityWeights(
 
 /** Reads `release.risk`; a wrong value stops the backend at start-up, naming its key. */
 export function readRiskSettings(config: RootConfigService): RiskSettings {
-  const defaults = DEFAULT_RISK_SETTINGS;
   const risk = config.getOptionalConfig(ROOT);
-  const weights = risk?.getOptionalConfig('weights');
-  const blackouts = weights?.getOptionalConfig('blackouts');
-  const type = weights?.getOptionalConfig('type');
-  const thresholds = risk?.getOptionalConfig('thresholds');
-  const w = `${ROOT}.weights`;
-
+  const numbers = wholeNumbers(risk, DEFAULT_RISK_SETTINGS, ROOT);
   const settings: RiskSettings = {
+    ...numbers,
     weights: {
-      impactedEntities: countWeight(
-        weights,
-        'impactedEntities',
-        defaults.weights.impactedEntities,
-      ),
-      productionEntities: countWeight(
-        weights,
-        'productionEntities',
-        defaults.weights.productionEntities,
-      ),
-      criticalEntities: countWeight(
-        weights,
-        'criticalEntities',
-        defaults.weights.criticalEntities,
-      ),
-      conflicts: countWeight(weights, 'conflicts', defaults.weights.conflicts),
-      blackouts: {
-        meeting: wholeNumber(
-          blackouts,
-          'meeting',
-          defaults.weights.blackouts.meeting,
-          `${w}.blackouts`,
-        ),
-        near: wholeNumber(
-          blackouts,
-          'near',
-          defaults.weights.blackouts.near,
-          `${w}.blackouts`,
-        ),
-      },
-      insufficientLeadTime: wholeNumber(
-        weights,
-        'insufficientLeadTime',
-        defaults.weights.insufficientLeadTime,
-        w,
-      ),
-      failureRate: wholeNumber(
-        weights,
-        'failureRate',
-        defaults.weights.failureRate,
-        w,
-      ),
-      priority: priorityWeights(weights),
-      type: {
-        emergency: wholeNumber(
-          type,
-          'emergency',
-          defaults.weights.type.emergency,
-          `${w}.type`,
-        ),
-        major: wholeNumber(
-          type,
-          'major',
-          defaults.weights.type.major,
-          `${w}.type`,
-        ),
-        minor: wholeNumber(
-          type,
-          'minor',
-          defaults.weights.type.minor,
-          `${w}.type`,
-        ),
-      },
-      missingReadiness: countWeight(
-        weights,
-        'missingReadiness',
-        defaults.weights.missingReadiness,
-      ),
+      ...numbers.weights,
+      priority: priorityWeights(risk?.getOptionalConfig('weights')),
     },
-    thresholds: {
-      medium: wholeNumber(
-        thresholds,
-        'medium',
-        defaults.thresholds.medium,
-        `${ROOT}.thresholds`,
-      ),
-      high: wholeNumber(
-        thresholds,
-        'high',
-        defaults.thresholds.high,
-        `${ROOT}.thresholds`,
-      ),
-    },
-    criticalTag: risk?.getOptionalString('criticalTag') ?? defaults.criticalTag,
-    blackoutProximityHours: wholeNumber(
-      risk,
-      'blackoutProximityHours',
-      defaults.blackoutProximityHours,
-      ROOT,
-    ),
-    failureRateDays: wholeNumber(
-      risk,
-      'failureRateDays',
-      defaults.failureRateDays,
-      ROOT,
-    ),
-    minimumLeadTimeHours: wholeNumber(
-      risk,
-      'minimumLeadTimeHours',
-      defaults.minimumLeadTimeHours,
-      ROOT,
-    ),
+    criticalTag:
+      risk?.getOptionalString('criticalTag') ??
+      DEFAULT_RISK_SETTINGS.criticalTag,
   };
   const { medium, high } = settings.thresholds;
   if (medium < 1 || high <= medium) {
