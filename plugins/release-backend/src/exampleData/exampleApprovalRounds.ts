@@ -13,6 +13,7 @@ import {
   CHANGE_ADVISORY_BOARD,
   OWNERS_STEP,
 } from './examplePolicies';
+import { insertExampleParts } from './insertExampleParts';
 import { SeededRandom } from './seededRandom';
 
 const DAY = 24 * 3600 * 1000;
@@ -160,35 +161,19 @@ export async function writeExampleApprovalRounds(
     await tx.releases.insert(release, sequence);
 
     // The model's planning, done; the deployment the readiness asks for.
-    const planned = activitiesFromTemplates(
-      release.id,
-      { ...model, deploymentTemplates: exampleDeployment },
-      registeredAt,
-    );
-    for (const template of planned) {
-      const activity = { ...template, id: random.uuid() };
-      await tx.activities.insert(
-        activity.phase === 'planning'
-          ? {
-              ...activity,
-              status: 'done',
-              completedBy: example.manager,
-              completedAt: plannedAt.toISOString(),
-            }
-          : activity,
-      );
-    }
-    for (const entityRef of example.cis) {
-      await tx.relations.insert(release.id, {
-        id: random.uuid(),
-        kind: 'ci',
-        entityRef,
-        role: 'updated',
-        createdBy: example.manager,
-        createdAt: registeredAt.toISOString(),
-        missingSince: null,
-      });
-    }
+    await insertExampleParts(tx, random, {
+      releaseId: release.id,
+      activities: activitiesFromTemplates(
+        release.id,
+        { ...model, deploymentTemplates: exampleDeployment },
+        registeredAt,
+      ),
+      donePhases: ['planning'],
+      cis: example.cis,
+      by: example.manager,
+      doneAt: plannedAt,
+      relatedAt: registeredAt,
+    });
 
     const history = [
       {

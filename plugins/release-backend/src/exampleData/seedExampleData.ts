@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  ActivityPhase,
   ActivityTemplate,
   derivePriority,
   formatReleaseNumber,
@@ -13,6 +14,7 @@ import { activitiesFromTemplates } from '../service/activityTemplates';
 import { writeExampleApprovalRounds } from './exampleApprovalRounds';
 import { generateExampleHistory } from './exampleHistory';
 import { reviewedReleaseModel } from './examplePolicies';
+import { insertExampleParts } from './insertExampleParts';
 import { SeededRandom } from './seededRandom';
 import { writeExampleHistory } from './writeExampleHistory';
 
@@ -322,31 +324,19 @@ export async function seedExampleData(
       const planningDone = !['registered', 'planning', 'suspended'].includes(
         example.status,
       );
-      for (const template of activitiesFromTemplates(release.id, model, now)) {
-        const activity = { ...template, id: random.uuid() };
-        const done = activity.phase === 'planning' ? planningDone : finished;
-        await tx.activities.insert(
-          done
-            ? {
-                ...activity,
-                status: 'done',
-                completedBy: actor,
-                completedAt: now.toISOString(),
-              }
-            : activity,
-        );
-      }
-      for (const entityRef of example.cis) {
-        await tx.relations.insert(release.id, {
-          id: random.uuid(),
-          kind: 'ci',
-          entityRef,
-          role: 'updated',
-          createdBy: actor,
-          createdAt: now.toISOString(),
-          missingSince: null,
-        });
-      }
+      const donePhases: ActivityPhase[] = [
+        ...(planningDone ? ['planning' as const] : []),
+        ...(finished ? ['deployment' as const] : []),
+      ];
+      await insertExampleParts(tx, random, {
+        releaseId: release.id,
+        activities: activitiesFromTemplates(release.id, model, now),
+        donePhases,
+        cis: example.cis,
+        by: actor,
+        doneAt: now,
+        relatedAt: now,
+      });
       await tx.history.append({
         releaseId: release.id,
         at: new Date(release.createdAt),
