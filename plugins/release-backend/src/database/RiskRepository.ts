@@ -73,16 +73,33 @@ export class RiskRepository {
   async record(releaseId: string, record: RiskRecord): Promise<void> {
     await this.db('releases')
       .where({ id: releaseId })
-      .update({
-        risk_score: record.score,
-        risk_suggested: record.suggested,
-        risk_factors: JSON.stringify(record.factors),
-        risk_assessed_at: record.assessedAt,
-        risk: this.db.raw(
-          'case when risk_override_by is null then ? else risk end',
-          [record.suggested],
-        ),
-      });
+      .update(this.columnsOf(record));
+  }
+
+  /**
+   * Stores a release's first assessment, which gives it its level as
+   * registration gives its other fields, in one statement: false when one
+   * was stored meanwhile.
+   */
+  async recordFirst(releaseId: string, record: RiskRecord): Promise<boolean> {
+    const written = await this.db('releases')
+      .where({ id: releaseId })
+      .whereNull('risk_score')
+      .update(this.columnsOf(record));
+    return written > 0;
+  }
+
+  private columnsOf(record: RiskRecord) {
+    return {
+      risk_score: record.score,
+      risk_suggested: record.suggested,
+      risk_factors: JSON.stringify(record.factors),
+      risk_assessed_at: record.assessedAt,
+      risk: this.db.raw(
+        'case when risk_override_by is null then ? else risk end',
+        [record.suggested],
+      ),
+    };
   }
 
   /** A manager's level, with why and who; null clears it. */

@@ -181,6 +181,20 @@ export class RiskAssessor {
     if (before && sameAssessment(before, computed)) {
       return toAssessment(before, computed, assessedAt.toISOString());
     }
+    const record = {
+      score: computed.score,
+      suggested: computed.suggestedLevel,
+      factors: computed.factors,
+      assessedAt,
+    };
+    // The first gives a new release its level, as registration gives its
+    // other fields: no history, so no lock to take.
+    if (
+      before?.score === null &&
+      (await store.risk.recordFirst(release.id, record))
+    ) {
+      return toAssessment(before, computed, assessedAt.toISOString());
+    }
     const written = await store.transaction(async tx => {
       const stored = await tx.risk.get(release.id, true);
       if (!stored) return undefined;
@@ -188,14 +202,9 @@ export class RiskAssessor {
       if (stored.assessedAt && Date.parse(stored.assessedAt) > +assessedAt) {
         return stored;
       }
-      await tx.risk.record(release.id, {
-        score: computed.score,
-        suggested: computed.suggestedLevel,
-        factors: computed.factors,
-        assessedAt,
-      });
-      // The first assessment gives a new release its level, as registration
-      // gives its other fields; later ones change it, which the history says.
+      await tx.risk.record(release.id, record);
+      // Later assessments than the first change the level: the history
+      // says so.
       const first = stored.score === null;
       if (
         !first &&

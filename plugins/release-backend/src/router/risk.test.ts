@@ -385,6 +385,13 @@ describe.each(databases.eachSupportedId())(
 
     it('counts a conflict as soon as another release collides, on the next read', async () => {
       const first = await register(50, [LEDGER_DB]);
+      // Its first assessment gives it its level, as registration gives its
+      // other fields: no history entry of its own.
+      expect(first.risk).toBe('medium');
+      expect(first.riskAssessment.score).toBe(9);
+      expect(
+        (await history(first.id)).map((entry: any) => entry.action),
+      ).toEqual(['register', 'relation-added']);
       const before = await read(first.id);
       expect(
         before.riskAssessment.factors.map((f: any) => f.factor),

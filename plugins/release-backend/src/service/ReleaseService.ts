@@ -107,9 +107,7 @@ export class ReleaseService {
                   model,
                   at,
                 );
-                for (const activity of activities) {
-                  await tx.activities.insert(activity);
-                }
+                await tx.activities.insertMany(activities);
                 await tx.history.append(registrationEntry(release, at));
                 const relations = await relateCis(
                   this.context,
