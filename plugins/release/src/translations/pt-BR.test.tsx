@@ -512,6 +512,19 @@ describe('the release plugin in Brazilian Portuguese', () => {
     expect(
       within(step).getByRole('button', { name: 'Subir etapa 1' }),
     ).toBeDisabled();
+    await userEvent.click(
+      within(step).getByRole('button', {
+        name: 'Adicionar outro conjunto de proprietários',
+      }),
+    );
+    expect(
+      within(step).getByRole('group', { name: 'Proprietários, conjunto 2' }),
+    ).toBeInTheDocument();
+    expect(
+      within(step).getByRole('button', {
+        name: 'Remover o conjunto 2 de proprietários',
+      }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('group', { name: 'Política de aprovação emergencial' }),
     ).toHaveTextContent('Usar a do portfólio');
@@ -538,6 +551,7 @@ describe('the release plugin in Brazilian Portuguese', () => {
       'Quorum',
       'Applies',
       'Add a step',
+      'Add another set of owners',
       'Backout plan',
       'Minimum lead time (hours)',
       'must be a whole number from 1 to 50',
@@ -571,6 +585,11 @@ describe('the release plugin in Brazilian Portuguese', () => {
                     entityKinds: ['system', 'api'],
                     maxDistance: 2,
                   },
+                  {
+                    kind: 'impacted-owners',
+                    entityKinds: ['domain'],
+                    maxDistance: 1,
+                  },
                   { kind: 'requester' },
                 ],
                 quorum: 'all',
@@ -588,7 +607,8 @@ describe('the release plugin in Brazilian Portuguese', () => {
         'Política de aprovação: 1. CAB — 2 entre group:default/cab, ' +
           'quando a classificação de risco for alta ou superior; ' +
           '2. Donos — todos entre os proprietários das entidades impactadas ' +
-          '(sistemas e APIs, ≤ 2 saltos) ou o solicitante, ' +
+          '(sistemas e APIs, ≤ 2 saltos), os proprietários das entidades ' +
+          'impactadas (domínios, ≤ 1 salto) ou o solicitante, ' +
           'quando o tipo for maior ou emergencial',
       ),
     ).toBeInTheDocument();

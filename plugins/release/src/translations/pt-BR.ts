@@ -583,6 +583,10 @@ const ptBR = createTranslationMessages({
     'approvalPolicy.maxDistance': 'Distância máxima (saltos)',
     'approvalPolicy.maxDistanceHelp':
       '0: somente os itens de configuração da própria liberação',
+    'approvalPolicy.ownersSet': 'Proprietários, conjunto {{position}}',
+    'approvalPolicy.addOwners': 'Adicionar outro conjunto de proprietários',
+    'approvalPolicy.removeOwners':
+      'Remover o conjunto {{position}} de proprietários',
     'approvalPolicy.requester': 'O solicitante',
     'approvalPolicy.needsApprovers':
       'precisa de ao menos uma origem de aprovadores',
@@ -627,7 +631,7 @@ const ptBR = createTranslationMessages({
     'approvalPolicy.words.quorumAll': 'todos entre {{approvers}}',
     'approvalPolicy.words.requester': 'o solicitante',
     'approvalPolicy.words.impactedOwners':
-      'os proprietários das entidades impactadas ({{kinds}}, ≤ {{distance}} saltos)',
+      'os proprietários das entidades impactadas ({{kinds}}, ≤ {{distance}})',
     'approvalPolicy.words.relatedOwners':
       'os proprietários dos próprios itens de configuração da liberação ({{kinds}})',
     'approvalPolicy.words.whenRisk':

@@ -1,10 +1,4 @@
 import Box from '@material-ui/core/Box';
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormGroup from '@material-ui/core/FormGroup';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
 import Grid from '@material-ui/core/Grid';
 import IconButton from '@material-ui/core/IconButton';
 import Paper from '@material-ui/core/Paper';
@@ -17,6 +11,7 @@ import { RELEASE_TYPES } from '@internal/plugin-release-common';
 import { SelectField } from '../forms';
 import { LevelSelect, useReleaseLabels } from '../labels';
 import { ApproverSourcesFields } from './ApproverSourcesFields';
+import { CheckboxesField } from './CheckboxesField';
 import { StepDraft } from './policyDraft';
 import { messageAt, StepErrors } from './stepErrors';
 
@@ -168,32 +163,15 @@ export const ApprovalStepEditor = (props: {
           />
         )}
         {step.conditionKind === 'type-is' && (
-          <FormControl component="fieldset" error={!!typesError}>
-            <FormLabel component="legend">
-              {t('approvalPolicy.releaseTypes')}
-            </FormLabel>
-            <FormGroup row>
-              {RELEASE_TYPES.map(type => (
-                <FormControlLabel
-                  key={type}
-                  control={
-                    <Checkbox
-                      checked={step.types.includes(type)}
-                      onChange={e =>
-                        set({
-                          types: e.target.checked
-                            ? [...step.types, type]
-                            : step.types.filter(other => other !== type),
-                        })
-                      }
-                    />
-                  }
-                  label={labels.type(type)}
-                />
-              ))}
-            </FormGroup>
-            {typesError && <FormHelperText>{typesError}</FormHelperText>}
-          </FormControl>
+          <CheckboxesField
+            legend={t('approvalPolicy.releaseTypes')}
+            options={RELEASE_TYPES}
+            labelOf={labels.type}
+            value={step.types}
+            onChange={types => set({ types })}
+            error={typesError}
+            row
+          />
         )}
       </Box>
     </Paper>

@@ -1,20 +1,30 @@
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormGroup from '@material-ui/core/FormGroup';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import FormLabel from '@material-ui/core/FormLabel';
-import TextField from '@material-ui/core/TextField';
-import { MAX_IMPACT_DEPTH } from '@internal/plugin-release-common';
 import { MultiEntityPicker } from '../EntityPicker';
 import { useReleaseLabels } from '../labels';
-import { OWNER_ENTITY_KINDS, sourcePositions, StepDraft } from './policyDraft';
+import { OwnersSourceFields } from './OwnersSourceFields';
+import { approversSent, StepDraft } from './policyDraft';
+import {
+  newOwners,
+  OwnersDraft,
+  SourceDraft,
+  withGroups,
+  withSource,
+} from './sourceDrafts';
 import { errorsUnder, messageAt, StepErrors } from './stepErrors';
+
+const isOwners = (source: SourceDraft): source is OwnersDraft =>
+  source.kind === 'impacted-owners';
 
 /**
  * Who approves a step, any of: catalog groups, the owners of the entities
- * the release impacts (of some kinds, up to a distance), the requester.
+ * the release impacts (each set of some kinds, up to a distance), the
+ * requester.
  */
 export const ApproverSourcesFields = (props: {
   id: string;
@@ -24,29 +34,32 @@ export const ApproverSourcesFields = (props: {
   errors: StepErrors;
 }) => {
   const { id, step, onChange } = props;
+  const { sources } = step;
   const { t } = useReleaseLabels();
   const errors = errorsUnder(props.errors, 'approvers');
-  const at = sourcePositions(step);
-  const groupError = step.groups
-    .map((_, index) => messageAt(errors, String(index)))
-    .find(Boolean);
-  const owners = at.impactedOwners;
-  const kindsError =
-    owners !== undefined
-      ? messageAt(errors, `${owners}.entityKinds`)
-      : undefined;
-  const distanceError =
-    owners !== undefined
-      ? messageAt(errors, `${owners}.maxDistance`)
-      : undefined;
+  // The schema names a source by its place among those sent.
+  const sent = approversSent(step);
+  const at = (source: SourceDraft) => String(sent.indexOf(source));
+  const groups = sources.flatMap(s => (s.kind === 'group' ? [s] : []));
+  const groupError = groups.map(s => messageAt(errors, at(s))).find(Boolean);
+  const owners = sources.filter(isOwners);
   // The list as a whole, and whatever names a source no field shows.
-  const shownAbove = (field: string) =>
-    Number(field.split('.')[0]) < step.groups.length ||
-    field.startsWith(`${owners}.entityKinds`) ||
-    field.startsWith(`${owners}.maxDistance`);
+  const shownAbove = (field: string) => {
+    const [index, inside = ''] = field.split(/\.(.*)/);
+    const source = sent[Number(index)];
+    if (source?.kind === 'group') return true;
+    return (
+      source?.kind === 'impacted-owners' &&
+      /^(entityKinds|maxDistance)\b/.test(inside)
+    );
+  };
   const listError =
     messageAt(props.errors, 'approvers', { exact: true }) ??
     errors.find(e => !shownAbove(e.field))?.message;
+
+  const setSources = (changed: SourceDraft[]) => onChange({ sources: changed });
+  const addOwners = () => withSource(sources, newOwners());
+  const requester = sources.some(s => s.kind === 'requester');
 
   return (
     <FormControl component="fieldset" fullWidth margin="normal">
@@ -54,65 +67,69 @@ export const ApproverSourcesFields = (props: {
       <MultiEntityPicker
         label={t('approvalPolicy.groups')}
         kinds={['Group']}
-        value={step.groups}
-        onChange={groups => onChange({ groups })}
+        value={groups.map(s => s.group)}
+        onChange={picked => setSources(withGroups(sources, picked))}
         error={groupError}
       />
       <FormControlLabel
         control={
           <Checkbox
             checked={step.impactedOwners}
-            onChange={e => onChange({ impactedOwners: e.target.checked })}
+            onChange={e =>
+              onChange({
+                impactedOwners: e.target.checked,
+                // Switched on for the first time: one set to fill in.
+                sources:
+                  e.target.checked && owners.length === 0
+                    ? addOwners()
+                    : sources,
+              })
+            }
           />
         }
         label={t('approvalPolicy.impactedOwners')}
       />
       {step.impactedOwners && (
-        <Box pl={4}>
-          <FormControl component="fieldset" error={!!kindsError}>
-            <FormLabel component="legend">
-              {t('approvalPolicy.ownerKinds')}
-            </FormLabel>
-            <FormGroup row>
-              {OWNER_ENTITY_KINDS.map(kind => (
-                <FormControlLabel
-                  key={kind}
-                  control={
-                    <Checkbox
-                      checked={step.entityKinds.includes(kind)}
-                      onChange={e =>
-                        onChange({
-                          entityKinds: e.target.checked
-                            ? [...step.entityKinds, kind]
-                            : step.entityKinds.filter(k => k !== kind),
-                        })
-                      }
-                    />
-                  }
-                  label={t(`approvalPolicy.kinds.${kind}`)}
-                />
-              ))}
-            </FormGroup>
-            {kindsError && <FormHelperText>{kindsError}</FormHelperText>}
-          </FormControl>
-          <TextField
-            id={`${id}-max-distance`}
-            type="number"
-            margin="dense"
-            label={t('approvalPolicy.maxDistance')}
-            value={step.maxDistance}
-            onChange={e => onChange({ maxDistance: e.target.value })}
-            inputProps={{ min: 0, max: MAX_IMPACT_DEPTH }}
-            error={!!distanceError}
-            helperText={distanceError ?? t('approvalPolicy.maxDistanceHelp')}
-          />
-        </Box>
+        <>
+          {owners.map((source, index) => (
+            <OwnersSourceFields
+              key={source.key}
+              id={`${id}-owners-${index}`}
+              position={index + 1}
+              source={source}
+              onChange={changed =>
+                setSources(sources.map(s => (s === source ? changed : s)))
+              }
+              onRemove={
+                owners.length > 1
+                  ? () => setSources(sources.filter(s => s !== source))
+                  : undefined
+              }
+              errors={errorsUnder(errors, at(source))}
+            />
+          ))}
+          <Box pl={4}>
+            <Button
+              size="small"
+              color="primary"
+              onClick={() => setSources(addOwners())}
+            >
+              {t('approvalPolicy.addOwners')}
+            </Button>
+          </Box>
+        </>
       )}
       <FormControlLabel
         control={
           <Checkbox
-            checked={step.requester}
-            onChange={e => onChange({ requester: e.target.checked })}
+            checked={requester}
+            onChange={e =>
+              setSources(
+                e.target.checked
+                  ? withSource(sources, { kind: 'requester' })
+                  : sources.filter(s => s.kind !== 'requester'),
+              )
+            }
           />
         }
         label={t('approvalPolicy.requester')}

@@ -1,15 +1,10 @@
-import Checkbox from '@material-ui/core/Checkbox';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormGroup from '@material-ui/core/FormGroup';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
 import {
   READINESS_ITEMS,
   ReadinessItem,
 } from '@internal/plugin-release-common';
 import { memo } from 'react';
 import { useReleaseLabels } from '../labels';
+import { CheckboxesField } from './CheckboxesField';
 
 /**
  * What a model requires before authorization is requested
@@ -21,35 +16,17 @@ export const ReadinessField = memo(
     onChange: (items: ReadinessItem[]) => void;
     error?: string;
   }) => {
-    const { value, onChange, error } = props;
     const { t } = useReleaseLabels();
-    const toggle = (item: ReadinessItem, on: boolean) =>
-      onChange(
-        READINESS_ITEMS.filter(other =>
-          other === item ? on : value.includes(other),
-        ),
-      );
     return (
-      <FormControl component="fieldset" margin="normal" error={!!error}>
-        <FormLabel component="legend">
-          {t('approvalPolicy.readiness')}
-        </FormLabel>
-        <FormGroup>
-          {READINESS_ITEMS.map(item => (
-            <FormControlLabel
-              key={item}
-              control={
-                <Checkbox
-                  checked={value.includes(item)}
-                  onChange={e => toggle(item, e.target.checked)}
-                />
-              }
-              label={t(`approvalPolicy.readinessItem.${item}`)}
-            />
-          ))}
-        </FormGroup>
-        {error && <FormHelperText>{error}</FormHelperText>}
-      </FormControl>
+      <CheckboxesField
+        legend={t('approvalPolicy.readiness')}
+        options={READINESS_ITEMS}
+        labelOf={item => t(`approvalPolicy.readinessItem.${item}`)}
+        value={props.value}
+        onChange={props.onChange}
+        error={props.error}
+        margin="normal"
+      />
     );
   },
 );

@@ -1,5 +1,4 @@
-export { ApprovalPolicyEditor } from './ApprovalPolicyEditor';
+export { PolicyFields } from './PolicyFields';
 export { ReadinessField } from './ReadinessField';
-export { policyDraftOf, policyOf } from './policyDraft';
-export type { PolicyDraft } from './policyDraft';
 export { policyWords } from './policyWords';
+export { POLICY_FIELDS, usePolicyDrafts } from './usePolicyDrafts';

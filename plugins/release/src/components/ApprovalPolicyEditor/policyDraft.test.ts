@@ -2,7 +2,7 @@ import {
   ApprovalPolicy,
   approvalPolicySchema,
 } from '@internal/plugin-release-common';
-import { policyDraftOf, policyOf, sourcePositions } from './policyDraft';
+import { approversSent, policyDraftOf, policyOf } from './policyDraft';
 
 const policy: ApprovalPolicy = {
   steps: [
@@ -30,29 +30,77 @@ const policy: ApprovalPolicy = {
   ],
 };
 
+/** Sources of every kind, several of each, in no tidy order. */
+const manySources: ApprovalPolicy = {
+  steps: [
+    {
+      name: 'Owners',
+      approvers: [
+        { kind: 'requester' },
+        {
+          kind: 'impacted-owners',
+          entityKinds: ['system'],
+          maxDistance: 2,
+        },
+        { kind: 'group', group: 'group:default/cab' },
+        {
+          kind: 'impacted-owners',
+          entityKinds: ['system', 'component'],
+          maxDistance: 1,
+        },
+        { kind: 'group', group: 'group:default/security' },
+        { kind: 'impacted-owners', entityKinds: ['domain'], maxDistance: 0 },
+      ],
+      quorum: 2,
+      condition: { kind: 'type-is', types: ['emergency', 'major'] },
+    },
+  ],
+};
+
 describe('policy drafts', () => {
   it('give back the policy they were made from', () => {
     expect(policyOf(policyDraftOf(policy))).toEqual(policy);
     expect(policyOf(policyDraftOf(null))).toBeNull();
   });
 
+  it('give back every source of a step, several owners sets included, in their order', () => {
+    expect(approvalPolicySchema.safeParse(manySources).success).toBe(true);
+    expect(policyOf(policyDraftOf(manySources))).toEqual(manySources);
+  });
+
   it('leave what was typed wrong for the shared schema to refuse', () => {
-    const draft = policyDraftOf(policy);
-    draft.steps[1].quorumCount = '';
-    draft.steps[0].maxDistance = 'far';
+    const draft = policyDraftOf(manySources);
+    const [step] = draft.steps;
+    step.quorumCount = '';
+    step.sources = step.sources.map(source =>
+      source.kind === 'impacted-owners' && source.maxDistance === '1'
+        ? { ...source, maxDistance: 'far' }
+        : source,
+    );
     const parsed = approvalPolicySchema.safeParse(policyOf(draft));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map(issue => issue.path.join('.'))).toEqual([
-      'steps.0.approvers.2.maxDistance',
-      'steps.1.quorum',
+      'steps.0.approvers.3.maxDistance',
+      'steps.0.quorum',
     ]);
   });
 
-  it("say where each source lands in the step's approvers", () => {
-    const [step] = policyDraftOf(policy).steps;
-    expect(sourcePositions(step)).toEqual({ impactedOwners: 2, requester: 3 });
-    expect(
-      sourcePositions({ ...step, groups: [], impactedOwners: false }),
-    ).toEqual({ impactedOwners: undefined, requester: 0 });
+  it('keep the owners sets of a step switched off, and send them again when switched on', () => {
+    const draft = policyDraftOf(manySources);
+    const [step] = draft.steps;
+    step.impactedOwners = false;
+    expect(approversSent(step).map(source => source.kind)).toEqual([
+      'requester',
+      'group',
+      'group',
+    ]);
+    expect(policyOf(draft)?.steps[0].approvers).toEqual([
+      { kind: 'requester' },
+      { kind: 'group', group: 'group:default/cab' },
+      { kind: 'group', group: 'group:default/security' },
+    ]);
+
+    step.impactedOwners = true;
+    expect(policyOf(draft)).toEqual(manySources);
   });
 });

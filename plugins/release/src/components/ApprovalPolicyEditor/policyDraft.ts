@@ -1,28 +1,19 @@
 import {
   ApprovalPolicy,
   ApprovalStep,
+  ApproverSource,
   Level,
-  RELEASE_TYPES,
   ReleaseModelRequest,
   ReleaseType,
 } from '@internal/plugin-release-common';
+import { newOwners, OwnerEntityKind, SourceDraft } from './sourceDrafts';
 
 /** A policy as the portfolio and model requests take it. */
 export type ApprovalPolicyRequest = NonNullable<
   ReleaseModelRequest['approvalPolicy']
 >;
 type StepRequest = ApprovalPolicyRequest['steps'][number];
-
-/** The kinds whose owners a step may ask (docs/process.md#approval-policies). */
-export const OWNER_ENTITY_KINDS = [
-  'component',
-  'api',
-  'resource',
-  'system',
-  'domain',
-] as const;
-/** @internal */
-export type OwnerEntityKind = (typeof OWNER_ENTITY_KINDS)[number];
+type SourceRequest = StepRequest['approvers'][number];
 
 /**
  * One step as the form holds it: every choice kept, even those switched
@@ -32,11 +23,10 @@ export type StepDraft = {
   /** Keeps a step's fields with it as steps move; never sent. */
   key: number;
   name: string;
-  groups: string[];
+  /** Every source, owners included even while they are switched off. */
+  sources: SourceDraft[];
+  /** Whether the owners sources are asked; switched off, they are not sent. */
   impactedOwners: boolean;
-  entityKinds: OwnerEntityKind[];
-  maxDistance: string;
-  requester: boolean;
   quorumAll: boolean;
   quorumCount: string;
   conditionKind: ApprovalStep['condition']['kind'];
@@ -52,11 +42,8 @@ let steps = 0;
 export const newStep = (): StepDraft => ({
   key: ++steps,
   name: '',
-  groups: [],
+  sources: [],
   impactedOwners: false,
-  entityKinds: ['system'],
-  maxDistance: '1',
-  requester: false,
   quorumAll: false,
   quorumCount: '1',
   conditionKind: 'always',
@@ -64,18 +51,22 @@ export const newStep = (): StepDraft => ({
   types: ['major'],
 });
 
+function sourceDraftOf(source: ApproverSource): SourceDraft {
+  if (source.kind !== 'impacted-owners') return { ...source };
+  return newOwners(
+    // The schema takes only these kinds.
+    [...source.entityKinds] as OwnerEntityKind[],
+    String(source.maxDistance),
+  );
+}
+
 function stepDraftOf(step: ApprovalStep): StepDraft {
   const draft = newStep();
   draft.name = step.name;
-  for (const source of step.approvers) {
-    if (source.kind === 'group') draft.groups.push(source.group);
-    if (source.kind === 'requester') draft.requester = true;
-    if (source.kind === 'impacted-owners') {
-      draft.impactedOwners = true;
-      draft.entityKinds = source.entityKinds as OwnerEntityKind[];
-      draft.maxDistance = String(source.maxDistance);
-    }
-  }
+  draft.sources = step.approvers.map(sourceDraftOf);
+  draft.impactedOwners = step.approvers.some(
+    source => source.kind === 'impacted-owners',
+  );
   draft.quorumAll = step.quorum === 'all';
   if (step.quorum !== 'all') draft.quorumCount = String(step.quorum);
   draft.conditionKind = step.condition.kind;
@@ -96,34 +87,25 @@ export function policyDraftOf(policy: ApprovalPolicy | null): PolicyDraft {
 const numberOf = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
 /**
- * Where each source of a step lands in its `approvers` list, so an error
- * the schema reports at `approvers.2.maxDistance` finds its field: the
- * groups first, then the impacted owners, then the requester.
+ * The sources the step sends, in order: an error the schema reports at
+ * `approvers.2.maxDistance` is about the third of them.
  */
-export function sourcePositions(step: StepDraft) {
-  const impactedOwners = step.impactedOwners ? step.groups.length : undefined;
-  const requester = step.requester
-    ? step.groups.length + (step.impactedOwners ? 1 : 0)
-    : undefined;
-  return { impactedOwners, requester };
+export const approversSent = (step: StepDraft): SourceDraft[] =>
+  step.sources.filter(
+    source => step.impactedOwners || source.kind !== 'impacted-owners',
+  );
+
+function sourceOf(draft: SourceDraft): SourceRequest {
+  if (draft.kind !== 'impacted-owners') return { ...draft };
+  return {
+    kind: 'impacted-owners',
+    // As loaded, or in the form's order once a kind was ticked.
+    entityKinds: [...draft.entityKinds],
+    maxDistance: numberOf(draft.maxDistance),
+  };
 }
 
 function stepOf(draft: StepDraft): StepRequest {
-  const approvers: StepRequest['approvers'] = draft.groups.map(group => ({
-    kind: 'group' as const,
-    group,
-  }));
-  if (draft.impactedOwners) {
-    approvers.push({
-      kind: 'impacted-owners',
-      // In the order the form lists them, whatever order they were ticked.
-      entityKinds: OWNER_ENTITY_KINDS.filter(k =>
-        draft.entityKinds.includes(k),
-      ),
-      maxDistance: numberOf(draft.maxDistance),
-    });
-  }
-  if (draft.requester) approvers.push({ kind: 'requester' });
   let condition: StepRequest['condition'] = { kind: 'always' };
   if (draft.conditionKind === 'risk-at-least') {
     condition = { kind: 'risk-at-least', level: draft.riskLevel };
@@ -131,12 +113,13 @@ function stepOf(draft: StepDraft): StepRequest {
   if (draft.conditionKind === 'type-is') {
     condition = {
       kind: 'type-is',
-      types: RELEASE_TYPES.filter(type => draft.types.includes(type)),
+      // As loaded, or in the form's order once a type was ticked.
+      types: [...draft.types],
     };
   }
   return {
     name: draft.name.trim(),
-    approvers,
+    approvers: approversSent(draft).map(sourceOf),
     quorum: draft.quorumAll ? 'all' : numberOf(draft.quorumCount),
     condition,
   };

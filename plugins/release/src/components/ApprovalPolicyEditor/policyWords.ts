@@ -4,7 +4,7 @@ import {
   ApproverSource,
 } from '@internal/plugin-release-common';
 import type { ReleaseLabels } from '../labels';
-import { OwnerEntityKind } from './policyDraft';
+import { OwnerEntityKind } from './sourceDrafts';
 
 /** "a, b and c" or "a, b or c" in the user's language. */
 const listOf = (
@@ -28,7 +28,8 @@ function sourceWords(labels: ReleaseLabels, source: ApproverSource): string {
     ? t('approvalPolicy.words.relatedOwners', { kinds })
     : t('approvalPolicy.words.impactedOwners', {
         kinds,
-        distance: labels.number(source.maxDistance),
+        // "1 hop", "2 hops".
+        distance: t('common.hops', { count: source.maxDistance }),
       });
 }
 

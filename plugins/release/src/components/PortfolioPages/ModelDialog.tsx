@@ -9,11 +9,9 @@ import {
 import { useCallback, useState } from 'react';
 import { releaseApiRef } from '../../api';
 import {
-  ApprovalPolicyEditor,
-  PolicyDraft,
-  policyDraftOf,
-  policyOf,
+  PolicyFields,
   ReadinessField,
+  usePolicyDrafts,
 } from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
@@ -65,13 +63,10 @@ export const ModelDialog = (props: {
     deployment: model
       ? toLines(model.deploymentTemplates)
       : 'Deploy\nSmoke test\nVerify monitoring\nUpdate documentation\nEarly life support',
-    approvalPolicy: policyDraftOf(model?.approvalPolicy ?? null),
-    emergencyApprovalPolicy: policyDraftOf(
-      model?.emergencyApprovalPolicy ?? null,
-    ),
     readiness: model?.readiness ?? [],
     minimumLeadTimeHours: String(model?.minimumLeadTimeHours ?? ''),
   });
+  const policyDrafts = usePolicyDrafts(model);
   const submission = useSubmission([
     'name',
     'category',
@@ -91,15 +86,7 @@ export const ModelDialog = (props: {
       setForm(current => ({ ...current, ...changes })),
     [],
   );
-  // Stable, so the memoized approval fields skip the dialog's other edits.
-  const setApprovalPolicy = useCallback(
-    (approvalPolicy: PolicyDraft) => set({ approvalPolicy }),
-    [set],
-  );
-  const setEmergencyApprovalPolicy = useCallback(
-    (emergencyApprovalPolicy: PolicyDraft) => set({ emergencyApprovalPolicy }),
-    [set],
-  );
+  // Stable, so the memoized readiness field skips the dialog's other edits.
   const setReadiness = useCallback(
     (readiness: ReadinessItem[]) => set({ readiness }),
     [set],
@@ -114,8 +101,7 @@ export const ModelDialog = (props: {
       defaultUrgency: form.defaultUrgency,
       planningTemplates: toTemplates(form.planning),
       deploymentTemplates: toTemplates(form.deployment),
-      approvalPolicy: policyOf(form.approvalPolicy),
-      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
+      ...policyDrafts.policies(),
       readiness: form.readiness,
       minimumLeadTimeHours: hoursOf(form.minimumLeadTimeHours),
     };
@@ -205,20 +191,12 @@ export const ModelDialog = (props: {
         onChange={e => set({ deployment: e.target.value })}
         {...fieldProps('deploymentTemplates')}
       />
-      <ApprovalPolicyEditor
-        field="approvalPolicy"
-        title={t('approvalPolicy.standard')}
-        inheritLabel={t('approvalPolicy.usePortfolios')}
-        value={form.approvalPolicy}
-        onChange={setApprovalPolicy}
-        errors={submission.errors}
-      />
-      <ApprovalPolicyEditor
-        field="emergencyApprovalPolicy"
-        title={t('approvalPolicy.emergency')}
-        inheritLabel={t('approvalPolicy.usePortfolios')}
-        value={form.emergencyApprovalPolicy}
-        onChange={setEmergencyApprovalPolicy}
+      <PolicyFields
+        policies={policyDrafts}
+        inheritLabels={{
+          approvalPolicy: t('approvalPolicy.usePortfolios'),
+          emergencyApprovalPolicy: t('approvalPolicy.usePortfolios'),
+        }}
         errors={submission.errors}
       />
       <ReadinessField

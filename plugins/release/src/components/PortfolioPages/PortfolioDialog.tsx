@@ -1,13 +1,12 @@
 import { useApi } from '@backstage/core-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { Portfolio, portfolioSchema } from '@internal/plugin-release-common';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { releaseApiRef } from '../../api';
 import {
-  ApprovalPolicyEditor,
-  PolicyDraft,
-  policyDraftOf,
-  policyOf,
+  POLICY_FIELDS,
+  PolicyFields,
+  usePolicyDrafts,
 } from '../ApprovalPolicyEditor';
 import { EntityPicker } from '../EntityPicker';
 import { FormDialog } from '../forms';
@@ -33,30 +32,13 @@ export const PortfolioDialog = (props: {
     description: props.portfolio?.description ?? '',
     ownerGroup: props.portfolio?.ownerGroup ?? null,
     authorizerGroup: props.portfolio?.authorizerGroup ?? null,
-    approvalPolicy: policyDraftOf(props.portfolio?.approvalPolicy ?? null),
-    emergencyApprovalPolicy: policyDraftOf(
-      props.portfolio?.emergencyApprovalPolicy ?? null,
-    ),
   });
-  const submission = useSubmission(Object.keys(form));
-  // Stable, so the memoized policy editors skip the dialog's other edits.
-  const setApprovalPolicy = useCallback(
-    (approvalPolicy: PolicyDraft) =>
-      setForm(current => ({ ...current, approvalPolicy })),
-    [],
-  );
-  const setEmergencyApprovalPolicy = useCallback(
-    (emergencyApprovalPolicy: PolicyDraft) =>
-      setForm(current => ({ ...current, emergencyApprovalPolicy })),
-    [],
-  );
+  const policyDrafts = usePolicyDrafts(props.portfolio);
+  const submission = useSubmission([...Object.keys(form), ...POLICY_FIELDS]);
   const { errorOf, fieldProps } = submission;
 
   const save = async () => {
-    const policies = {
-      approvalPolicy: policyOf(form.approvalPolicy),
-      emergencyApprovalPolicy: policyOf(form.emergencyApprovalPolicy),
-    };
+    const policies = policyDrafts.policies();
     if (!submission.check(policiesSchema, policies)) return;
     const request = { ...form, ...policies };
     let saved: Portfolio | undefined;
@@ -110,20 +92,12 @@ export const PortfolioDialog = (props: {
         error={errorOf('authorizerGroup')}
         helperText={t('portfolios.authorizerHelp')}
       />
-      <ApprovalPolicyEditor
-        field="approvalPolicy"
-        title={t('approvalPolicy.standard')}
-        inheritLabel={t('approvalPolicy.portfolioNone')}
-        value={form.approvalPolicy}
-        onChange={setApprovalPolicy}
-        errors={submission.errors}
-      />
-      <ApprovalPolicyEditor
-        field="emergencyApprovalPolicy"
-        title={t('approvalPolicy.emergency')}
-        inheritLabel={t('approvalPolicy.portfolioEmergencyNone')}
-        value={form.emergencyApprovalPolicy}
-        onChange={setEmergencyApprovalPolicy}
+      <PolicyFields
+        policies={policyDrafts}
+        inheritLabels={{
+          approvalPolicy: t('approvalPolicy.portfolioNone'),
+          emergencyApprovalPolicy: t('approvalPolicy.portfolioEmergencyNone'),
+        }}
         errors={submission.errors}
       />
     </FormDialog>

@@ -177,6 +177,11 @@ describe('PortfolioPage', () => {
               entityKinds: ['system'],
               maxDistance: 2,
             },
+            {
+              kind: 'impacted-owners',
+              entityKinds: ['component', 'api'],
+              maxDistance: 1,
+            },
           ],
           quorum: 'all',
           condition: { kind: 'always' },
@@ -204,7 +209,8 @@ describe('PortfolioPage', () => {
     expect(
       await screen.findByText(
         'Approval policy: 1. CAB — 2 of group:default/cab, when risk is high or more; ' +
-          '2. Owners — all of the owners of impacted systems (≤ 2 hops)',
+          '2. Owners — all of the owners of impacted systems (≤ 2 hops) ' +
+          'or the owners of impacted components and APIs (≤ 1 hop)',
       ),
     ).toBeInTheDocument();
     expect(
