@@ -32,7 +32,9 @@ export async function seedAwaitingApproval(knex: Knex): Promise<number> {
   let mine = 0;
   for (let group = 0; group < APPROVER_GROUPS; group++) {
     const approverRef = `group:default/bench-approvers-${group}`;
-    const asked = awaiting.filter((_, index) => index % APPROVER_GROUPS === group);
+    const asked = awaiting.filter(
+      (_, index) => index % APPROVER_GROUPS === group,
+    );
     if (approverRef === benchApproverGroup) mine = asked.length;
     for (let i = 0; i < asked.length; i += 500) {
       const chunk = asked.slice(i, i + 500);
@@ -58,7 +60,10 @@ export async function seedAwaitingApproval(knex: Knex): Promise<number> {
           ]),
         });
       await knex('release_step_approvers').insert(
-        chunk.map(releaseId => ({ release_id: releaseId, approver_ref: approverRef })),
+        chunk.map(releaseId => ({
+          release_id: releaseId,
+          approver_ref: approverRef,
+        })),
       );
     }
   }
