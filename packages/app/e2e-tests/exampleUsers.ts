@@ -1,6 +1,7 @@
 import { Page } from '@playwright/test';
 import {
   expectOnlyOthersErrors,
+  failingOnConsoleErrors,
   recordConsoleErrors,
   test as journey,
 } from './fixtures';
@@ -13,13 +14,16 @@ import {
 const exampleUserCookie = 'example-user';
 
 /**
- * The journeys' `test`, plus `pageAs(user)`: a page in a browser context of
- * its own, signed in as that user of the example catalog (e.g. `alex`),
- * failing the journey on its console errors like the main page.
+ * The `test` of an app's journeys (see fixtures.ts), plus `pageAs(user)`: a
+ * page in a browser context of its own, signed in as that user of the
+ * example catalog (e.g. `alex`), failing the journey on its console errors
+ * like the main page.
  */
-export const test = journey.extend<{ pageAs: (user: string) => Promise<Page> }>(
-  {
-    pageAs: async ({ browser, baseURL }, provide) => {
+export function withExampleUsers(
+  appTest: ReturnType<typeof failingOnConsoleErrors>,
+) {
+  return appTest.extend<{ pageAs: (user: string) => Promise<Page> }>({
+    pageAs: async ({ browser, baseURL, alsoNotOurs }, provide) => {
       const opened: Array<{ close(): Promise<void>; errors: string[] }> = [];
       await provide(async user => {
         const context = await browser.newContext({ baseURL });
@@ -39,9 +43,15 @@ export const test = journey.extend<{ pageAs: (user: string) => Promise<Page> }>(
         return page;
       });
       await Promise.all(opened.map(context => context.close()));
-      expectOnlyOthersErrors(opened.flatMap(context => context.errors));
+      expectOnlyOthersErrors(
+        opened.flatMap(context => context.errors),
+        alsoNotOurs,
+      );
     },
-  },
-);
+  });
+}
+
+/** The legacy app's journeys' `test` with `pageAs(user)`. */
+export const test = withExampleUsers(journey);
 
 export { expect } from './fixtures';
