@@ -6,9 +6,12 @@ import {
   reportingDashboard,
   requestAuthorization,
 } from '../../app/e2e-tests/approvalSteps';
-import { withExampleUsers } from '../../app/e2e-tests/exampleUsers';
+import {
+  expectSignedInAsAlex,
+  withExampleUsers,
+} from '../../app/e2e-tests/exampleUsers';
 import { expectStatus } from '../../app/e2e-tests/releaseSteps';
-import { expect, test as journey } from './fixtures';
+import { test as journey } from './fixtures';
 import { expectOnePageHeader } from './pageHeader';
 
 // The legacy app's approval journey (packages/app/e2e-tests) through the
@@ -17,16 +20,7 @@ import { expectOnePageHeader } from './pageHeader';
 const test = withExampleUsers(journey);
 
 test('alex signs in as himself: the new app knows him', async ({ pageAs }) => {
-  const alex = await pageAs('alex');
-  await alex.goto('/settings');
-  await expect(alex.getByText('Alex Moreau').first()).toBeVisible();
-  await expect(
-    alex.getByText('alex.moreau@acme.example.com').first(),
-  ).toBeVisible();
-  await alex.goto('/release');
-  await expect(
-    alex.getByRole('heading', { name: 'Release desktop' }),
-  ).toBeVisible();
+  await expectSignedInAsAlex(await pageAs('alex'));
 });
 
 test("a manager requests authorization and the impacted system's owner approves it from the awaiting filter", async ({

@@ -8,23 +8,14 @@ import {
   reportingDashboard,
   requestAuthorization,
 } from './approvalSteps';
-import { expect, test } from './exampleUsers';
+import { expect, expectSignedInAsAlex, test } from './exampleUsers';
 import { expectStatus } from './releaseSteps';
 import { saveReportScreenshot } from './reportScreenshot';
 
 test('alex signs in as himself: the portal knows him and his team', async ({
   pageAs,
 }) => {
-  const alex = await pageAs('alex');
-  await alex.goto('/settings');
-  await expect(alex.getByText('Alex Moreau').first()).toBeVisible();
-  await expect(
-    alex.getByText('alex.moreau@acme.example.com').first(),
-  ).toBeVisible();
-  await alex.goto('/release');
-  await expect(
-    alex.getByRole('heading', { name: 'Release desktop' }),
-  ).toBeVisible();
+  await expectSignedInAsAlex(await pageAs('alex'));
 });
 
 test("a manager requests authorization and the impacted system's owner approves it from the awaiting filter", async ({

@@ -1,5 +1,6 @@
 import { Page } from '@playwright/test';
 import {
+  expect,
   expectOnlyOthersErrors,
   failingOnConsoleErrors,
   recordConsoleErrors,
@@ -54,4 +55,20 @@ export function withExampleUsers(
 /** The legacy app's journeys' `test` with `pageAs(user)`. */
 export const test = withExampleUsers(journey);
 
-export { expect } from './fixtures';
+/**
+ * Expects `alex`'s page to be signed in as him: the portal shows his name
+ * and e-mail from the catalog, and opens the release desktop to him.
+ */
+export async function expectSignedInAsAlex(alex: Page) {
+  await alex.goto('/settings');
+  await expect(alex.getByText('Alex Moreau').first()).toBeVisible();
+  await expect(
+    alex.getByText('alex.moreau@acme.example.com').first(),
+  ).toBeVisible();
+  await alex.goto('/release');
+  await expect(
+    alex.getByRole('heading', { name: 'Release desktop' }),
+  ).toBeVisible();
+}
+
+export { expect };
