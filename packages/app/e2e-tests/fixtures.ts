@@ -41,12 +41,15 @@ export function expectOnlyOthersErrors(
  * adds the warnings of its own libraries that are not ours to fix.
  */
 export function failingOnConsoleErrors(alsoNotOurs: RegExp[] = []) {
-  return base.extend<{ consoleErrors: string[] }>({
+  return base.extend<{ consoleErrors: string[]; alsoNotOurs: RegExp[] }>({
+    // A fixture, so that the journey's other pages (exampleUsers.ts) let
+    // the same warnings pass.
+    alsoNotOurs: [alsoNotOurs, { scope: 'test' }],
     consoleErrors: [
-      async ({ page }, use) => {
+      async ({ page, alsoNotOurs: appWarnings }, use) => {
         const errors = recordConsoleErrors(page);
         await use(errors);
-        expectOnlyOthersErrors(errors, alsoNotOurs);
+        expectOnlyOthersErrors(errors, appWarnings);
       },
       { auto: true },
     ],

@@ -37,10 +37,17 @@ export async function pickEntity(
   await page.getByRole('option', { name: option }).click();
 }
 
-/** Expects the release page's header to show the state. */
+/**
+ * Expects the release page to show the state beside its number and title:
+ * in the legacy page's own header, or, under the new frontend system's
+ * plugin header, in the content header its heading leads (ReleaseHeadline).
+ */
 export async function expectStatus(page: Page, status: string) {
+  const headline = page
+    .getByRole('heading', { name: /^REL-\d{6} · / })
+    .locator('xpath=../..');
   await expect(
-    page.locator('header').getByText(status, { exact: true }),
+    page.locator('header').or(headline).getByText(status, { exact: true }),
   ).toBeVisible();
 }
 

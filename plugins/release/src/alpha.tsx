@@ -5,6 +5,7 @@ import {
 } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
+  coreExtensionData,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -19,6 +20,10 @@ import { SearchResultListItemBlueprint } from '@backstage/plugin-search-react/al
 import { RELEASE_SEARCH_TYPE } from '@internal/plugin-release-common';
 import ReleaseIcon from '@material-ui/icons/NewReleases';
 import { releaseApiRef, ReleaseClient } from './api';
+import {
+  desktopSubPagePath,
+  KeepDesktopAddress,
+} from './components/ReleaseSubPages/KeepDesktopAddress';
 import {
   calendarRouteRef,
   closedSearchRouteRef,
@@ -49,16 +54,31 @@ export const releaseApi = ApiBlueprint.make({
 /**
  * The release pages at `/release`, under the app's plugin page header with a
  * tab per sub-page; its title and icon also give the app's navigation its
- * "Releases" entry. `/release` itself opens the first tab, the desktop.
+ * "Releases" entry. `/release` itself opens the first tab, the desktop,
+ * with the filters of its address (KeepDesktopAddress).
  *
  * @alpha
  */
-export const releasePage = PageBlueprint.make({
-  params: {
-    path: '/release',
-    title: 'Releases',
-    icon: <ReleaseIcon />,
-    routeRef: convertLegacyRouteRef(rootRouteRef),
+export const releasePage = PageBlueprint.makeWithOverrides({
+  *factory(originalFactory) {
+    const page = originalFactory({
+      path: '/release',
+      title: 'Releases',
+      icon: <ReleaseIcon />,
+      routeRef: convertLegacyRouteRef(rootRouteRef),
+    });
+    yield coreExtensionData.routePath(page.get(coreExtensionData.routePath));
+    yield coreExtensionData.reactElement(
+      <KeepDesktopAddress>
+        {page.get(coreExtensionData.reactElement)}
+      </KeepDesktopAddress>,
+    );
+    const routeRef = page.get(coreExtensionData.routeRef);
+    if (routeRef) yield coreExtensionData.routeRef(routeRef);
+    const title = page.get(coreExtensionData.title);
+    if (title) yield coreExtensionData.title(title);
+    const icon = page.get(coreExtensionData.icon);
+    if (icon) yield coreExtensionData.icon(icon);
   },
 });
 
@@ -74,7 +94,7 @@ export const releasePage = PageBlueprint.make({
 export const releaseDesktopSubPage = SubPageBlueprint.make({
   name: 'desktop',
   params: {
-    path: 'releases',
+    path: desktopSubPagePath,
     title: 'Desktop',
     loader: () =>
       import('./components/ReleaseSubPages').then(m =>

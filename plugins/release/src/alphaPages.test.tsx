@@ -134,6 +134,21 @@ describe('the release pages in the new frontend system', () => {
     }
   }, 30_000);
 
+  it("opens `/release?…` on the desktop with the address's filters, as a shared link of the legacy desktop", async () => {
+    renderReleasePlugin('/release?awaitingApprovalBy=me');
+
+    const filter = await screen.findByRole(
+      'button',
+      { name: /^Awaiting my approval \(\d+\)$/ },
+      slow,
+    );
+    expect(filter).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('tab', { name: 'Desktop' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  }, 30_000);
+
   it('goes from the desktop to a release, headed by its number and title', async () => {
     renderReleasePlugin('/release');
 

@@ -76,11 +76,15 @@ describe('ReleaseDetailsPage: approval, readiness and risk', () => {
       'aria-selected',
       'true',
     );
+    // The panel is named by its tab, for assistive technology.
+    const panel = screen.getByRole('tabpanel', { name: 'Approval' });
     expect(
-      screen.getByRole('list', { name: 'Readiness checklist' }),
+      within(panel).getByRole('list', { name: 'Readiness checklist' }),
     ).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(panel).getByRole('button', { name: 'Approve' }),
+    );
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Approve' }),

@@ -119,6 +119,8 @@ export const ReleaseRecord = (props: {
     if (key === 'risk') return t('risk.tab');
     return t(`record.${tabLabels[key]}`);
   };
+  const panelId = `release-${current.id}-tabpanel`;
+  const tabId = (key: TabKey) => `release-${current.id}-tab-${key}`;
   const stepForMe = stepToDecide(current.approvals);
   const refresh = () => {
     onReload();
@@ -179,63 +181,73 @@ export const ReleaseRecord = (props: {
         variant="scrollable"
       >
         {tabs.map(key => (
-          <Tab key={key} value={key} label={tabLabel(key)} />
+          <Tab
+            key={key}
+            value={key}
+            label={tabLabel(key)}
+            id={tabId(key)}
+            aria-controls={panelId}
+          />
         ))}
       </Tabs>
-      <InfoCard>
-        {tab === 'overview' && (
-          <OverviewPanel
-            release={current}
-            portfolioName={portfolio.value?.name}
-          />
-        )}
-        {tab === 'approval' && (
-          <ApprovalsPanel
-            release={current}
-            onDecided={refresh}
-            onReload={refresh}
-          />
-        )}
-        {tab === 'risk' && (
-          <RiskPanel
-            release={current}
-            canEdit={canEdit}
-            onSaved={refresh}
-            onReload={refresh}
-          />
-        )}
-        {tab === 'planning' && (
-          <ActivitiesPanel
-            release={current}
-            phase="planning"
-            canEdit={canEdit}
-            onChanged={refresh}
-          />
-        )}
-        {tab === 'deployment' && (
-          <ActivitiesPanel
-            release={current}
-            phase="deployment"
-            canEdit={canEdit}
-            onChanged={refresh}
-          />
-        )}
-        {tab === 'relations' && (
-          <RelationsPanel
-            release={current}
-            canEdit={canEdit}
-            onChanged={refresh}
-          />
-        )}
-        {tab === 'impact' && <ImpactPanel release={current} />}
-        {tab === 'conflicts' && <ConflictsPanel release={current} />}
-        {tab === 'history' && (
-          <HistoryTimeline
-            entries={history.value ?? []}
-            justifications={justifications.value ?? []}
-          />
-        )}
-      </InfoCard>
+      {/* The selected tab names the panel, so assistive technology (and a
+          journey) finds "the Approval panel" rather than the whole page. */}
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(tab)}>
+        <InfoCard>
+          {tab === 'overview' && (
+            <OverviewPanel
+              release={current}
+              portfolioName={portfolio.value?.name}
+            />
+          )}
+          {tab === 'approval' && (
+            <ApprovalsPanel
+              release={current}
+              onDecided={refresh}
+              onReload={refresh}
+            />
+          )}
+          {tab === 'risk' && (
+            <RiskPanel
+              release={current}
+              canEdit={canEdit}
+              onSaved={refresh}
+              onReload={refresh}
+            />
+          )}
+          {tab === 'planning' && (
+            <ActivitiesPanel
+              release={current}
+              phase="planning"
+              canEdit={canEdit}
+              onChanged={refresh}
+            />
+          )}
+          {tab === 'deployment' && (
+            <ActivitiesPanel
+              release={current}
+              phase="deployment"
+              canEdit={canEdit}
+              onChanged={refresh}
+            />
+          )}
+          {tab === 'relations' && (
+            <RelationsPanel
+              release={current}
+              canEdit={canEdit}
+              onChanged={refresh}
+            />
+          )}
+          {tab === 'impact' && <ImpactPanel release={current} />}
+          {tab === 'conflicts' && <ConflictsPanel release={current} />}
+          {tab === 'history' && (
+            <HistoryTimeline
+              entries={history.value ?? []}
+              justifications={justifications.value ?? []}
+            />
+          )}
+        </InfoCard>
+      </div>
       {action && (
         <TransitionDialog
           release={current}
