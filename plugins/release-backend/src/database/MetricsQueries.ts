@@ -6,7 +6,7 @@ import {
 import { Knex } from 'knex';
 import { Period } from '../metrics/periods';
 import { Recoveries, ReleaseFact } from '../metrics/releaseFacts';
-import { toIso } from './dates';
+import { epochMillisOf, toIso } from './dates';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
 /** At most one of these; none means every release. */
@@ -125,11 +125,11 @@ export class MetricsQueries {
       'releases.outcome',
       'releases.type',
       'releases.rework_count',
-      'releases.created_at',
-      'releases.planned_start',
-      'releases.actual_start',
-      'releases.actual_end',
-      'releases.closed_at',
+      epochMillisOf(this.db, 'releases.created_at', 'created_at'),
+      epochMillisOf(this.db, 'releases.planned_start', 'planned_start'),
+      epochMillisOf(this.db, 'releases.actual_start', 'actual_start'),
+      epochMillisOf(this.db, 'releases.actual_end', 'actual_end'),
+      epochMillisOf(this.db, 'releases.closed_at', 'closed_at'),
       this.db.raw(
         `case when exists (select 1 from release_external_relations incidents
            where incidents.release_id = releases.id and incidents.kind = 'incident')
@@ -269,7 +269,7 @@ export class MetricsQueries {
         .select(
           'release_ci_relations.entity_ref',
           'releases.id',
-          'releases.actual_end',
+          epochMillisOf(this.db, 'releases.actual_end', 'actual_end'),
         );
       applyVisibility(qb, visibility);
       for (const row of (await qb) as any[]) {
