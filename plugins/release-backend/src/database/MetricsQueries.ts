@@ -7,6 +7,7 @@ import { Knex } from 'knex';
 import { Period } from '../metrics/periods';
 import { Recoveries, ReleaseFact } from '../metrics/releaseFacts';
 import { epochMillisOf, toIso } from './dates';
+import { successesOnCis } from './successesOnCis';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
 /** At most one of these; none means every release. */
@@ -264,24 +265,14 @@ export class MetricsQueries {
     const successesOn = new Map<string, Array<{ id: string; end: number }>>();
     const refs = [...new Set([...cisOf.values()].flat())];
     for (let i = 0; i < refs.length; i += CHUNK) {
-      // A cross join with the join condition in WHERE: SQLite then reads
-      // the CIs first, as written, instead of every closed release by
-      // state; PostgreSQL plans it as the inner join it is.
-      const qb = this.db('release_ci_relations')
-        .crossJoin(this.db.raw('releases'))
-        .whereRaw('releases.id = release_ci_relations.release_id')
-        .whereIn('release_ci_relations.entity_ref', refs.slice(i, i + CHUNK))
-        .where('releases.status', 'closed')
-        .where('releases.outcome', 'successful')
-        .where('releases.actual_end', '>', new Date(earliest))
-        .where('releases.actual_end', '<', until)
-        .select(
-          'release_ci_relations.entity_ref',
-          'releases.id',
-          epochMillisOf(this.db, 'releases.actual_end', 'actual_end'),
-        );
-      applyVisibility(qb, visibility);
-      for (const row of (await qb) as any[]) {
+      const rows = await successesOnCis(
+        this.db,
+        refs.slice(i, i + CHUNK),
+        new Date(earliest),
+        until,
+        visibility,
+      );
+      for (const row of rows) {
         const list = successesOn.get(row.entity_ref) ?? [];
         list.push({ id: row.id, end: millis(row.actual_end)! });
         successesOn.set(row.entity_ref, list);
