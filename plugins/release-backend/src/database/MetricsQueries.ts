@@ -6,7 +6,8 @@ import {
 import { Knex } from 'knex';
 import { Period } from '../metrics/periods';
 import { Recoveries, ReleaseFact } from '../metrics/releaseFacts';
-import { toIso } from './dates';
+import { epochMillisOf, toIso } from './dates';
+import { successesOnCis } from './successesOnCis';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
 /** At most one of these; none means every release. */
@@ -57,6 +58,12 @@ export function partOfOnly(qb: Knex.QueryBuilder, alias: string) {
   qb.where(`${alias}.part_of`, true);
 }
 
+/** The release's own state columns. */
+const releaseState = {
+  status: 'releases.status',
+  closedAt: 'releases.closed_at',
+};
+
 /** The release's state as the impact index row joined as `scope` repeats it. */
 const scopeState = {
   status: 'scope.release_status',
@@ -77,25 +84,28 @@ export class MetricsQueries {
     period: Period,
     visibility: ReleaseVisibility,
     /** Where the scope's state columns are, when narrowed by them first. */
-    state: { status: string; closedAt: string } = {
-      status: 'releases.status',
-      closedAt: 'releases.closed_at',
-    },
+    state: { status: string; closedAt: string } = releaseState,
   ) {
     const start = new Date(period.start);
     const end = new Date(period.end);
     // What can count at all, in the indexed state columns: still executed,
     // or closed since the period began (a release is closed after it is
     // executed). Then exactly what counts.
-    const qb = this.db('releases').where(candidate =>
-      candidate
-        .where(state.status, 'executed')
+    const candidates = (columns: typeof state) => (qb: Knex.QueryBuilder) =>
+      qb
+        .where(columns.status, 'executed')
         .orWhere(closed =>
           closed
-            .where(state.status, 'closed')
-            .where(state.closedAt, '>=', start),
-        ),
-    );
+            .where(columns.status, 'closed')
+            .where(columns.closedAt, '>=', start),
+        );
+    const qb = this.db('releases').where(candidates(state));
+    if (state !== releaseState && this.db.client.config.client === 'pg') {
+      // Lets PostgreSQL join a busy scope to the period's releases read by
+      // state instead of scanning all of them (docs/metrics.md#speed).
+      // SQLite, without statistics, would read them for a quiet scope too.
+      qb.where(candidates(releaseState));
+    }
     qb.where(either =>
       either
         .where(executed =>
@@ -125,11 +135,11 @@ export class MetricsQueries {
       'releases.outcome',
       'releases.type',
       'releases.rework_count',
-      'releases.created_at',
-      'releases.planned_start',
-      'releases.actual_start',
-      'releases.actual_end',
-      'releases.closed_at',
+      epochMillisOf(this.db, 'releases.created_at', 'created_at'),
+      epochMillisOf(this.db, 'releases.planned_start', 'planned_start'),
+      epochMillisOf(this.db, 'releases.actual_start', 'actual_start'),
+      epochMillisOf(this.db, 'releases.actual_end', 'actual_end'),
+      epochMillisOf(this.db, 'releases.closed_at', 'closed_at'),
       this.db.raw(
         `case when exists (select 1 from release_external_relations incidents
            where incidents.release_id = releases.id and incidents.kind = 'incident')
@@ -255,24 +265,14 @@ export class MetricsQueries {
     const successesOn = new Map<string, Array<{ id: string; end: number }>>();
     const refs = [...new Set([...cisOf.values()].flat())];
     for (let i = 0; i < refs.length; i += CHUNK) {
-      // A cross join with the join condition in WHERE: SQLite then reads
-      // the CIs first, as written, instead of every closed release by
-      // state; PostgreSQL plans it as the inner join it is.
-      const qb = this.db('release_ci_relations')
-        .crossJoin(this.db.raw('releases'))
-        .whereRaw('releases.id = release_ci_relations.release_id')
-        .whereIn('release_ci_relations.entity_ref', refs.slice(i, i + CHUNK))
-        .where('releases.status', 'closed')
-        .where('releases.outcome', 'successful')
-        .where('releases.actual_end', '>', new Date(earliest))
-        .where('releases.actual_end', '<', until)
-        .select(
-          'release_ci_relations.entity_ref',
-          'releases.id',
-          'releases.actual_end',
-        );
-      applyVisibility(qb, visibility);
-      for (const row of (await qb) as any[]) {
+      const rows = await successesOnCis(
+        this.db,
+        refs.slice(i, i + CHUNK),
+        new Date(earliest),
+        until,
+        visibility,
+      );
+      for (const row of rows) {
         const list = successesOn.get(row.entity_ref) ?? [];
         list.push({ id: row.id, end: millis(row.actual_end)! });
         successesOn.set(row.entity_ref, list);

@@ -324,4 +324,24 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       'Closed by mistake',
     );
   });
+
+  it('keeps statistics of the impact scope on PostgreSQL, and drops them on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    if (knex.client.config.client !== 'pg') return; // SQLite has none
+    await migrate(knex);
+    const statistics = async () =>
+      (
+        await knex.raw(
+          `select stxname from pg_statistic_ext where stxname = 'release_impact_scope_stats'`,
+        )
+      ).rows.length;
+    expect(await statistics()).toBe(1);
+    const directory = path.resolve(__dirname, '../../migrations');
+    while (
+      (await knex.migrate.currentVersion({ directory })) >= '20261205090000'
+    ) {
+      await knex.migrate.down({ directory });
+    }
+    expect(await statistics()).toBe(0);
+  });
 });

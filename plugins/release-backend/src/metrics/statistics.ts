@@ -1,7 +1,15 @@
+/**
+ * The values in ascending order, in a new array. A typed array sorts
+ * numbers natively, several times faster than a comparator.
+ */
+export function sortNumbers(values: number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
 /** The middle value (the mean of the two middle ones); null for none. */
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortNumbers(values);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2
     ? sorted[middle]
@@ -14,7 +22,7 @@ export function median(values: number[]): number | null {
  */
 export function percentile(values: number[], share: number): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortNumbers(values);
   return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
 }
 

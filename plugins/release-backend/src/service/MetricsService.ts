@@ -9,6 +9,7 @@ import {
 } from '@internal/plugin-release-common';
 import { ReleaseVisibility } from '../database/permissionFilter';
 import { computeFigures, hasFailedOutcome } from '../metrics/figures';
+import { factsPerBucket } from '../metrics/factsPerBucket';
 import { levelsOf } from '../metrics/levels';
 import { metricsToCsv } from '../metrics/metricsCsv';
 import {
@@ -85,10 +86,10 @@ export class MetricsService {
       bucket: parsed.bucket,
       summary,
       levels: levelsOf(summary, this.settings),
-      buckets: buckets.map(bucket => ({
-        start: iso(bucket.start),
-        end: iso(bucket.end),
-        ...computeFigures(facts, bucket, recoveries, this.settings),
+      buckets: factsPerBucket(facts, buckets).map((bucketFacts, i) => ({
+        start: iso(buckets[i].start),
+        end: iso(buckets[i].end),
+        ...computeFigures(bucketFacts, buckets[i], recoveries, this.settings),
       })),
       unrecovered: unrecovered.slice(0, UNRECOVERED_LIST_LIMIT).map(fact => ({
         id: fact.id,
