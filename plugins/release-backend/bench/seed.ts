@@ -171,7 +171,7 @@ export async function seed(
       const actualStart = plannedStart + (i % 5) * 30 * 60 * 1000;
       const executed = status === 'executed' || status === 'closed';
       if (status === 'registered') registeredIds.push(id);
-      releases.push({
+      const release = {
         id,
         number: i + 1,
         title: `${pick(words, i)} ${pick(words, i * 3 + 1)} ${1 + (i % 9)}.${
@@ -204,7 +204,8 @@ export async function seed(
         updated_at: new Date(created),
         closed_at: finished ? new Date(plannedStart + DAY) : null,
         version: finished ? 8 : 2,
-      });
+      };
+      releases.push(release);
       ['Scope', 'Rollback plan', 'Deploy'].forEach((title, position) =>
         activities.push({
           id: randomUUID(),
@@ -224,12 +225,7 @@ export async function seed(
       const ciRef = catalog
         ? catalog.ciOf?.(i) ?? pick(catalog.ciRefs, i * 31)
         : pick(cis, i);
-      const state = impactReleaseState({
-        status,
-        number: i + 1,
-        planned_start: new Date(plannedStart),
-        closed_at: finished ? new Date(plannedStart + DAY) : null,
-      });
+      const state = impactReleaseState(release);
       // The index holds every CI, found in the catalog or not.
       const reached = catalog?.impactOf.get(ciRef) ?? [unknownCi(ciRef)];
       for (const entity of reached) {

@@ -13,6 +13,7 @@ import {
   startReleaseBackend,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { writePast } from '../__testUtils__/writePast';
 
 jest.setTimeout(60_000);
 
@@ -107,21 +108,13 @@ describe.each(databases.eachSupportedId())(
         ],
       })) as any;
       // Its past, as the workflow would have left it.
-      await knex('releases')
-        .where({ id: registered.id })
-        .update({
-          status: 'closed',
-          outcome: 'failed',
-          created_at: new Date('2026-01-01T00:00:00Z'),
-          actual_end: new Date('2026-01-03T00:00:00Z'),
-          closed_at: new Date('2026-01-04T00:00:00Z'),
-        });
-      await knex('release_impact')
-        .where({ release_id: registered.id })
-        .update({
-          release_status: 'closed',
-          release_closed_at: new Date('2026-01-04T00:00:00Z'),
-        });
+      await writePast(knex, registered.id, {
+        status: 'closed',
+        outcome: 'failed',
+        created_at: new Date('2026-01-01T00:00:00Z'),
+        actual_end: new Date('2026-01-03T00:00:00Z'),
+        closed_at: new Date('2026-01-04T00:00:00Z'),
+      });
       const { output } = (await invoke('release-delivery-metrics', {
         entityRef: 'system:default/payments',
         from: '2026-01-01T00:00:00Z',

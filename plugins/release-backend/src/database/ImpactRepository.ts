@@ -19,14 +19,28 @@ const INSERT_CHUNK = 100;
 
 /**
  * The release's own columns each of its index rows repeats, so entity pages
- * filter, count and order there (migration `impact_release_state`).
+ * filter, count and order there (migration `impact_release_state`), and
+ * the delivery figures find the successes on a CI (migration
+ * `impact_success_end`).
  */
 export type ImpactReleaseState = {
   release_status: string;
   release_number: number;
   release_planned_start: unknown;
   release_closed_at: unknown;
+  /** The actual end of a release closed as successful, else null. */
+  release_succeeded_at: unknown;
 };
+
+/** The release columns the index repeats, as `releases` holds them. */
+export const IMPACT_STATE_COLUMNS = [
+  'status',
+  'number',
+  'planned_start',
+  'closed_at',
+  'outcome',
+  'actual_end',
+] as const;
 
 /** The index columns that follow a release row of `releases`. */
 export function impactReleaseState(row: {
@@ -34,14 +48,29 @@ export function impactReleaseState(row: {
   number: number;
   planned_start: unknown;
   closed_at: unknown;
+  outcome: string | null;
+  actual_end: unknown;
 }): ImpactReleaseState {
+  const succeeded = row.status === 'closed' && row.outcome === 'successful';
   return {
     release_status: row.status,
     release_number: Number(row.number),
     release_planned_start: row.planned_start ?? null,
     release_closed_at: row.closed_at ?? null,
+    release_succeeded_at: succeeded ? row.actual_end ?? null : null,
   };
 }
+
+/** {@link impactReleaseState} in SQL, from the release row as `written`. */
+export const UPDATE_IMPACT_FROM_WRITTEN = `update release_impact set
+  release_status = written.status,
+  release_number = written.number,
+  release_planned_start = written.planned_start,
+  release_closed_at = written.closed_at,
+  release_succeeded_at = case
+    when written.status = 'closed' and written.outcome = 'successful'
+    then written.actual_end end
+  from written where release_impact.release_id = written.id`;
 
 /**
  * A row of the impact index. `part_of`: the CI itself or reached through
@@ -107,7 +136,7 @@ export class ImpactRepository {
     const row = await this.db('releases')
       .where({ id: releaseId })
       .forShare()
-      .first('status', 'number', 'planned_start', 'closed_at');
+      .first(...IMPACT_STATE_COLUMNS);
     return impactReleaseState(row);
   }
 

@@ -7,7 +7,6 @@ import { Knex } from 'knex';
 import { Period } from '../metrics/periods';
 import { Recoveries, ReleaseFact } from '../metrics/releaseFacts';
 import { epochMillisOf, toIso } from './dates';
-import { successesOnCis } from './successesOnCis';
 import { applyVisibility, ReleaseVisibility } from './permissionFilter';
 
 /** At most one of these; none means every release. */
@@ -233,10 +232,10 @@ export class MetricsQueries {
   /**
    * When each failed release was recovered: the actual end of the first
    * later release closed as successful that shares one of its CIs, before
-   * `until`, among the releases the caller may read. Read in two steps, the
-   * failed releases' CIs and then the successes on those CIs, and matched
-   * here: joining every failure to every release of its CIs in SQL grows
-   * with their product.
+   * `until`, among the releases the caller may read. For each CI of each
+   * failure, the first success after it is one probe of the impact index's
+   * CI rows, which repeat when their release succeeded: the cost follows
+   * the failures, not the years of successes (docs/metrics.md#speed).
    */
   async recoveries(
     failed: ReleaseFact[],
@@ -244,54 +243,42 @@ export class MetricsQueries {
     visibility: ReleaseVisibility,
   ): Promise<Recoveries> {
     const recoveries: Recoveries = new Map();
-    if (failed.length === 0) return recoveries;
-    const cisOf = new Map<string, string[]>();
+    if (visibility.kind === 'none') return recoveries;
+    // The failure's end read by key for each of its CIs: joined instead,
+    // PostgreSQL would hash every release to find a few thousand.
+    const failureEnd = this.db('releases as failure')
+      .select('failure.actual_end')
+      .whereRaw('failure.id = failed_ci.release_id');
+    const firstSuccess = this.db('release_impact as success')
+      .min('success.release_succeeded_at')
+      .whereRaw('success.entity_ref = failed_ci.entity_ref')
+      // Written out as the partial index says them, so SQLite uses it.
+      .whereRaw('success.distance = 0')
+      .whereNotNull('success.release_succeeded_at')
+      .where('success.release_succeeded_at', '>', failureEnd)
+      .where('success.release_succeeded_at', '<', until);
+    if (visibility.kind === 'conditional') {
+      firstSuccess.join('releases', 'releases.id', 'success.release_id');
+      applyVisibility(firstSuccess, visibility);
+    }
     for (let i = 0; i < failed.length; i += CHUNK) {
-      const rows: Array<{ release_id: string; entity_ref: string }> =
-        await this.db('release_ci_relations')
-          .whereIn(
-            'release_id',
-            failed.slice(i, i + CHUNK).map(fact => fact.id),
-          )
-          .select('release_id', 'entity_ref');
+      // A row per CI of each failure; the first of their successes wins.
+      const rows = await this.db('release_ci_relations as failed_ci')
+        .whereIn(
+          'failed_ci.release_id',
+          failed.slice(i, i + CHUNK).map(fact => fact.id),
+        )
+        .select('failed_ci.release_id as id', firstSuccess.as('recovered_at'));
       for (const row of rows) {
-        cisOf.set(row.release_id, [
-          ...(cisOf.get(row.release_id) ?? []),
-          row.entity_ref,
-        ]);
-      }
-    }
-    const earliest = Math.min(...failed.map(fact => fact.actualEnd!));
-    const successesOn = new Map<string, Array<{ id: string; end: number }>>();
-    const refs = [...new Set([...cisOf.values()].flat())];
-    for (let i = 0; i < refs.length; i += CHUNK) {
-      const rows = await successesOnCis(
-        this.db,
-        refs.slice(i, i + CHUNK),
-        new Date(earliest),
-        until,
-        visibility,
-      );
-      for (const row of rows) {
-        const list = successesOn.get(row.entity_ref) ?? [];
-        list.push({ id: row.id, end: millis(row.actual_end)! });
-        successesOn.set(row.entity_ref, list);
-      }
-    }
-    for (const fact of failed) {
-      let first: number | undefined;
-      for (const ref of cisOf.get(fact.id) ?? []) {
-        for (const success of successesOn.get(ref) ?? []) {
-          if (
-            success.id !== fact.id &&
-            success.end > fact.actualEnd! &&
-            (first === undefined || success.end < first)
-          ) {
-            first = success.end;
-          }
+        const recoveredAt = millis(row.recovered_at);
+        const earlier = recoveries.get(row.id);
+        if (
+          recoveredAt !== null &&
+          (earlier === undefined || recoveredAt < earlier)
+        ) {
+          recoveries.set(row.id, recoveredAt);
         }
       }
-      if (first !== undefined) recoveries.set(fact.id, first);
     }
     return recoveries;
   }

@@ -2,7 +2,10 @@ import { Release } from '@internal/plugin-release-common';
 import { Knex } from 'knex';
 import { ReleasePermissionResource } from '../permissions';
 import { HistoryRepository, NewHistoryEntry } from './HistoryRepository';
-import { impactReleaseState } from './ImpactRepository';
+import {
+  impactReleaseState,
+  UPDATE_IMPACT_FROM_WRITTEN,
+} from './ImpactRepository';
 import { insertInChunks } from './insertInChunks';
 import {
   approvalFactsFromRow,
@@ -11,14 +14,6 @@ import {
 } from './approvalFacts';
 import { NotificationOutbox, OwedNotification } from './NotificationOutbox';
 import { releaseChangesToRow, releaseFromRow, ReleaseRow } from './releaseRows';
-
-/** {@link impactReleaseState} in SQL, from the release row as `written`. */
-const updateImpactFromWritten = `update release_impact set
-  release_status = written.status,
-  release_number = written.number,
-  release_planned_start = written.planned_start,
-  release_closed_at = written.closed_at
-  from written where release_impact.release_id = written.id`;
 
 /** What a change writes beside the release row, in the same statement. */
 export type WrittenWith = {
@@ -194,7 +189,7 @@ export class ReleaseRepository {
       // release's row as written.
       const [written] = await this.db
         .with('written', update)
-        .with('impact', this.db.raw(updateImpactFromWritten))
+        .with('impact', this.db.raw(UPDATE_IMPACT_FROM_WRITTEN))
         .select('*')
         .from('written');
       return written ? releaseFromRow(written) : undefined;
@@ -234,7 +229,7 @@ export class ReleaseRepository {
         ),
       );
     if (changesState(changes)) {
-      query = query.with('impact', this.db.raw(updateImpactFromWritten));
+      query = query.with('impact', this.db.raw(UPDATE_IMPACT_FROM_WRITTEN));
     }
     if (also.owed.length > 0) {
       query = query.with(
@@ -295,6 +290,8 @@ function changesState(changes: Partial<Release>): boolean {
   return (
     changes.status !== undefined ||
     changes.plannedStart !== undefined ||
-    changes.closedAt !== undefined
+    changes.closedAt !== undefined ||
+    changes.outcome !== undefined ||
+    changes.actualEnd !== undefined
   );
 }

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import path from 'node:path';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { toIso } from './dates';
 import {
   applyDatabaseMigrations,
   rollbackDatabaseMigrations,
@@ -26,6 +27,15 @@ const tables = [
 
 async function migrate(knex: Knex) {
   await applyDatabaseMigrations({ getClient: async () => knex }, knex);
+}
+
+const directory = path.resolve(__dirname, '../../migrations');
+
+/** Back to before the migration `version`, and whatever came after it. */
+async function downToBefore(knex: Knex, version: string) {
+  while ((await knex.migrate.currentVersion({ directory })) >= version) {
+    await knex.migrate.down({ directory });
+  }
 }
 
 describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
@@ -93,14 +103,8 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it("gives the impact index each release's state and a row for every CI", async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
-    // Back to before the impact index carried release state, and whatever
-    // migrations came after it.
-    const directory = path.resolve(__dirname, '../../migrations');
-    while (
-      (await knex.migrate.currentVersion({ directory })) >= '20261202090000'
-    ) {
-      await knex.migrate.down({ directory });
-    }
+    // Back to before the impact index carried release state.
+    await downToBefore(knex, '20261202090000');
     expect(
       await knex.schema.hasColumn('release_impact', 'release_status'),
     ).toBe(false);
@@ -197,14 +201,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it('marks the impact rows a CI reaches through partOf alone, and drops the mark on the way down', async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
-    const directory = path.resolve(__dirname, '../../migrations');
-    const downToBeforePartOf = async () => {
-      while (
-        (await knex.migrate.currentVersion({ directory })) >= '20261204093000'
-      ) {
-        await knex.migrate.down({ directory });
-      }
-    };
+    const downToBeforePartOf = () => downToBefore(knex, '20261204093000');
     await downToBeforePartOf();
     const releaseId = '6f1c1d1e-0000-4000-8000-000000000031';
     const now = new Date();
@@ -282,16 +279,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
   it('keys the seeded reasons an administrator left as they were, and gives their English back on the way down', async () => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
-    const migrations = path.resolve(__dirname, '../../migrations');
-    // Back to before the keys, and whatever migrations came after them.
-    const downToBeforeKeys = async () => {
-      while (
-        (await knex.migrate.currentVersion({ directory: migrations })) >=
-        '20261202110000'
-      ) {
-        await knex.migrate.down({ directory: migrations });
-      }
-    };
+    const downToBeforeKeys = () => downToBefore(knex, '20261202110000');
     await downToBeforeKeys();
     await knex('release_justifications')
       .where({ name: 'Change freeze' })
@@ -325,6 +313,72 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     );
   });
 
+  it('copies when each closed release succeeded into its impact rows, and forgets it on the way down', async () => {
+    const knex = await databases.init(databaseId);
+    await migrate(knex);
+    const downToBeforeSuccessEnd = () => downToBefore(knex, '20261206090000');
+    await downToBeforeSuccessEnd();
+    const now = new Date('2026-11-20T10:00:00Z');
+    const end = new Date('2026-11-19T16:00:00Z');
+    const releases = [
+      { title: 'Succeeded', status: 'closed', outcome: 'successful' },
+      { title: 'Failed', status: 'closed', outcome: 'failed' },
+      { title: 'Executed', status: 'executed', outcome: null },
+    ];
+    for (const [i, release] of releases.entries()) {
+      const id = `6f1c1d1e-0000-4000-8000-00000000004${i}`;
+      await knex('releases').insert({
+        id,
+        number: 20 + i,
+        type: 'minor',
+        impact: 'low',
+        urgency: 'low',
+        priority: 5,
+        risk: 'low',
+        requester: 'user:default/guest',
+        actual_end: end,
+        closed_at: release.status === 'closed' ? now : null,
+        created_by: 'user:default/guest',
+        created_at: now,
+        updated_at: now,
+        ...release,
+      });
+      await knex('release_impact').insert(
+        ['resource:default/orders-db', 'system:default/orders'].map(
+          (entityRef, distance) => ({
+            release_id: id,
+            entity_ref: entityRef,
+            distance,
+            via: 'resource:default/orders-db',
+            path: '[]',
+            kind: entityRef.split(':')[0],
+            title: entityRef.split('/')[1],
+            tags: '[]',
+          }),
+        ),
+      );
+    }
+
+    await migrate(knex);
+
+    const succeeded = await knex('release_impact')
+      .join('releases', 'releases.id', 'release_impact.release_id')
+      .whereNotNull('release_impact.release_succeeded_at')
+      .orderBy('release_impact.distance')
+      .select('releases.title', 'release_impact.release_succeeded_at as at');
+    expect(succeeded.map(row => [row.title, toIso(row.at)])).toEqual([
+      ['Succeeded', end.toISOString()],
+      ['Succeeded', end.toISOString()],
+    ]);
+    await downToBeforeSuccessEnd();
+    expect(
+      await knex.schema.hasColumn('release_impact', 'release_succeeded_at'),
+    ).toBe(false);
+    expect(Number((await knex('release_impact').count({ n: '*' }))[0].n)).toBe(
+      6,
+    );
+  });
+
   it('keeps statistics of the impact scope on PostgreSQL, and drops them on the way down', async () => {
     const knex = await databases.init(databaseId);
     if (knex.client.config.client !== 'pg') return; // SQLite has none
@@ -336,12 +390,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
         )
       ).rows.length;
     expect(await statistics()).toBe(1);
-    const directory = path.resolve(__dirname, '../../migrations');
-    while (
-      (await knex.migrate.currentVersion({ directory })) >= '20261205090000'
-    ) {
-      await knex.migrate.down({ directory });
-    }
+    await downToBefore(knex, '20261205090000');
     expect(await statistics()).toBe(0);
   });
 });

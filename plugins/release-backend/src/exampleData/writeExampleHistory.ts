@@ -45,6 +45,8 @@ export async function writeExampleHistory(
           ? new Date(release.plannedStart)
           : null,
         closed_at: release.closedAt ? new Date(release.closedAt) : null,
+        outcome: release.outcome,
+        actual_end: release.actualEnd ? new Date(release.actualEnd) : null,
       });
       return impact.map(entity => ({
         releaseId: release.id,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { managerOnly, TestPolicy } from '../__testUtils__/fakePermissions';
 import { ReleaseApi, startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { writePast } from '../__testUtils__/writePast';
 
 jest.setTimeout(180_000);
 
@@ -242,30 +243,20 @@ async function seedHistory(admin: ReleaseApi, knex: Knex) {
     ).body;
     ids[key] = release.id;
     numbers[key] = release.number;
-    await knex('releases')
-      .where({ id: release.id })
-      .update({
-        status: past.status,
-        outcome: past.outcome ?? null,
-        manager: past.manager ?? ANA,
-        executor_group: past.executorGroup ?? null,
-        created_at: when(past.created),
-        planned_start: when(past.plannedStart),
-        planned_end: when(past.plannedStart),
-        actual_start: when(past.actualStart),
-        actual_end: when(past.actualEnd),
-        closed_at: when(past.closed),
-        rework_count: past.reworkCount ?? 0,
-        reopen_count: past.reopenCount ?? 0,
-      });
-    // The impact index repeats the release's state, as the release's own
-    // writes keep it.
-    await knex('release_impact')
-      .where({ release_id: release.id })
-      .update({
-        release_status: past.status,
-        release_closed_at: when(past.closed),
-      });
+    await writePast(knex, release.id, {
+      status: past.status,
+      outcome: past.outcome ?? null,
+      manager: past.manager ?? ANA,
+      executor_group: past.executorGroup ?? null,
+      created_at: when(past.created),
+      planned_start: when(past.plannedStart),
+      planned_end: when(past.plannedStart),
+      actual_start: when(past.actualStart),
+      actual_end: when(past.actualEnd),
+      closed_at: when(past.closed),
+      rework_count: past.reworkCount ?? 0,
+      reopen_count: past.reopenCount ?? 0,
+    });
     if (past.incident) {
       await knex('release_external_relations').insert({
         id: randomUUID(),

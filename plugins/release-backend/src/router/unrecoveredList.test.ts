@@ -4,6 +4,7 @@ import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { ReleaseApi, startReleaseBackend } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { writePast } from '../__testUtils__/writePast';
 
 jest.setTimeout(180_000);
 
@@ -48,19 +49,14 @@ async function seedFailures(admin: ReleaseApi, knex: Knex) {
       Date.parse('2026-01-01T00:00:00Z') + (2 * i + 1) * HOUR,
     );
     const closed = new Date(end.getTime() + HOUR);
-    await knex('releases')
-      .where({ id: release.id })
-      .update({
-        status: 'closed',
-        outcome: 'failed',
-        created_at: new Date('2025-12-01T00:00:00Z'),
-        actual_start: new Date(end.getTime() - HOUR),
-        actual_end: end,
-        closed_at: closed,
-      });
-    await knex('release_impact')
-      .where({ release_id: release.id })
-      .update({ release_status: 'closed', release_closed_at: closed });
+    await writePast(knex, release.id, {
+      status: 'closed',
+      outcome: 'failed',
+      created_at: new Date('2025-12-01T00:00:00Z'),
+      actual_start: new Date(end.getTime() - HOUR),
+      actual_end: end,
+      closed_at: closed,
+    });
   }
   return { portfolioId: portfolio.id as string, numbersByAge };
 }
