@@ -4,6 +4,7 @@
  * between planning and authorized.
  */
 import type { Level, ReleaseType } from './types';
+import type { CiKind } from './entityRefs';
 
 /** Who may approve a step. @public */
 export const APPROVER_SOURCES = [
@@ -21,7 +22,7 @@ export const APPROVER_SOURCES = [
  */
 export type ApproverSource =
   | { kind: 'group'; group: string }
-  | { kind: 'impacted-owners'; entityKinds: string[]; maxDistance: number }
+  | { kind: 'impacted-owners'; entityKinds: CiKind[]; maxDistance: number }
   | { kind: 'requester' };
 
 /** When a step applies to a release. @public */

@@ -1,7 +1,19 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 
-/** Kinds a release may relate to as configuration items. @public */
-export const CI_KINDS = ['component', 'api', 'resource', 'system', 'domain'];
+/**
+ * Kinds a release may relate to as configuration items, and whose owners an
+ * approval step may ask. @public
+ */
+export const CI_KINDS = [
+  'component',
+  'api',
+  'resource',
+  'system',
+  'domain',
+] as const;
+
+/** One of {@link CI_KINDS}. @public */
+export type CiKind = (typeof CI_KINDS)[number];
 
 /**
  * The canonical form of an entity ref (`kind:namespace/name`, lowercase), or
@@ -12,7 +24,7 @@ export const CI_KINDS = ['component', 'api', 'resource', 'system', 'domain'];
  */
 export function normalizeEntityRef(
   text: string,
-  options: { kinds: string[]; defaultKind?: string },
+  options: { kinds: readonly string[]; defaultKind?: string },
 ): string | undefined {
   try {
     const ref = parseEntityRef(text.trim(), {

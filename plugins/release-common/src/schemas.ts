@@ -22,7 +22,7 @@ import {
  * an error rather than silently dropped.
  */
 
-function entityRef(kinds: string[], defaultKind?: string) {
+function entityRef(kinds: readonly string[], defaultKind?: string) {
   const expected = kinds.length === 1 ? `a ${kinds[0]}` : kinds.join(', ');
   return z
     .string()
@@ -285,9 +285,7 @@ export const approvalStepSchema = z.strictObject({
         z.strictObject({ kind: z.literal('group'), group: groupRefSchema }),
         z.strictObject({
           kind: z.literal('impacted-owners'),
-          entityKinds: z
-            .array(z.enum(['component', 'api', 'resource', 'system', 'domain']))
-            .min(1),
+          entityKinds: z.array(z.enum(CI_KINDS)).min(1),
           maxDistance: z.number().int().min(0).max(MAX_IMPACT_DEPTH),
         }),
         z.strictObject({ kind: z.literal('requester') }),

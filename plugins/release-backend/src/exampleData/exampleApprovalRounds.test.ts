@@ -49,7 +49,7 @@ describe('the example approval policies', () => {
         ),
       });
       const owners = impact.entities
-        .filter(entity => source.entityKinds.includes(entity.kind))
+        .filter(entity => source.entityKinds.some(kind => kind === entity.kind))
         .map(entity => entity.owner);
       expect([...new Set(owners)].sort()).toEqual([...example.owners].sort());
     }

@@ -2,10 +2,10 @@ import Box from '@material-ui/core/Box';
 import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
 import Delete from '@material-ui/icons/Delete';
-import { MAX_IMPACT_DEPTH } from '@internal/plugin-release-common';
+import { CI_KINDS, MAX_IMPACT_DEPTH } from '@internal/plugin-release-common';
 import { useReleaseLabels } from '../labels';
 import { CheckboxesField } from './CheckboxesField';
-import { OWNER_ENTITY_KINDS, OwnersDraft } from './sourceDrafts';
+import { OwnersDraft } from './sourceDrafts';
 import { messageAt, StepErrors } from './stepErrors';
 
 /**
@@ -39,7 +39,7 @@ export const OwnersSourceFields = (props: {
         <Box flexGrow={1}>
           <CheckboxesField
             legend={t('approvalPolicy.ownerKinds')}
-            options={OWNER_ENTITY_KINDS}
+            options={CI_KINDS}
             labelOf={kind => t(`approvalPolicy.kinds.${kind}`)}
             value={source.entityKinds}
             onChange={entityKinds => set({ entityKinds })}

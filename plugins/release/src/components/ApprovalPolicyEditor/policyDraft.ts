@@ -6,7 +6,7 @@ import {
   ReleaseModelRequest,
   ReleaseType,
 } from '@internal/plugin-release-common';
-import { newOwners, OwnerEntityKind, SourceDraft } from './sourceDrafts';
+import { newOwners, SourceDraft } from './sourceDrafts';
 
 /** A policy as the portfolio and model requests take it. */
 export type ApprovalPolicyRequest = NonNullable<
@@ -53,11 +53,7 @@ export const newStep = (): StepDraft => ({
 
 function sourceDraftOf(source: ApproverSource): SourceDraft {
   if (source.kind !== 'impacted-owners') return { ...source };
-  return newOwners(
-    // The schema takes only these kinds.
-    [...source.entityKinds] as OwnerEntityKind[],
-    String(source.maxDistance),
-  );
+  return newOwners([...source.entityKinds], String(source.maxDistance));
 }
 
 function stepDraftOf(step: ApprovalStep): StepDraft {

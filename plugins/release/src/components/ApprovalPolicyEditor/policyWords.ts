@@ -4,7 +4,6 @@ import {
   ApproverSource,
 } from '@internal/plugin-release-common';
 import type { ReleaseLabels } from '../labels';
-import { OwnerEntityKind } from './sourceDrafts';
 
 /** "a, b and c" or "a, b or c" in the user's language. */
 const listOf = (
@@ -19,9 +18,7 @@ function sourceWords(labels: ReleaseLabels, source: ApproverSource): string {
   if (source.kind === 'requester') return t('approvalPolicy.words.requester');
   const kinds = listOf(
     labels,
-    source.entityKinds.map(kind =>
-      t(`approvalPolicy.kinds.${kind as OwnerEntityKind}`),
-    ),
+    source.entityKinds.map(kind => t(`approvalPolicy.kinds.${kind}`)),
     'conjunction',
   );
   return source.maxDistance === 0

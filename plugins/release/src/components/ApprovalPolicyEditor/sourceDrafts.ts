@@ -1,20 +1,11 @@
-/** The kinds whose owners a step may ask (docs/process.md#approval-policies). */
-export const OWNER_ENTITY_KINDS = [
-  'component',
-  'api',
-  'resource',
-  'system',
-  'domain',
-] as const;
-/** @internal */
-export type OwnerEntityKind = (typeof OWNER_ENTITY_KINDS)[number];
+import { CiKind } from '@internal/plugin-release-common';
 
 /** One "owners of impacted entities" source as the form holds it. */
 export type OwnersDraft = {
   kind: 'impacted-owners';
   /** Keeps a source's fields with it as others are removed; never sent. */
   key: number;
-  entityKinds: OwnerEntityKind[];
+  entityKinds: CiKind[];
   /** As typed. */
   maxDistance: string;
 };
@@ -31,7 +22,7 @@ export type SourceDraft =
 let owners = 0;
 
 export const newOwners = (
-  entityKinds: OwnerEntityKind[] = ['system'],
+  entityKinds: CiKind[] = ['system'],
   maxDistance = '1',
 ): OwnersDraft => ({
   kind: 'impacted-owners',
