@@ -31,6 +31,48 @@ async function migrate(knex: Knex) {
 
 const directory = path.resolve(__dirname, '../../migrations');
 
+/**
+ * A release row with every column the first migration requires, `fields`
+ * over them: only what each test is about is spelled out.
+ */
+async function insertRelease(knex: Knex, fields: Record<string, unknown>) {
+  const now = new Date();
+  await knex('releases').insert({
+    type: 'minor',
+    impact: 'low',
+    urgency: 'low',
+    priority: 5,
+    risk: 'low',
+    requester: 'user:default/guest',
+    status: 'planning',
+    created_by: 'user:default/guest',
+    created_at: now,
+    updated_at: now,
+    ...fields,
+  });
+}
+
+/**
+ * An impact index row as the first impact migration defines it, the
+ * entity's kind and title taken from its ref.
+ */
+function impactRowOf(
+  releaseId: string,
+  entityRef: string,
+  at: { distance: number; via: string; path?: object[] },
+) {
+  return {
+    release_id: releaseId,
+    entity_ref: entityRef,
+    distance: at.distance,
+    via: at.via,
+    path: JSON.stringify(at.path ?? []),
+    kind: entityRef.split(':')[0],
+    title: entityRef.split('/')[1],
+    tags: '[]',
+  };
+}
+
 /** Back to before the migration `version`, and whatever came after it. */
 async function downToBefore(knex: Knex, version: string) {
   while ((await knex.migrate.currentVersion({ directory })) >= version) {
@@ -58,18 +100,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await migrate(knex);
     const now = new Date();
-    await knex('releases').insert({
+    await insertRelease(knex, {
       id: '6f1c1d1e-0000-4000-8000-000000000001',
       number: 1,
       title: 'Payments 2.4',
-      type: 'minor',
       impact: 'medium',
-      urgency: 'low',
       priority: 4,
-      risk: 'low',
-      requester: 'user:default/guest',
       status: 'registered',
-      created_by: 'user:default/guest',
       created_at: now,
       updated_at: now,
     });
@@ -111,7 +148,7 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const releaseId = '6f1c1d1e-0000-4000-8000-000000000011';
     const now = new Date();
     const plannedStart = new Date('2027-03-01T10:00:00.000Z');
-    await knex('releases').insert({
+    await insertRelease(knex, {
       id: releaseId,
       number: 7,
       title: 'Orders 3.0',
@@ -119,12 +156,8 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       impact: 'medium',
       urgency: 'medium',
       priority: 3,
-      risk: 'low',
-      requester: 'user:default/guest',
-      status: 'planning',
       planned_start: plannedStart,
       planned_end: new Date('2027-03-01T12:00:00.000Z'),
-      created_by: 'user:default/guest',
       created_at: now,
       updated_at: now,
     });
@@ -142,19 +175,17 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     );
     // The walk found orders-db and what depends on it, not gone-service.
     await knex('release_impact').insert(
-      [
-        ['resource:default/orders-db', 0],
-        ['component:default/orders-service', 1],
-      ].map(([entityRef, distance]) => ({
-        release_id: releaseId,
-        entity_ref: entityRef,
-        distance,
-        via: 'resource:default/orders-db',
-        path: '[]',
-        kind: String(entityRef).split(':')[0],
-        title: String(entityRef).split('/')[1],
-        tags: '[]',
-      })),
+      (
+        [
+          ['resource:default/orders-db', 0],
+          ['component:default/orders-service', 1],
+        ] as const
+      ).map(([entityRef, distance]) =>
+        impactRowOf(releaseId, entityRef, {
+          distance,
+          via: 'resource:default/orders-db',
+        }),
+      ),
     );
 
     await migrate(knex);
@@ -204,21 +235,10 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     const downToBeforePartOf = () => downToBefore(knex, '20261204093000');
     await downToBeforePartOf();
     const releaseId = '6f1c1d1e-0000-4000-8000-000000000031';
-    const now = new Date();
-    await knex('releases').insert({
+    await insertRelease(knex, {
       id: releaseId,
       number: 8,
       title: 'Orders 3.1',
-      type: 'minor',
-      impact: 'low',
-      urgency: 'low',
-      priority: 5,
-      risk: 'low',
-      requester: 'user:default/guest',
-      status: 'planning',
-      created_by: 'user:default/guest',
-      created_at: now,
-      updated_at: now,
     });
     const step = (from: string, relation: string, to: string) => ({
       from,
@@ -241,16 +261,13 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
       ],
     };
     await knex('release_impact').insert(
-      Object.entries(paths).map(([entityRef, steps]) => ({
-        release_id: releaseId,
-        entity_ref: entityRef,
-        distance: steps.length,
-        via: db,
-        path: JSON.stringify(steps),
-        kind: entityRef.split(':')[0],
-        title: entityRef.split('/')[1],
-        tags: '[]',
-      })),
+      Object.entries(paths).map(([entityRef, steps]) =>
+        impactRowOf(releaseId, entityRef, {
+          distance: steps.length,
+          via: db,
+          path: steps,
+        }),
+      ),
     );
 
     await migrate(knex);
@@ -327,34 +344,22 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     ];
     for (const [i, release] of releases.entries()) {
       const id = `6f1c1d1e-0000-4000-8000-00000000004${i}`;
-      await knex('releases').insert({
+      await insertRelease(knex, {
         id,
         number: 20 + i,
-        type: 'minor',
-        impact: 'low',
-        urgency: 'low',
-        priority: 5,
-        risk: 'low',
-        requester: 'user:default/guest',
         actual_end: end,
         closed_at: release.status === 'closed' ? now : null,
-        created_by: 'user:default/guest',
         created_at: now,
         updated_at: now,
         ...release,
       });
       await knex('release_impact').insert(
         ['resource:default/orders-db', 'system:default/orders'].map(
-          (entityRef, distance) => ({
-            release_id: id,
-            entity_ref: entityRef,
-            distance,
-            via: 'resource:default/orders-db',
-            path: '[]',
-            kind: entityRef.split(':')[0],
-            title: entityRef.split('/')[1],
-            tags: '[]',
-          }),
+          (entityRef, distance) =>
+            impactRowOf(id, entityRef, {
+              distance,
+              via: 'resource:default/orders-db',
+            }),
         ),
       );
     }
