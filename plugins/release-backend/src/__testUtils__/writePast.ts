@@ -14,10 +14,10 @@ export async function writePast(
   releaseId: string,
   columns: Record<string, unknown>,
 ): Promise<void> {
-  await knex('releases').where({ id: releaseId }).update(columns);
-  const row = await knex('releases')
+  const [row] = await knex('releases')
     .where({ id: releaseId })
-    .first(...IMPACT_STATE_COLUMNS);
+    .update(columns)
+    .returning([...IMPACT_STATE_COLUMNS]);
   await knex('release_impact')
     .where({ release_id: releaseId })
     .update(impactReleaseState(row));
